@@ -1,0 +1,180 @@
+"""The employee performance predicate from the two ratings (PermenPANRB 6/2022).
+
+The predikat follows from the work-result rating and the work-behaviour rating through a 3×3
+matrix. The matrix is a dated, cited parameter
+([`PREDICATE_MATRIX`][kinerja_core.PREDICATE_MATRIX]), so a region or a what-if experiment can
+replace it without touching code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from itertools import product
+
+import attrs
+
+from kinerja_core._frozen import FrozenMap
+from kinerja_core._rules import rules_or_national
+from kinerja_core.errors import InvalidValueError
+from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.law import Citation, Confidence
+from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.ratings import Predicate, Rating
+
+__all__ = [
+    "PREDICATE_MATRIX",
+    "PredicateMatrix",
+    "PredicateOutcome",
+    "explain_performance_predicate",
+    "performance_predicate",
+]
+
+PredicateMatrix = Mapping[tuple[Rating, Rating], Predicate]
+"""A predikat for each `(work_result, behaviour)` pair of ratings."""
+
+PERMENPANRB_6_2022 = "PermenPANRB 6/2022"
+
+
+def _check_matrix(value: object) -> FrozenMap[tuple[Rating, Rating], Predicate]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError("predicate_matrix", value, "must be a mapping")
+    cells: dict[tuple[Rating, Rating], Predicate] = {}
+    for pair in product(Rating, Rating):
+        if pair not in value:
+            raise InvalidValueError(
+                "predicate_matrix",
+                f"{pair[0].value} × {pair[1].value}",
+                "the matrix must have a predikat for all 9 (work result, behaviour) pairs",
+            )
+        cell = value[pair]
+        if not isinstance(cell, Predicate):
+            raise InvalidValueError(
+                f"predicate_matrix[{pair[0].value}, {pair[1].value}]", cell, "must be a Predicate"
+            )
+        cells[pair] = cell
+    if len(value) != len(cells):
+        extra = [key for key in value if key not in cells]
+        raise InvalidValueError("predicate_matrix", extra, "keys must be (Rating, Rating) pairs")
+    return FrozenMap(cells)
+
+
+PREDICATE_MATRIX: ParameterSpec[FrozenMap[tuple[Rating, Rating], Predicate]] = ParameterSpec(
+    "predicate_matrix",
+    "Predikat kinerja pegawai for each (rating hasil kerja, rating perilaku kerja) pair.",
+    _check_matrix,
+)
+"""Parameter: the 3×3 predikat matrix, keyed by `(work_result, behaviour)`."""
+
+_A, _S, _B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
+
+NATIONAL_PARAMETERS = (
+    Parameter(
+        PREDICATE_MATRIX,
+        [
+            Version(
+                date(2022, 1, 1),
+                {
+                    (_A, _B): Predicate.POOR,
+                    (_A, _S): Predicate.GOOD,
+                    (_A, _A): Predicate.VERY_GOOD,
+                    (_S, _B): Predicate.POOR,
+                    (_S, _S): Predicate.GOOD,
+                    (_S, _A): Predicate.GOOD,
+                    (_B, _B): Predicate.VERY_POOR,
+                    (_B, _S): Predicate.NEEDS_IMPROVEMENT,
+                    (_B, _A): Predicate.NEEDS_IMPROVEMENT,
+                },
+                Citation(
+                    PERMENPANRB_6_2022,
+                    "Lampiran (kurva/matriks predikat kinerja pegawai)",
+                    "Applies to performance periods from 2022 (regulation set 3 Feb 2022); the "
+                    "lampiran page was not seen, three independent programs agree on every cell.",
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+)
+
+
+@attrs.frozen
+class PredicateOutcome:
+    """A predikat together with how it was reached.
+
+    Attributes:
+        predicate: The performance predicate.
+        explanation: The steps that produced it.
+    """
+
+    predicate: Predicate
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, object]:
+        """The outcome as JSON-ready plain data."""
+        return {"predicate": self.predicate.value, "explanation": self.explanation.to_dict()}
+
+
+def explain_performance_predicate(
+    work_result: Rating, behaviour: Rating, *, rules: Rules | None = None
+) -> PredicateOutcome:
+    """The performance predicate for two ratings, with its explanation.
+
+    Args:
+        work_result: The rating of work results (rating hasil kerja).
+        behaviour: The rating of work behaviour (rating perilaku kerja).
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The predikat and the explanation naming the matrix cell used and its citation.
+
+    Raises:
+        InvalidValueError: If a rating is not a `Rating` (parse text with `Rating.parse`).
+        RuleNotInForceError: If `rules` is for a date before the matrix was in force.
+    """
+    for field, rating in (("work_result", work_result), ("behaviour", behaviour)):
+        if not isinstance(rating, Rating):
+            raise InvalidValueError(
+                field, rating, "must be a Rating (use Rating.parse for text labels)"
+            )
+    in_force = rules_or_national(rules)
+    matrix = in_force.resolve(PREDICATE_MATRIX)
+    predicate = matrix.value[(work_result, behaviour)]
+    step = Step(
+        Text(
+            "Predikat kinerja dari matriks 3×3 (hasil kerja × perilaku kerja)",
+            "Performance predicate from the 3×3 matrix (work result × work behaviour)",
+        ),
+        inputs=(("work_result", work_result), ("behaviour", behaviour)),
+        parameters=[
+            matrix.use(predicate, entry=f"{work_result.value}, {behaviour.value}"),
+        ],
+        result=predicate,
+    )
+    return PredicateOutcome(predicate, Explanation((step,)))
+
+
+def performance_predicate(
+    work_result: Rating, behaviour: Rating, *, rules: Rules | None = None
+) -> Predicate:
+    """The performance predicate (predikat kinerja pegawai) for two ratings.
+
+    Args:
+        work_result: The rating of work results (rating hasil kerja).
+        behaviour: The rating of work behaviour (rating perilaku kerja).
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The predikat.
+
+    Raises:
+        InvalidValueError: If a rating is not a `Rating`.
+        RuleNotInForceError: If `rules` is for a date before the matrix was in force.
+
+    Examples:
+        >>> performance_predicate(Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS)
+        <Predicate.GOOD: 'Baik'>
+        >>> performance_predicate(Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS)
+        <Predicate.POOR: 'Kurang/Misconduct'>
+    """
+    return explain_performance_predicate(work_result, behaviour, rules=rules).predicate

@@ -1,0 +1,1 @@
+"""Testing helpers for users of kinerja-core (install the `testing` extra)."""
