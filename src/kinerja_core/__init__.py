@@ -24,6 +24,7 @@ from kinerja_core.explain import Explanation, Lang, ParameterUse, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.national import NATIONAL
 from kinerja_core.parameters import Parameter, ParameterSpec, Policy, Resolved, Rules, Version
+from kinerja_core.periods import Period, PeriodKind
 from kinerja_core.predicate import (
     PREDICATE_MATRIX,
     PredicateOutcome,
@@ -49,6 +50,8 @@ __all__ = [
     "ParameterSpec",
     "ParameterUse",
     "Percent",
+    "Period",
+    "PeriodKind",
     "Policy",
     "Predicate",
     "PredicateOutcome",

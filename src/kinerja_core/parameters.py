@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from itertools import pairwise
 from typing import Any, Generic, TypeVar, cast
 
 import attrs
@@ -124,7 +125,7 @@ class Parameter(Generic[T]):
     def __attrs_post_init__(self) -> None:
         if not self.versions:
             raise InvalidValueError(self.spec.name, self.versions, "needs at least one version")
-        for earlier, later in zip(self.versions, self.versions[1:], strict=False):
+        for earlier, later in pairwise(self.versions):
             if later.effective_from <= earlier.effective_from:
                 raise InvalidValueError(
                     self.spec.name,

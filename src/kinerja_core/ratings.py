@@ -9,79 +9,12 @@ everything else with an [`UnknownLabelError`][kinerja_core.UnknownLabelError].
 
 from __future__ import annotations
 
-import enum
-import re
-from typing import Self
-
-from kinerja_core.errors import UnknownLabelError
-from kinerja_core.explain import Lang, check_lang
+from kinerja_core._labels import LabelledEnum, normalise_label
 
 __all__ = ["Predicate", "Rating", "normalise_label"]
 
-_SPACES = re.compile(r"\s+")
-_SLASH = re.compile(r"\s*/\s*")
 
-
-def normalise_label(text: str) -> str:
-    """Normalise a label for matching: case-folded, white space collapsed, none around `/`.
-
-    Args:
-        text: The label as written.
-
-    Returns:
-        The normalised form (e.g. `"  Butuh  Perbaikan / CUKUP "` → `"butuh perbaikan/cukup"`).
-    """
-    return _SLASH.sub("/", _SPACES.sub(" ", text.strip())).casefold()
-
-
-class _LabelledEnum(enum.Enum):
-    """An enum whose values are official labels, parsed from text explicitly."""
-
-    @classmethod
-    def _variants(cls) -> dict[str, Self]:
-        raise NotImplementedError
-
-    @classmethod
-    def _english(cls) -> dict[Self, str]:
-        raise NotImplementedError
-
-    @classmethod
-    def parse(cls, text: object) -> Self:
-        """Parse an official label (or a known real-data variant of it).
-
-        Args:
-            text: The label, in any letter case and spacing.
-
-        Returns:
-            The member.
-
-        Raises:
-            UnknownLabelError: If the text is not a known label; the error lists the valid ones.
-        """
-        if isinstance(text, str):
-            key = normalise_label(text)
-            for member in cls:
-                if normalise_label(str(member.value)) == key:
-                    return member
-            variant = cls._variants().get(key)
-            if variant is not None:
-                return variant
-        labels = [str(m.value) for m in cls] + sorted(cls._variants())
-        raise UnknownLabelError(cls.__name__, text, labels)
-
-    def label(self, lang: Lang) -> str:
-        """The member's label: the official Indonesian one, or an English translation.
-
-        Args:
-            lang: `"id"` or `"en"`.
-
-        Returns:
-            The label.
-        """
-        return str(self.value) if check_lang(lang) == "id" else type(self)._english()[self]
-
-
-class Rating(_LabelledEnum):
+class Rating(LabelledEnum):
     """A rating of work results (hasil kerja) or work behaviour (perilaku kerja).
 
     PermenPANRB 6/2022 rates both against the expectations agreed at planning time.
@@ -119,7 +52,7 @@ _RATING_RANK = {
 }
 
 
-class Predicate(_LabelledEnum):
+class Predicate(LabelledEnum):
     """An employee's performance predicate (predikat kinerja pegawai), PermenPANRB 6/2022."""
 
     VERY_GOOD = "Sangat Baik"

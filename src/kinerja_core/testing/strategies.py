@@ -35,6 +35,7 @@ from kinerja_core.exact import round_half_up
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Policy, Version
+from kinerja_core.periods import Period, PeriodKind
 from kinerja_core.predicate import PREDICATE_MATRIX
 from kinerja_core.ratings import Predicate, Rating
 
@@ -45,6 +46,8 @@ __all__ = [
     "decimals",
     "explanations",
     "number_likes",
+    "period_kinds",
+    "periods",
     "policies",
     "predicate_matrices",
     "predicates",
@@ -221,6 +224,41 @@ def policies(*, base: Policy | None = None) -> st.SearchStrategy[Policy]:
         lambda timeline: start.with_overrides("Pemda (generated)", {PREDICATE_MATRIX: timeline}),
         versions(predicate_matrices(), max_size=3),
     )
+
+
+def period_kinds(*, calendar_only: bool = False) -> st.SearchStrategy[PeriodKind]:
+    """Any `PeriodKind`, shrinking towards `YEAR`.
+
+    Args:
+        calendar_only: Leave out `CUSTOM` (for splitting).
+    """
+    kinds = [PeriodKind.YEAR, PeriodKind.SEMESTER, PeriodKind.QUARTER, PeriodKind.MONTH]
+    return st.sampled_from(kinds if calendar_only else [*kinds, PeriodKind.CUSTOM])
+
+
+def periods(
+    *, min_year: int = 2014, max_year: int = 2035, kinds: tuple[PeriodKind, ...] | None = None
+) -> st.SearchStrategy[Period]:
+    """Periods of every kind: calendar years, semesters, quarters, months and custom ranges.
+
+    Args:
+        min_year: The earliest year a period starts in.
+        max_year: The latest year a period ends in.
+        kinds: Restrict to these kinds (default: all).
+    """
+    years = st.integers(min_year, max_year)
+    builders: dict[PeriodKind, st.SearchStrategy[Period]] = {
+        PeriodKind.YEAR: st.builds(Period.year, years),
+        PeriodKind.SEMESTER: st.builds(Period.semester, years, st.integers(1, 2)),
+        PeriodKind.QUARTER: st.builds(Period.quarter, years, st.integers(1, 4)),
+        PeriodKind.MONTH: st.builds(Period.month, years, st.integers(1, 12)),
+        PeriodKind.CUSTOM: st.tuples(
+            dates(min_value=date(min_year, 1, 1), max_value=date(max_year, 12, 31)),
+            dates(min_value=date(min_year, 1, 1), max_value=date(max_year, 12, 31)),
+        ).map(lambda pair: Period.between(min(pair), max(pair))),
+    }
+    chosen = kinds if kinds is not None else tuple(builders)
+    return st.one_of(*(builders[kind] for kind in chosen))
 
 
 def _plain_values() -> st.SearchStrategy[Any]:

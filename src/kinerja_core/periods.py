@@ -1,0 +1,326 @@
+"""Evaluation periods: months, quarters, semesters, years and arbitrary date ranges.
+
+A [`Period`][kinerja_core.Period] is a closed range of dates (`start` and `end` are both
+inclusive) with a [`PeriodKind`][kinerja_core.PeriodKind]. Periods are built from explicit
+arguments — the library never asks the clock which year it is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from kinerja_core._labels import LabelledEnum
+from kinerja_core._validators import a_date, enum_repr, member_of
+from kinerja_core.errors import InvalidValueError
+from kinerja_core.explain import Lang, check_lang
+
+__all__ = ["Period", "PeriodKind"]
+
+_MIN_YEAR = 1900
+_MAX_YEAR = 2200
+
+
+class PeriodKind(LabelledEnum):
+    """The kind of a period; values are the Indonesian names of the cadence."""
+
+    MONTH = "bulanan"
+    QUARTER = "triwulanan"
+    SEMESTER = "semesteran"
+    YEAR = "tahunan"
+    CUSTOM = "rentang tanggal"
+
+    @property
+    def months(self) -> int | None:
+        """The number of calendar months in a period of this kind (`None` for custom ranges)."""
+        return _MONTHS[self]
+
+    @classmethod
+    def _english(cls) -> dict[PeriodKind, str]:
+        return _ENGLISH
+
+
+_MONTHS = {
+    PeriodKind.MONTH: 1,
+    PeriodKind.QUARTER: 3,
+    PeriodKind.SEMESTER: 6,
+    PeriodKind.YEAR: 12,
+    PeriodKind.CUSTOM: None,
+}
+_ENGLISH = {
+    PeriodKind.MONTH: "monthly",
+    PeriodKind.QUARTER: "quarterly",
+    PeriodKind.SEMESTER: "semi-annual",
+    PeriodKind.YEAR: "annual",
+    PeriodKind.CUSTOM: "date range",
+}
+
+
+def _check_whole(field: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidValueError(field, value, f"must be a whole number from {low} to {high}")
+    return value
+
+
+@attrs.frozen(order=False)
+class Period:
+    """A closed range of dates, e.g. the 2024 performance year or its third quarter.
+
+    Attributes:
+        start: The first day (inclusive).
+        end: The last day (inclusive).
+        kind: Month, quarter, semester, year, or a custom date range.
+
+    Examples:
+        >>> Period.quarter(2024, 3)  # doctest: +NORMALIZE_WHITESPACE
+        Period(start=datetime.date(2024, 7, 1), end=datetime.date(2024, 9, 30),
+               kind=PeriodKind.QUARTER)
+        >>> Period.year(2024).contains(date(2024, 2, 29))
+        True
+    """
+
+    start: date = attrs.field(validator=a_date)
+    end: date = attrs.field(validator=a_date)
+    kind: PeriodKind = attrs.field(
+        default=PeriodKind.CUSTOM, validator=member_of(PeriodKind), repr=enum_repr
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidValueError(
+                "end", self.end, f"must not be before start ({self.start.isoformat()})"
+            )
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        """The calendar year `year` (1 January to 31 December).
+
+        Args:
+            year: The year, e.g. 2024.
+
+        Returns:
+            The period.
+        """
+        y = _check_whole("year", year, _MIN_YEAR, _MAX_YEAR)
+        return cls(date(y, 1, 1), date(y, 12, 31), PeriodKind.YEAR)
+
+    @classmethod
+    def semester(cls, year: int, semester: int) -> Period:
+        """Semester 1 (January-June) or 2 (July-December) of `year`.
+
+        Args:
+            year: The year.
+            semester: 1 or 2.
+
+        Returns:
+            The period.
+        """
+        s = _check_whole("semester", semester, 1, 2)
+        return cls._months(year, 6 * (s - 1) + 1, 6, PeriodKind.SEMESTER)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        """Quarter (triwulan) 1-4 of `year`.
+
+        Args:
+            year: The year.
+            quarter: 1, 2, 3 or 4.
+
+        Returns:
+            The period.
+        """
+        q = _check_whole("quarter", quarter, 1, 4)
+        return cls._months(year, 3 * (q - 1) + 1, 3, PeriodKind.QUARTER)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        """Month 1-12 of `year`.
+
+        Args:
+            year: The year.
+            month: 1 (January) to 12 (December).
+
+        Returns:
+            The period.
+        """
+        m = _check_whole("month", month, 1, 12)
+        return cls._months(year, m, 1, PeriodKind.MONTH)
+
+    @classmethod
+    def between(cls, start: date, end: date) -> Period:
+        """An arbitrary date range (both ends inclusive), e.g. a partial year.
+
+        Args:
+            start: The first day.
+            end: The last day.
+
+        Returns:
+            The period, of kind `CUSTOM`.
+        """
+        return cls(start, end, PeriodKind.CUSTOM)
+
+    @classmethod
+    def _months(cls, year: int, first_month: int, count: int, kind: PeriodKind) -> Period:
+        y = _check_whole("year", year, _MIN_YEAR, _MAX_YEAR)
+        start = date(y, first_month, 1)
+        end = start + relativedelta(months=count) - timedelta(days=1)
+        return cls(start, end, kind)
+
+    @property
+    def days(self) -> int:
+        """The number of calendar days in the period (both ends counted)."""
+        return (self.end - self.start).days + 1
+
+    def contains(self, day: date) -> bool:
+        """Whether `day` lies within the period (ends included).
+
+        Args:
+            day: The date.
+
+        Returns:
+            `True` if `start <= day <= end`.
+        """
+        if not isinstance(day, date):
+            raise InvalidValueError("day", day, "must be a datetime.date")
+        return self.start <= day <= self.end
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    def overlaps(self, other: Period) -> bool:
+        """Whether the two periods share at least one day.
+
+        Args:
+            other: The other period.
+
+        Returns:
+            `True` if they overlap.
+        """
+        return self.intersection(other) is not None
+
+    def intersection(self, other: Period) -> Period | None:
+        """The days both periods share, as a custom period, or `None` if they share none.
+
+        Args:
+            other: The other period.
+
+        Returns:
+            The overlap or `None`.
+        """
+        if not isinstance(other, Period):
+            raise InvalidValueError("other", other, "must be a Period")
+        start, end = max(self.start, other.start), min(self.end, other.end)
+        if end < start:
+            return None
+        if (start, end) == (self.start, self.end):
+            return self
+        if (start, end) == (other.start, other.end):
+            return other
+        return Period(start, end, PeriodKind.CUSTOM)
+
+    def split(self, kind: PeriodKind) -> tuple[Period, ...]:
+        """Split into consecutive calendar months, quarters, semesters or years.
+
+        The pieces are calendar-aligned; where the period starts or ends inside a piece, the
+        first or last piece is cut to the period (and becomes a custom range). The pieces
+        partition the period: no gap, no overlap.
+
+        Args:
+            kind: The kind of the pieces (not `CUSTOM`).
+
+        Returns:
+            The pieces, in order.
+
+        Raises:
+            InvalidValueError: If `kind` is `CUSTOM` or not a `PeriodKind`.
+        """
+        if not isinstance(kind, PeriodKind) or kind.months is None:
+            raise InvalidValueError(
+                "kind", kind, "must be MONTH, QUARTER, SEMESTER or YEAR to split a period"
+            )
+        step = kind.months
+        first_month = ((self.start.month - 1) // step) * step + 1
+        cursor = date(self.start.year, first_month, 1)
+        pieces: list[Period] = []
+        while cursor <= self.end:
+            following = cursor + relativedelta(months=step)
+            whole = Period(cursor, following - timedelta(days=1), kind)
+            piece = whole.intersection(self)
+            if piece is not None:  # always true while cursor <= end; kept for the type checker
+                pieces.append(piece)
+            cursor = following
+        return tuple(pieces)
+
+    def label(self, lang: Lang) -> str:
+        """A short human label, e.g. `"Triwulan III 2024"` / `"Q3 2024"`.
+
+        Args:
+            lang: `"id"` or `"en"`.
+
+        Returns:
+            The label.
+        """
+        words = _LABELS[check_lang(lang)]
+        if self.kind is PeriodKind.YEAR:
+            return f"{words['year']} {self.start.year}"
+        if self.kind is PeriodKind.SEMESTER:
+            return f"{words['semester']} {1 if self.start.month == 1 else 2} {self.start.year}"
+        if self.kind is PeriodKind.QUARTER:
+            number = ("I", "II", "III", "IV")[(self.start.month - 1) // 3]
+            return f"{words['quarter']} {number} {self.start.year}"
+        if self.kind is PeriodKind.MONTH:
+            return f"{words['months'][self.start.month - 1]} {self.start.year}"
+        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The period as plain data."""
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "kind": self.kind.value,
+        }
+
+
+_LABELS: dict[Lang, dict[str, Any]] = {
+    "id": {
+        "year": "Tahun",
+        "semester": "Semester",
+        "quarter": "Triwulan",
+        "months": (
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ),
+    },
+    "en": {
+        "year": "Year",
+        "semester": "Semester",
+        "quarter": "Quarter",
+        "months": (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
+    },
+}
