@@ -1,0 +1,7 @@
+"""Earlier numeric regimes, for records that must still be judged by the law of their time.
+
+- [`kinerja_core.legacy.pp46_2011`][kinerja_core.legacy.pp46_2011]: PP 46/2011 with Perka BKN
+  1/2013 (1 January 2014 - 30 June 2021).
+- [`kinerja_core.legacy.pp30_2019`][kinerja_core.legacy.pp30_2019]: PP 30/2019 with PermenPANRB
+  8/2021 (the second half of 2021).
+"""
