@@ -6,11 +6,17 @@ this module bundles them into [`NATIONAL`][kinerja_core.NATIONAL].
 
 from __future__ import annotations
 
-from kinerja_core import predicate
+from kinerja_core import achievement_formulas, predicate
 from kinerja_core.parameters import Policy
 
 __all__ = ["NATIONAL"]
 
-NATIONAL = Policy("Nasional", [*predicate.NATIONAL_PARAMETERS])
+NATIONAL = Policy(
+    "Nasional",
+    [
+        *achievement_formulas.NATIONAL_PARAMETERS,
+        *predicate.NATIONAL_PARAMETERS,
+    ],
+)
 """The national policy (Indonesia-wide defaults). Build a region's rules with
 `NATIONAL.with_overrides(...)`; it is never modified."""

@@ -31,8 +31,11 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         '`pip install "kinerja-core[testing]"`'
     ) from error
 
+from kinerja_core.achievement_formulas import AchievementLimits
+from kinerja_core.aggregation import PeriodicRealisation
 from kinerja_core.exact import round_half_up
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
+from kinerja_core.indicators import Aggregation, Indicator, IndicatorLevel, Polarity, Target
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Policy, Version
 from kinerja_core.periods import Period, PeriodKind
@@ -40,19 +43,25 @@ from kinerja_core.predicate import PREDICATE_MATRIX
 from kinerja_core.ratings import Predicate, Rating
 
 __all__ = [
+    "achievement_limits",
     "citations",
     "confidences",
     "dates",
     "decimals",
     "explanations",
+    "indicators",
     "number_likes",
     "period_kinds",
+    "periodic_realisations",
     "periods",
+    "polarities",
     "policies",
     "predicate_matrices",
     "predicates",
     "ratings",
+    "realisations",
     "steps",
+    "targets",
     "texts",
     "versions",
 ]
@@ -290,3 +299,107 @@ def explanations(*, max_steps: int = 5) -> st.SearchStrategy[Explanation]:
         max_steps: The most steps an explanation has.
     """
     return st.lists(steps(), max_size=max_steps).map(Explanation)
+
+
+def polarities(*, milestone: bool = True) -> st.SearchStrategy[Polarity]:
+    """Any `Polarity`, shrinking towards higher-is-better.
+
+    Args:
+        milestone: Include `MILESTONE`.
+    """
+    members = [Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER]
+    return st.sampled_from([*members, Polarity.MILESTONE] if milestone else members)
+
+
+def targets(
+    *, min_value: Decimal | int | str = "0.01", max_value: Decimal | int | str = 10000
+) -> st.SearchStrategy[Target]:
+    """Single-value and range targets (always greater than zero).
+
+    Args:
+        min_value: The smallest bound (must be greater than zero).
+        max_value: The largest bound.
+    """
+    values = decimals(min_value=min_value, max_value=max_value, places=2)
+    single = values.map(Target)
+    ranged = st.tuples(values, values).map(lambda pair: Target.range(min(pair), max(pair)))
+    return st.one_of(single, ranged)
+
+
+def realisations(
+    *, max_value: Decimal | int | str = 20000, places: int = 2
+) -> st.SearchStrategy[Decimal]:
+    """Realised values: exact, not negative.
+
+    Args:
+        max_value: The largest value.
+        places: The maximum number of digits after the point.
+    """
+    return decimals(min_value=0, max_value=max_value, places=places)
+
+
+def achievement_limits() -> st.SearchStrategy[AchievementLimits]:
+    """Caps and floors (either may be absent; the cap is never below the floor)."""
+    bounds = st.none() | decimals(min_value=0, max_value=300, places=1)
+    return st.tuples(bounds, bounds).map(_ordered_limits)
+
+
+def _ordered_limits(pair: tuple[Decimal | None, Decimal | None]) -> AchievementLimits:
+    floor, cap = pair
+    if floor is not None and cap is not None and cap < floor:
+        floor, cap = cap, floor
+    return AchievementLimits(cap=cap, floor=floor)
+
+
+def indicators(*, level: IndicatorLevel | None = None) -> st.SearchStrategy[Indicator]:
+    """Indicators with realistic names (e.g. complaint response time in days).
+
+    Args:
+        level: Fix the level (IKU or IKI); default: any.
+    """
+    named = st.sampled_from(
+        [
+            ("Waktu respon pengaduan masyarakat", "hari", Polarity.LOWER_IS_BETTER),
+            ("Layanan yang diselesaikan tepat waktu", "layanan", Polarity.HIGHER_IS_BETTER),
+            ("Indeks kepuasan masyarakat", "indeks", Polarity.HIGHER_IS_BETTER),
+            ("Dokumen SAKIP tersusun", "dokumen", Polarity.MILESTONE),
+            ("Biaya per layanan", "rupiah", Polarity.LOWER_IS_BETTER),
+        ]
+    )
+    return st.builds(
+        lambda spec, aggregation, chosen_level, limits: Indicator(
+            spec[0],
+            spec[1],
+            spec[2],
+            aggregation,
+            chosen_level,
+            cap=limits.cap,
+            floor=limits.floor,
+        ),
+        named,
+        st.sampled_from(list(Aggregation)),
+        st.just(level) if level is not None else st.sampled_from(list(IndicatorLevel)),
+        achievement_limits(),
+    )
+
+
+def periodic_realisations(
+    *, year: int = 2024, kind: PeriodKind = PeriodKind.QUARTER, missing: bool = True
+) -> st.SearchStrategy[list[PeriodicRealisation]]:
+    """A year's periodic realisations (some possibly not reported), at least one reported.
+
+    Args:
+        year: The year.
+        kind: The cadence (month, quarter or semester).
+        missing: Whether some periods may be unreported (`None`).
+    """
+    pieces = Period.year(year).split(kind)
+    value = realisations(max_value=1000)
+    each = (st.none() | value) if missing else value
+    return (
+        st.tuples(*(each for _ in pieces))
+        .filter(lambda values: any(v is not None for v in values))
+        .map(
+            lambda values: [PeriodicRealisation(p, v) for p, v in zip(pieces, values, strict=True)]
+        )
+    )

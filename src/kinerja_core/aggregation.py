@@ -1,0 +1,240 @@
+"""Combining periodic realisations into one, and the annual achievement of an indicator.
+
+Regions monitor indicators monthly or quarterly and evaluate them yearly. How the periodic
+realisations combine depends on the indicator ([`Aggregation`][kinerja_core.Aggregation]):
+
+- **cumulative** — the sum of the reported realisations (e.g. complaints handled), against the
+  annual target;
+- **final value** — the realisation of the last period that has one (e.g. a coverage rate at
+  year end);
+- **average** — the mean of the reported realisations (e.g. average response time).
+
+**Missing periods.** A period whose realisation is `None` was not reported. By default
+([`MissingPeriods.SKIP`][kinerja_core.MissingPeriods]) it is left out — it adds nothing to a sum,
+does not count in an average, and the final value is the last *reported* one — and the
+explanation lists it. With `MissingPeriods.ERROR` any missing period is an error. A period that
+has not ended on the evaluation date (`as_of`) is not counted at all: the evaluation date is an
+argument, so an annual achievement never depends on the day the code runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+
+import attrs
+
+from kinerja_core._labels import LabelledEnum
+from kinerja_core._rules import rules_or_national
+from kinerja_core._validators import as_tuple, check_date, instance_of
+from kinerja_core.achievement_formulas import (
+    ACHIEVEMENT_LIMITS,
+    AchievementOutcome,
+    explain_achievement,
+    indicator_limits,
+)
+from kinerja_core.errors import InvalidValueError, ValidationError
+from kinerja_core.exact import NumberLike, divide, exact_arithmetic, to_decimal
+from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.indicators import Aggregation, Indicator, Target
+from kinerja_core.parameters import Rules
+from kinerja_core.periods import Period
+
+__all__ = [
+    "AggregateOutcome",
+    "MissingPeriods",
+    "PeriodicRealisation",
+    "aggregate_realisations",
+    "annual_achievement",
+]
+
+
+class MissingPeriods(LabelledEnum):
+    """What to do with a period whose realisation was not reported."""
+
+    SKIP = "Abaikan"
+    """Leave it out (the default), and list it in the explanation."""
+    ERROR = "Tolak"
+    """Refuse to aggregate while any period is missing."""
+
+    @classmethod
+    def _english(cls) -> dict[MissingPeriods, str]:
+        return {cls.SKIP: "Skip", cls.ERROR: "Refuse"}
+
+
+def _optional_value(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    number = to_decimal(value, field="value")
+    if number < 0:
+        raise InvalidValueError("value", value, "must not be negative")
+    return number
+
+
+@attrs.frozen
+class PeriodicRealisation:
+    """The realisation of an indicator in one period; `None` when it was not reported.
+
+    Attributes:
+        period: The period.
+        value: The realised value (not negative), or `None` if not reported.
+    """
+
+    period: Period = attrs.field(validator=instance_of(Period, "a Period"))
+    value: Decimal | None = attrs.field(converter=_optional_value)
+
+
+@attrs.frozen
+class AggregateOutcome:
+    """A combined realisation with its explanation.
+
+    Attributes:
+        value: The combined realisation.
+        counted: The periods whose realisations were used.
+        missing: The periods that had ended but were not reported.
+        explanation: The steps.
+    """
+
+    value: Decimal
+    counted: tuple[Period, ...]
+    missing: tuple[Period, ...]
+    explanation: Explanation
+
+
+def _realisations(value: object) -> tuple[PeriodicRealisation, ...]:
+    items = []
+    for item in as_tuple(value, field="realisations"):
+        if isinstance(item, PeriodicRealisation):
+            items.append(item)
+        elif isinstance(item, tuple) and len(item) == 2:
+            items.append(PeriodicRealisation(item[0], item[1]))
+        else:
+            raise InvalidValueError(
+                "realisations", item, "each item must be a PeriodicRealisation or (Period, value)"
+            )
+    ordered = tuple(sorted(items, key=lambda r: r.period.start))
+    for earlier, later in pairwise(ordered):
+        if later.period.start <= earlier.period.end:
+            raise InvalidValueError(
+                "realisations",
+                later.period,
+                f"periods must not overlap ({earlier.period.label('en')} and "
+                f"{later.period.label('en')})",
+            )
+    return ordered
+
+
+def aggregate_realisations(
+    realisations: Iterable[PeriodicRealisation | tuple[Period, NumberLike | None]],
+    aggregation: Aggregation,
+    *,
+    as_of: date,
+    missing: MissingPeriods = MissingPeriods.SKIP,
+) -> AggregateOutcome:
+    """Combine periodic realisations into one, as of an evaluation date.
+
+    Args:
+        realisations: `PeriodicRealisation`s or `(Period, value)` pairs; periods must not
+            overlap; a value of `None` means "not reported".
+        aggregation: Cumulative, final value or average.
+        as_of: The evaluation date; only periods that ended on or before it count.
+        missing: What to do with ended periods that were not reported.
+
+    Returns:
+        The combined realisation, the periods counted and missing, and the explanation.
+
+    Raises:
+        InvalidValueError: If no ended period was reported, periods overlap, or an argument
+            has the wrong type.
+        ValidationError: With `MissingPeriods.ERROR`, listing every missing period.
+
+    Examples:
+        >>> from kinerja_core import Period
+        >>> quarters = [(Period.quarter(2024, q), v) for q, v in [(1, 20), (2, 25), (3, None)]]
+        >>> aggregate_realisations(quarters, Aggregation.CUMULATIVE, as_of=date(2024, 12, 31)).value
+        Decimal('45')
+    """
+    items = _realisations(realisations)
+    if not isinstance(aggregation, Aggregation):
+        raise InvalidValueError("aggregation", aggregation, "must be an Aggregation")
+    if not isinstance(missing, MissingPeriods):
+        raise InvalidValueError("missing", missing, "must be a MissingPeriods")
+    day = check_date(as_of, field="as_of")
+    ended = [item for item in items if item.period.end <= day]
+    absent = tuple(item.period for item in ended if item.value is None)
+    if absent and missing is MissingPeriods.ERROR:
+        raise ValidationError(
+            "realisations",
+            realisations,
+            [InvalidValueError(p.label("en"), None, "realisation not reported") for p in absent],
+        )
+    reported = [(item.period, item.value) for item in ended if item.value is not None]
+    if not reported:
+        raise InvalidValueError(
+            "realisations", as_of, "no period that ended by this date has a reported realisation"
+        )
+    values = [value for _, value in reported]
+    with exact_arithmetic():
+        if aggregation is Aggregation.CUMULATIVE:
+            result = sum(values, Decimal(0))
+        elif aggregation is Aggregation.FINAL_VALUE:
+            result = values[-1]
+        else:
+            result = divide(sum(values, Decimal(0)), len(values), field="count")
+    inputs: list[tuple[str, object]] = [(period.label("id"), value) for period, value in reported]
+    if absent:
+        inputs.append(("tidak dilaporkan / not reported", absent))
+    step = Step(
+        Text(
+            f"Agregasi realisasi periodik ({aggregation.label('id')}) per {day.isoformat()}",
+            f"Aggregate periodic realisations ({aggregation.label('en')}) as of {day.isoformat()}",
+        ),
+        inputs=inputs,
+        result=result,
+    )
+    counted = tuple(period for period, _ in reported)
+    return AggregateOutcome(result, counted, absent, Explanation((step,)))
+
+
+def annual_achievement(
+    indicator: Indicator,
+    target: Target | NumberLike,
+    realisations: Iterable[PeriodicRealisation | tuple[Period, NumberLike | None]],
+    *,
+    as_of: date,
+    missing: MissingPeriods = MissingPeriods.SKIP,
+    rules: Rules | None = None,
+) -> AchievementOutcome:
+    """An indicator's achievement for a longer period from its periodic realisations.
+
+    The realisations are combined by the indicator's aggregation, then compared with the
+    target by its polarity; the indicator's own cap/floor apply where set, else the rules'.
+
+    Args:
+        indicator: The indicator.
+        target: The target for the whole period (e.g. the annual target).
+        realisations: The periodic realisations (see `aggregate_realisations`).
+        as_of: The evaluation date.
+        missing: What to do with ended periods that were not reported.
+        rules: The rules; default: the national rules in force on `as_of`.
+
+    Returns:
+        The achievement and the explanation of both steps.
+
+    Raises:
+        InvalidValueError: For bad arguments (see `aggregate_realisations` and `achievement`).
+        ValidationError: With `MissingPeriods.ERROR` and missing periods.
+    """
+    if not isinstance(indicator, Indicator):
+        raise InvalidValueError("indicator", indicator, "must be an Indicator")
+    combined = aggregate_realisations(
+        realisations, indicator.aggregation, as_of=as_of, missing=missing
+    )
+    in_force = rules_or_national(rules, as_of)
+    limits = indicator_limits(indicator, in_force.resolve(ACHIEVEMENT_LIMITS).value)
+    outcome = explain_achievement(
+        target, combined.value, indicator.polarity, limits=limits, rules=in_force
+    )
+    return AchievementOutcome(outcome.value, combined.explanation + outcome.explanation)

@@ -1,0 +1,266 @@
+"""Indicators (IKU/IKI) and their targets.
+
+An [`Indicator`][kinerja_core.Indicator] says what is measured and how: its unit, its
+[`Polarity`][kinerja_core.Polarity] (is more better, less better, or is it done / not done), how
+periodic realisations combine into an annual one ([`Aggregation`][kinerja_core.Aggregation]), and
+optional limits on its achievement. A [`Target`][kinerja_core.Target] is a single value or a
+range; a range combines with either polarity (the PermenPANRB 8/2021 lampiran has a
+lower-is-better range of 7-8 months).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from kinerja_core._labels import LabelledEnum
+from kinerja_core._validators import enum_repr, member_of, non_blank, optional_non_blank
+from kinerja_core.errors import InvalidValueError
+from kinerja_core.exact import NumberLike, to_decimal
+from kinerja_core.explain import Lang, check_lang
+
+__all__ = ["Aggregation", "Indicator", "IndicatorLevel", "Polarity", "Target"]
+
+
+class Polarity(LabelledEnum):
+    """Which direction of realisation is better."""
+
+    HIGHER_IS_BETTER = "Semakin tinggi semakin baik"
+    """Kondisi normal: e.g. the number of services completed."""
+    LOWER_IS_BETTER = "Semakin rendah semakin baik"
+    """Kondisi khusus: e.g. complaint response time, cost, error rate."""
+    MILESTONE = "Tercapai/tidak tercapai"
+    """A milestone or binary indicator: done or not done."""
+
+    @classmethod
+    def _variants(cls) -> dict[str, Polarity]:
+        return {
+            "kondisi normal": cls.HIGHER_IS_BETTER,
+            "maksimal": cls.HIGHER_IS_BETTER,
+            "kondisi khusus": cls.LOWER_IS_BETTER,
+            "minimal": cls.LOWER_IS_BETTER,
+        }
+
+    @classmethod
+    def _english(cls) -> dict[Polarity, str]:
+        return {
+            cls.HIGHER_IS_BETTER: "Higher is better",
+            cls.LOWER_IS_BETTER: "Lower is better",
+            cls.MILESTONE: "Milestone (done / not done)",
+        }
+
+
+class Aggregation(LabelledEnum):
+    """How periodic realisations combine into one for a longer period."""
+
+    CUMULATIVE = "Kumulatif"
+    """The sum of the periodic realisations, against the annual target."""
+    FINAL_VALUE = "Nilai akhir"
+    """The realisation of the last period that has one (e.g. a stock or a rate at year end)."""
+    AVERAGE = "Rata-rata"
+    """The mean of the periodic realisations that were reported."""
+
+    @classmethod
+    def _variants(cls) -> dict[str, Aggregation]:
+        return {"posisi akhir": cls.FINAL_VALUE, "rerata": cls.AVERAGE}
+
+    @classmethod
+    def _english(cls) -> dict[Aggregation, str]:
+        return {
+            cls.CUMULATIVE: "Cumulative",
+            cls.FINAL_VALUE: "Final value",
+            cls.AVERAGE: "Average",
+        }
+
+
+class IndicatorLevel(LabelledEnum):
+    """Whose indicator it is: an organisation's (IKU) or an individual's (IKI)."""
+
+    ORGANISATION = "IKU"
+    """Indikator Kinerja Utama: an organisation's or unit's key performance indicator."""
+    INDIVIDUAL = "IKI"
+    """Indikator Kinerja Individu: an employee's indicator."""
+
+    @classmethod
+    def _variants(cls) -> dict[str, IndicatorLevel]:
+        return {
+            "indikator kinerja utama": cls.ORGANISATION,
+            "indikator kinerja individu": cls.INDIVIDUAL,
+        }
+
+    @classmethod
+    def _english(cls) -> dict[IndicatorLevel, str]:
+        return {
+            cls.ORGANISATION: "Key performance indicator (organisation)",
+            cls.INDIVIDUAL: "Individual performance indicator",
+        }
+
+
+def _positive(field: str, value: object) -> Decimal:
+    number = to_decimal(value, field=field)
+    if number <= 0:
+        raise InvalidValueError(
+            field, value, "must be greater than zero (achievement divides by the target)"
+        )
+    return number
+
+
+@attrs.frozen(init=False)
+class Target:
+    """A target: one value, or a range from `low` to `high` (both inclusive).
+
+    Create one with `Target(value)` or `Target.range(low, high)`. Targets must be greater than
+    zero, because every achievement formula divides by the target.
+
+    Attributes:
+        low: The lower bound (equal to `high` for a single value).
+        high: The upper bound.
+
+    Examples:
+        >>> Target(85)
+        Target(85)
+        >>> Target.range("7", "8")
+        Target.range(Decimal('7'), Decimal('8'))
+    """
+
+    low: Decimal
+    high: Decimal
+
+    def __init__(self, value: NumberLike) -> None:
+        number = _positive("target", value)
+        self.__attrs_init__(number, number)
+
+    @classmethod
+    def range(cls, low: NumberLike, high: NumberLike) -> Target:
+        """A range target, e.g. 80-90 % or 7-8 months.
+
+        Args:
+            low: The lower bound (greater than zero).
+            high: The upper bound (not below `low`).
+
+        Returns:
+            The target.
+
+        Raises:
+            InvalidValueError: If a bound is not a positive exact number or `high < low`.
+        """
+        lower, upper = _positive("low", low), _positive("high", high)
+        if upper < lower:
+            raise InvalidValueError("high", high, f"must not be below low ({lower})")
+        target = object.__new__(cls)
+        target.__attrs_init__(lower, upper)
+        return target
+
+    @classmethod
+    def of(cls, value: Target | NumberLike) -> Target:
+        """A target from a `Target` or a plain number (which means `Target(number)`).
+
+        Args:
+            value: The target or number.
+
+        Returns:
+            The target.
+        """
+        return value if isinstance(value, Target) else cls(value)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the target is a range rather than a single value."""
+        return self.low != self.high
+
+    def __repr__(self) -> str:
+        if self.is_range:
+            return f"Target.range({self.low!r}, {self.high!r})"
+        return f"Target({self.low})"
+
+    def label(self, lang: Lang) -> str:
+        """The target as text, e.g. `"85"` or `"7–8"` (the same in both languages).
+
+        Args:
+            lang: `"id"` or `"en"`.
+
+        Returns:
+            The text.
+        """
+        check_lang(lang)
+        return f"{self.low}–{self.high}" if self.is_range else str(self.low)
+
+    def to_dict(self) -> dict[str, str]:
+        """The target as plain data."""
+        return {"low": str(self.low), "high": str(self.high)}
+
+
+def _optional_decimal(value: object, field: str) -> Decimal | None:
+    return None if value is None else to_decimal(value, field=field)
+
+
+def _cap(value: object) -> Decimal | None:
+    return _optional_decimal(value, "cap")
+
+
+def _floor(value: object) -> Decimal | None:
+    return _optional_decimal(value, "floor")
+
+
+def _weight(value: object) -> Decimal | None:
+    number = _optional_decimal(value, "weight")
+    if number is not None and not Decimal(0) < number <= Decimal(100):
+        raise InvalidValueError("weight", value, "must be more than 0 and at most 100 (percent)")
+    return number
+
+
+@attrs.frozen
+class Indicator:
+    """A performance indicator: what is measured, in what unit, and which way is better.
+
+    Attributes:
+        name: What is measured, e.g. `"Waktu respon pengaduan masyarakat"`.
+        unit: The unit of the realisation, e.g. `"hari"`, `"%"`, `"dokumen"`.
+        polarity: Whether higher, lower, or done/not done is better.
+        aggregation: How periodic realisations combine into an annual one.
+        level: IKU (organisation) or IKI (individual).
+        cap: The highest achievement (percent) the indicator may reach, if limited.
+        floor: The lowest achievement (percent), if limited.
+        weight: The indicator's weight in percent (0 < weight ≤ 100), if weighted.
+        code: An optional identifier (e.g. the app's indicator code).
+
+    Examples:
+        >>> waktu = Indicator("Waktu respon pengaduan", "hari", Polarity.LOWER_IS_BETTER)
+        >>> waktu.label("id")
+        'Waktu respon pengaduan (hari)'
+        >>> waktu.aggregation
+        <Aggregation.CUMULATIVE: 'Kumulatif'>
+    """
+
+    name: str = attrs.field(validator=non_blank)
+    unit: str = attrs.field(validator=non_blank)
+    polarity: Polarity = attrs.field(
+        default=Polarity.HIGHER_IS_BETTER, validator=member_of(Polarity), repr=enum_repr
+    )
+    aggregation: Aggregation = attrs.field(
+        default=Aggregation.CUMULATIVE, validator=member_of(Aggregation), repr=enum_repr
+    )
+    level: IndicatorLevel = attrs.field(
+        default=IndicatorLevel.INDIVIDUAL, validator=member_of(IndicatorLevel), repr=enum_repr
+    )
+    cap: Decimal | None = attrs.field(default=None, converter=_cap)
+    floor: Decimal | None = attrs.field(default=None, converter=_floor)
+    weight: Decimal | None = attrs.field(default=None, converter=_weight)
+    code: str | None = attrs.field(default=None, validator=optional_non_blank)
+
+    def __attrs_post_init__(self) -> None:
+        if self.cap is not None and self.floor is not None and self.cap < self.floor:
+            raise InvalidValueError("cap", self.cap, f"must not be below floor ({self.floor})")
+
+    def label(self, lang: Lang) -> str:
+        """The indicator's name with its unit (names are not translated).
+
+        Args:
+            lang: `"id"` or `"en"`.
+
+        Returns:
+            e.g. `"Waktu respon pengaduan (hari)"`.
+        """
+        check_lang(lang)
+        return f"{self.name} ({self.unit})"
