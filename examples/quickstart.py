@@ -1,10 +1,10 @@
-"""Quickstart: evaluate a sample employee's predikat and print how it was reached.
+"""Quickstart: evaluate a sample employee for 2024 and print the explained result.
 
 Run it with `python examples/quickstart.py` after installing kinerja-core.
 
-The employee: a complaint-handling officer (pengelola pengaduan) at a regional agency whose
-supervisor rated her work results "Di Atas Ekspektasi" (complaint response time far better than
-the agreed target) and her BerAKHLAK behaviour "Sesuai Ekspektasi", for the 2024 evaluation.
+The employee is a complaint-handling officer (pengelola pengaduan) at a regional agency. Her
+2024 SKP has two indicators; her supervisor rated her BerAKHLAK behaviour "Sesuai Ekspektasi"
+on every core value, exported from a regional app as text.
 """
 
 from datetime import date
@@ -13,27 +13,39 @@ import kinerja_core as kc
 
 
 def main() -> None:
-    """Evaluate the sample employee under the national rules and a Pemda what-if variant."""
-    rules = kc.NATIONAL.at(date(2024, 12, 31))  # the national rules in force for the 2024 year
-    work_result = kc.Rating.parse("Diatas Ekspektasi")  # as exported from a regional app
-    behaviour = kc.Rating.parse("Sesuai Ekspektasi")
+    """Evaluate the sample employee, then try a what-if variant of the predikat matrix."""
+    response_time = kc.Indicator(
+        "Waktu respon pengaduan masyarakat", "hari", kc.Polarity.LOWER_IS_BETTER, code="IKI-1"
+    )
+    resolved = kc.Indicator("Pengaduan yang diselesaikan", "pengaduan", code="IKI-2")
+    plan = kc.PerformancePlan(
+        "198507122010012003",
+        kc.Period.year(2024),
+        [kc.PlanItem(response_time, kc.Target(5), 50), kc.PlanItem(resolved, 400, 50)],
+    )
+    behaviour = [
+        kc.BehaviourJudgement(kc.RaterRole.SUPERVISOR, value, kc.Rating.parse("sesuai ekspektasi"))
+        for value in kc.CoreValue
+    ]
+    case = kc.PerformanceCase(plan, behaviour=behaviour, realisations={"IKI-1": 4, "IKI-2": 420})
 
-    outcome = kc.explain_performance_predicate(work_result, behaviour, rules=rules)
-    print(f"Predikat kinerja: {outcome.predicate.value}")
+    result = kc.evaluate(case)  # the regime in force over 2024 is found from the period
+    print(f"Predikat kinerja: {result.predicate.value if result.predicate else '-'}")
     print()
-    print(outcome.explanation.render(lang="id"))
+    print(result.explanation.render(lang="id"))
     print()
-    print(outcome.explanation.render(lang="en"))
+    print(result.explanation.render(lang="en").splitlines()[0])
 
     # A notebook experiment: what if (Di Atas, Sesuai) earned "Sangat Baik"? NATIONAL is untouched.
+    rules = kc.NATIONAL.at(date(2024, 12, 31))
     matrix = dict(rules[kc.PREDICATE_MATRIX])
     matrix[(kc.Rating.ABOVE_EXPECTATIONS, kc.Rating.MEETS_EXPECTATIONS)] = kc.Predicate.VERY_GOOD
     what_if = kc.NATIONAL.replace({kc.PREDICATE_MATRIX: matrix}, name="Eksperimen matriks")
-    variant = kc.performance_predicate(work_result, behaviour, rules=what_if.at(date(2024, 12, 31)))
+    variant = kc.evaluate(case, policy=what_if)
     print()
     print(
-        f"What-if ({what_if.name}): {variant.value}; national rules still say:"
-        f" {kc.performance_predicate(work_result, behaviour, rules=rules).value}"
+        f"What-if ({what_if.name}): {variant.predicate.value if variant.predicate else '-'}; "
+        f"national rules: {result.predicate.value if result.predicate else '-'}"
     )
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile(
     "ci",
-    max_examples=400,
+    max_examples=250,
     deadline=None,
     derandomize=False,
     print_blob=True,

@@ -6,7 +6,18 @@ this module bundles them into [`NATIONAL`][kinerja_core.NATIONAL].
 
 from __future__ import annotations
 
-from kinerja_core import achievement_formulas, predicate
+from kinerja_core import (
+    achievement_formulas,
+    behaviour,
+    deadlines,
+    employment,
+    evaluation,
+    predicate,
+    regimes,
+    siasn,
+    work_result,
+)
+from kinerja_core.legacy import pp30_2019, pp46_2011
 from kinerja_core.parameters import Policy
 
 __all__ = ["NATIONAL"]
@@ -16,6 +27,15 @@ NATIONAL = Policy(
     [
         *achievement_formulas.NATIONAL_PARAMETERS,
         *predicate.NATIONAL_PARAMETERS,
+        *behaviour.NATIONAL_PARAMETERS,
+        *work_result.NATIONAL_PARAMETERS,
+        *siasn.NATIONAL_PARAMETERS,
+        *employment.NATIONAL_PARAMETERS,
+        *deadlines.NATIONAL_PARAMETERS,
+        *regimes.NATIONAL_PARAMETERS,
+        *evaluation.NATIONAL_PARAMETERS,
+        *pp46_2011.NATIONAL_PARAMETERS,
+        *pp30_2019.NATIONAL_PARAMETERS,
     ],
 )
 """The national policy (Indonesia-wide defaults). Build a region's rules with

@@ -3,10 +3,16 @@
 A [`Period`][kinerja_core.Period] is a closed range of dates (`start` and `end` are both
 inclusive) with a [`PeriodKind`][kinerja_core.PeriodKind]. Periods are built from explicit
 arguments — the library never asks the clock which year it is.
+
+Related: [`Employment`][kinerja_core.Employment] and
+[`months_covered`][kinerja_core.months_covered] for partial years,
+[`Period.working_days`][kinerja_core.Period.working_days] for working days with an injected
+holiday calendar.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -15,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._validators import a_date, enum_repr, member_of
+from kinerja_core.calendars import NO_HOLIDAYS, SATURDAY_AND_SUNDAY, WeekdayLike, working_days
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.explain import Lang, check_lang
 
@@ -173,6 +180,33 @@ class Period:
     def days(self) -> int:
         """The number of calendar days in the period (both ends counted)."""
         return (self.end - self.start).days + 1
+
+    def working_days(
+        self,
+        *,
+        holidays: Container[date] = NO_HOLIDAYS,
+        weekend: Iterable[WeekdayLike] = SATURDAY_AND_SUNDAY,
+    ) -> int:
+        """The number of working days in the period, both ends included.
+
+        See [`working_days`][kinerja_core.working_days].
+
+        Args:
+            holidays: The holiday calendar (any container of dates, e.g. a `frozenset` or
+                `holidays.Indonesia(...)`).
+            weekend: The weekend days (default Saturday and Sunday).
+
+        Returns:
+            The count of days that are neither weekend days nor holidays.
+
+        Raises:
+            InvalidValueError: If `holidays` or `weekend` have the wrong shape.
+
+        Examples:
+            >>> Period.month(2024, 8).working_days(holidays={date(2024, 8, 17)})
+            22
+        """
+        return working_days(self.start, self.end, holidays=holidays, weekend=weekend)
 
     def contains(self, day: date) -> bool:
         """Whether `day` lies within the period (ends included).

@@ -33,37 +33,105 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
 
 from kinerja_core.achievement_formulas import AchievementLimits
 from kinerja_core.aggregation import PeriodicRealisation
+from kinerja_core.behaviour import (
+    BehaviourAggregation,
+    BehaviourJudgement,
+    CoreValue,
+    RaterRole,
+    SpecialExpectations,
+)
+from kinerja_core.calendars import SATURDAY_AND_SUNDAY, SUNDAY_ONLY
+from kinerja_core.cascading import Cascade, CascadeLink, CascadeNode
+from kinerja_core.deadlines import Deadline, DeadlineRule
+from kinerja_core.employment import Employment, MonthCountRule
 from kinerja_core.exact import round_half_up
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.indicators import Aggregation, Indicator, IndicatorLevel, Polarity, Target
 from kinerja_core.law import Citation, Confidence
+from kinerja_core.legacy.pp30_2019 import (
+    AchievementCap,
+    AdditionalItem,
+    Band,
+    LinearFormula,
+    MainItem,
+    MaximumAttainableRule,
+    Pp30Predicate,
+    ScoreWeights,
+)
+from kinerja_core.legacy.pp46_2011 import (
+    Activity,
+    BandGapRule,
+    BehaviourAspect,
+    CreativityLevel,
+    PerformanceCategory,
+    PerformanceWeights,
+)
 from kinerja_core.parameters import Policy, Version
 from kinerja_core.periods import Period, PeriodKind
+from kinerja_core.plans import PerformancePlan, PlanItem
 from kinerja_core.predicate import PREDICATE_MATRIX
 from kinerja_core.ratings import Predicate, Rating
+from kinerja_core.regimes import Regime
+from kinerja_core.work_result import WorkResultBands
 
 __all__ = [
     "achievement_limits",
+    "behaviour_aggregations",
+    "behaviour_judgement_sets",
+    "behaviour_judgements",
+    "cascades",
     "citations",
     "confidences",
+    "core_values",
     "dates",
+    "deadline_kinds",
+    "deadline_rules",
     "decimals",
+    "employments",
     "explanations",
+    "holiday_sets",
     "indicators",
+    "month_count_rules",
     "number_likes",
+    "performance_plans",
     "period_kinds",
     "periodic_realisations",
     "periods",
+    "plan_items",
+    "plan_weights",
     "polarities",
     "policies",
+    "pp30_achievement_caps",
+    "pp30_achievements",
+    "pp30_additional_items",
+    "pp30_bands",
+    "pp30_linear_formulas",
+    "pp30_main_item_lists",
+    "pp30_main_items",
+    "pp30_maximum_attainable_rules",
+    "pp30_predicates",
+    "pp30_score_weights",
+    "pp30_scores",
+    "pp46_activities",
+    "pp46_behaviour_scores",
+    "pp46_categories",
+    "pp46_creativity_levels",
+    "pp46_gap_rules",
+    "pp46_weights",
     "predicate_matrices",
     "predicates",
+    "rater_roles",
     "ratings",
     "realisations",
+    "regimes",
+    "special_expectations",
     "steps",
     "targets",
     "texts",
     "versions",
+    "weekends",
+    "weighted_achievements",
+    "work_result_bands",
 ]
 
 _RATINGS_ORDINARY_FIRST = (
@@ -270,6 +338,91 @@ def periods(
     return st.one_of(*(builders[kind] for kind in chosen))
 
 
+def employments(
+    *,
+    min_year: int = 2014,
+    max_year: int = 2035,
+    open_ended: bool | None = None,
+) -> st.SearchStrategy[Employment]:
+    """Employment intervals (joined, moved or left at any date; possibly still in post).
+
+    Shrinks towards an employment of one calendar year starting on 1 January of `min_year`.
+
+    Args:
+        min_year: The earliest year an employment starts in.
+        max_year: The latest year an employment starts or ends in.
+        open_ended: `True`: always still in post; `False`: always with an end date; `None`: either.
+    """
+    days = dates(min_value=date(min_year, 1, 1), max_value=date(max_year, 12, 31))
+    closed = st.tuples(days, days).map(lambda pair: Employment(min(pair), max(pair)))
+    ongoing = days.map(Employment)
+    ordinary = st.just(Employment(date(min_year, 1, 1), date(min_year, 12, 31)))
+    if open_ended is True:
+        return ongoing
+    if open_ended is False:
+        return st.one_of(ordinary, closed)
+    return st.one_of(ordinary, closed, ongoing)
+
+
+def holiday_sets(
+    *,
+    min_value: date = date(2014, 1, 1),
+    max_value: date = date(2035, 12, 31),
+    max_size: int = 30,
+) -> st.SearchStrategy[frozenset[date]]:
+    """Hand-made holiday calendars: sets of dates (weekend days included, as in real calendars).
+
+    Shrinks towards the empty calendar. Pass a period's `start`/`end` as the bounds so that the
+    holidays actually fall inside it.
+
+    Args:
+        min_value: The earliest holiday.
+        max_value: The latest holiday.
+        max_size: The most holidays in a set.
+    """
+    return st.frozensets(dates(min_value=min_value, max_value=max_value), max_size=max_size)
+
+
+def weekends() -> st.SearchStrategy[frozenset[int]]:
+    """Weekend days as `date.weekday()` numbers, shrinking towards Saturday and Sunday.
+
+    Includes the six-day week (Sunday only) and arbitrary sets of weekdays (even none or all).
+    """
+    return st.one_of(
+        st.just(SATURDAY_AND_SUNDAY),
+        st.just(SUNDAY_ONLY),
+        st.frozensets(st.integers(0, 6)),
+    )
+
+
+def month_count_rules() -> st.SearchStrategy[MonthCountRule]:
+    """Any `MonthCountRule`, shrinking towards the national default (whole months)."""
+    return st.sampled_from(list(MonthCountRule))
+
+
+def deadline_kinds() -> st.SearchStrategy[Deadline]:
+    """Any `Deadline` of the performance cycle."""
+    return st.sampled_from(list(Deadline))
+
+
+def deadline_rules() -> st.SearchStrategy[DeadlineRule]:
+    """`DeadlineRule`s: any month, a day or the month's end, up to two years after the year.
+
+    Shrinks towards the end of January of the performance year.
+    """
+    return st.builds(
+        DeadlineRule,
+        st.integers(1, 12),
+        st.none() | st.integers(1, 31),
+        st.integers(0, 2),
+    )
+
+
+def regimes() -> st.SearchStrategy[Regime]:
+    """Any `Regime`, in timeline order (shrinks towards PP 46/2011)."""
+    return st.sampled_from(list(Regime))
+
+
 def _plain_values() -> st.SearchStrategy[Any]:
     return st.one_of(
         ratings(),
@@ -402,4 +555,498 @@ def periodic_realisations(
         .map(
             lambda values: [PeriodicRealisation(p, v) for p, v in zip(pieces, values, strict=True)]
         )
+    )
+
+
+_CORE_VALUES_IN_ORDER = tuple(CoreValue)
+
+
+def core_values() -> st.SearchStrategy[CoreValue]:
+    """Any BerAKHLAK `CoreValue`, shrinking towards *Berorientasi Pelayanan*."""
+    return st.sampled_from(_CORE_VALUES_IN_ORDER)
+
+
+def rater_roles(*, feedback_only: bool = False) -> st.SearchStrategy[RaterRole]:
+    """Any `RaterRole`, shrinking towards the supervisor.
+
+    Args:
+        feedback_only: Leave out the supervisor (peers and subordinates only).
+    """
+    roles = [RaterRole.SUPERVISOR, RaterRole.PEER, RaterRole.SUBORDINATE]
+    return st.sampled_from(roles[1:] if feedback_only else roles)
+
+
+def behaviour_aggregations() -> st.SearchStrategy[BehaviourAggregation]:
+    """Any `BehaviourAggregation`, shrinking towards the default `MEAN_HALF_UP`."""
+    return st.sampled_from(list(BehaviourAggregation))
+
+
+_RATER_IDS = st.none() | st.text(alphabet="0123456789", min_size=1, max_size=18)
+
+
+def behaviour_judgements(
+    *,
+    role: RaterRole | None = None,
+    core_value: CoreValue | None = None,
+    rating: Rating | None = None,
+) -> st.SearchStrategy[BehaviourJudgement]:
+    """Single `BehaviourJudgement`s, with or without a rater id (a NIP-like digit string).
+
+    Args:
+        role: Fix the rater's role (default: any).
+        core_value: Fix the core value (default: any).
+        rating: Fix the rating (default: any).
+    """
+    return st.builds(
+        lambda r, v, g, rid: BehaviourJudgement(r, v, g, rater_id=rid),
+        st.just(role) if role is not None else rater_roles(),
+        st.just(core_value) if core_value is not None else core_values(),
+        st.just(rating) if rating is not None else ratings(),
+        _RATER_IDS,
+    )
+
+
+def _one_rater(
+    index: int, role: RaterRole, values: frozenset[CoreValue], with_id: bool
+) -> st.SearchStrategy[list[BehaviourJudgement]]:
+    ordered = [v for v in _CORE_VALUES_IN_ORDER if v in values]
+    rater_id = f"rater-{index}" if with_id else None
+    return st.lists(ratings(), min_size=len(ordered), max_size=len(ordered)).map(
+        lambda given: [
+            BehaviourJudgement(role, v, g, rater_id=rater_id)
+            for v, g in zip(ordered, given, strict=True)
+        ]
+    )
+
+
+def behaviour_judgement_sets(
+    *, include_supervisor: bool = True, max_feedback_raters: int = 4, shuffle: bool = True
+) -> st.SearchStrategy[list[BehaviourJudgement]]:
+    """Complete sets of judgements for one employee, valid for every aggregation rule.
+
+    The first rater judges all seven core values (the supervisor, unless
+    `include_supervisor=False`, when it is a peer or subordinate); up to `max_feedback_raters`
+    peers and subordinates each judge a non-empty subset of the values. Raters either all carry
+    distinct ids or none do. Shrinks towards the supervisor alone rating everything Sesuai.
+
+    Args:
+        include_supervisor: Whether the set includes the supervisor's judgements.
+        max_feedback_raters: The most peers and subordinates besides the first rater.
+        shuffle: Return the judgements in a random order (default) instead of rater by rater.
+    """
+    every = frozenset(_CORE_VALUES_IN_ORDER)
+    first_role = (
+        st.just(RaterRole.SUPERVISOR) if include_supervisor else rater_roles(feedback_only=True)
+    )
+    feedback = st.lists(
+        st.tuples(rater_roles(feedback_only=True), st.frozensets(core_values(), min_size=1)),
+        max_size=max_feedback_raters,
+    )
+
+    def build(
+        first: RaterRole, others: list[tuple[RaterRole, frozenset[CoreValue]]], with_id: bool
+    ) -> st.SearchStrategy[list[BehaviourJudgement]]:
+        raters = [(first, every), *others]
+        parts = [_one_rater(i, role, values, with_id) for i, (role, values) in enumerate(raters, 1)]
+        joined = st.tuples(*parts).map(lambda chunks: [j for chunk in chunks for j in chunk])
+        return joined.flatmap(st.permutations).map(list) if shuffle else joined
+
+    return st.tuples(first_role, feedback, st.booleans()).flatmap(lambda t: build(*t))
+
+
+def special_expectations() -> st.SearchStrategy[SpecialExpectations]:
+    """`SpecialExpectations` (ekspektasi khusus pimpinan) for any subset of the core values."""
+    return st.dictionaries(core_values(), _WORDS, max_size=7).map(SpecialExpectations)
+
+
+def weighted_achievements(
+    *,
+    min_value: Decimal | int | str = 0,
+    max_value: Decimal | int | str = 150,
+    places: int = 2,
+) -> st.SearchStrategy[Decimal]:
+    """Weighted plan achievements in percent, by default 0-150 % with two decimals.
+
+    The national work-result band edges (100 and 101) are drawn often, so tests hit them.
+
+    Args:
+        min_value: The smallest achievement.
+        max_value: The largest achievement.
+        places: The maximum number of digits after the point.
+    """
+    low, high = Decimal(min_value), Decimal(max_value)
+    edges = [
+        e
+        for e in (Decimal(100), Decimal(101), Decimal("99.99"), Decimal("100.99"))
+        if low <= e <= high
+    ]
+    values = decimals(min_value=low, max_value=high, places=places)
+    return st.one_of(values, st.sampled_from(edges)) if edges else values
+
+
+def work_result_bands(
+    *, min_value: Decimal | int | str = 0, max_value: Decimal | int | str = 150
+) -> st.SearchStrategy[WorkResultBands]:
+    """`WorkResultBands` with `meets_from < above_from` inside a range of percentages.
+
+    Shrinks towards edges near the bottom of the range.
+
+    Args:
+        min_value: The lowest edge.
+        max_value: The highest edge.
+    """
+    edges = st.lists(
+        decimals(min_value=min_value, max_value=max_value, places=1),
+        min_size=2,
+        max_size=2,
+        unique=True,
+    ).map(sorted)
+    return edges.map(lambda pair: WorkResultBands(above_from=pair[1], meets_from=pair[0]))
+
+
+def plan_weights(*, min_items: int = 1, max_items: int = 6) -> st.SearchStrategy[list[Decimal]]:
+    """Weights in percent (two decimal places) that add up to exactly 100.
+
+    Args:
+        min_items: The fewest weights.
+        max_items: The most weights.
+    """
+    return st.integers(min_items, max_items).flatmap(
+        lambda n: st.lists(st.integers(1, 9999), min_size=n - 1, max_size=n - 1, unique=True).map(
+            lambda cuts: [
+                Decimal(high - low) / 100
+                for low, high in zip([0, *sorted(cuts)], [*sorted(cuts), 10000], strict=True)
+            ]
+        )
+    )
+
+
+def plan_items(*, weight: Decimal | None = None) -> st.SearchStrategy[PlanItem]:
+    """Plan items with an individual indicator (IKI), a target and an optional weight.
+
+    Args:
+        weight: Fix the weight (default: none, so a plan's weights can be set together).
+    """
+    return st.builds(
+        lambda indicator, target, key: PlanItem(indicator, target, weight, key=key),
+        indicators(level=IndicatorLevel.INDIVIDUAL),
+        targets(min_value=1, max_value=1000),
+        st.text(alphabet="ABCDEFGHIJ0123456789-", min_size=1, max_size=8),
+    )
+
+
+def performance_plans(
+    *, year: int = 2024, min_items: int = 1, max_items: int = 6
+) -> st.SearchStrategy[PerformancePlan]:
+    """Valid performance plans (SKP): unique item keys, weights adding up to exactly 100 %.
+
+    Args:
+        year: The plan's year.
+        min_items: The fewest items.
+        max_items: The most items.
+    """
+
+    def build(weights: list[Decimal]) -> st.SearchStrategy[PerformancePlan]:
+        items = st.lists(plan_items(), min_size=len(weights), max_size=len(weights))
+        return items.map(
+            lambda drawn: PerformancePlan(
+                "199001012015031001",
+                Period.year(year),
+                [
+                    PlanItem(item.indicator, item.target, weight, key=f"IKI-{n}")
+                    for n, (item, weight) in enumerate(zip(drawn, weights, strict=True), 1)
+                ],
+            )
+        )
+
+    return plan_weights(min_items=min_items, max_items=max_items).flatmap(build)
+
+
+def cascades(*, max_units: int = 3, max_individuals: int = 6) -> st.SearchStrategy[Cascade]:
+    """Three-level cascades: one organisation IKU, unit indicators, individual indicators.
+
+    Some units and individuals may be left unlinked, so the "unsupported" and "unlinked"
+    questions have interesting answers.
+
+    Args:
+        max_units: The most unit indicators.
+        max_individuals: The most individual indicators.
+    """
+    organisation = indicators(level=IndicatorLevel.ORGANISATION)
+    individual = indicators(level=IndicatorLevel.INDIVIDUAL)
+
+    def build(
+        units: list[Indicator], people: list[tuple[Indicator, int | None]], org: Indicator
+    ) -> Cascade:
+        nodes = [CascadeNode("IKU-1", org, "Pemda")]
+        nodes += [CascadeNode(f"UNIT-{n}", ind, f"Unit {n}") for n, ind in enumerate(units, 1)]
+        links = [CascadeLink(f"UNIT-{n}", "IKU-1") for n in range(1, len(units) + 1)]
+        for n, (ind, parent) in enumerate(people, 1):
+            nodes.append(CascadeNode(f"IKI-{n}", ind, f"pegawai-{n}"))
+            if parent is not None and units:
+                links.append(CascadeLink(f"IKI-{n}", f"UNIT-{parent % len(units) + 1}"))
+        return Cascade(nodes, links)
+
+    return st.builds(
+        build,
+        st.lists(organisation, max_size=max_units),
+        st.lists(st.tuples(individual, st.none() | st.integers(0, 10)), max_size=max_individuals),
+        organisation,
+    )
+
+
+def pp46_activities(*, with_cost: bool | None = None) -> st.SearchStrategy[Activity]:
+    """PP 46/2011 SKP activities (`Activity`): targets and realisations, with or without cost.
+
+    Shrinks towards an activity realised exactly as targeted (1 output in 1 month, quality 0).
+    Realised months run up to twice the target, so the time score's negative range (beyond
+    1.76 × the target) and the 76 % boundary are both reachable.
+
+    Args:
+        with_cost: `True`: always with a targeted cost; `False`: never; `None`: either.
+    """
+
+    def build(
+        *,
+        target_output: Decimal,
+        output_ratio: Decimal,
+        quality: Decimal,
+        target_months: int,
+        month_ratio: Decimal,
+        cost: tuple[int, Decimal] | None,
+    ) -> Activity:
+        return Activity(
+            target_output=target_output,
+            realised_output=target_output * output_ratio,
+            realised_quality=quality,
+            target_months=target_months,
+            realised_months=target_months * month_ratio,
+            target_cost=None if cost is None else cost[0],
+            realised_cost=None if cost is None else cost[0] * cost[1],
+        )
+
+    costs: st.SearchStrategy[tuple[int, Decimal] | None] = st.tuples(
+        st.integers(1, 10**10), decimals(min_value=0, max_value=2, places=2)
+    )
+    if with_cost is None:
+        costs = st.none() | costs
+    elif with_cost is False:
+        costs = st.none()
+    ratios = st.one_of(st.just(Decimal(1)), decimals(min_value=0, max_value=2, places=2))
+    return st.builds(
+        build,
+        target_output=decimals(min_value=1, max_value=1000, places=0),
+        output_ratio=ratios,
+        quality=decimals(min_value=0, max_value=100, places=2),
+        target_months=st.integers(1, 12),
+        month_ratio=ratios,
+        cost=costs,
+    )
+
+
+def pp46_behaviour_scores(
+    *, structural: bool = False
+) -> st.SearchStrategy[dict[BehaviourAspect, Decimal]]:
+    """PP 46/2011 behaviour aspect scores (0-100), for `pp46_2011.behaviour_score`.
+
+    Args:
+        structural: Include `BehaviourAspect.LEADERSHIP` (the aspects of a structural official).
+    """
+    aspects = [a for a in BehaviourAspect if structural or a is not BehaviourAspect.LEADERSHIP]
+    score = decimals(min_value=0, max_value=100, places=2)
+    return st.fixed_dictionaries(dict.fromkeys(aspects, score))
+
+
+def pp46_categories() -> st.SearchStrategy[PerformanceCategory]:
+    """Any PP 46/2011 `PerformanceCategory`, shrinking towards *Baik*."""
+    ordinary_first = [PerformanceCategory.GOOD, *PerformanceCategory]
+    return st.sampled_from(list(dict.fromkeys(ordinary_first)))
+
+
+def pp46_creativity_levels() -> st.SearchStrategy[CreativityLevel]:
+    """Any PP 46/2011 `CreativityLevel`, shrinking towards *Unit Kerja*."""
+    return st.sampled_from(list(CreativityLevel))
+
+
+def pp46_gap_rules() -> st.SearchStrategy[BandGapRule]:
+    """Any `BandGapRule`, shrinking towards the national default (lower edge)."""
+    return st.sampled_from(list(BandGapRule))
+
+
+def pp46_weights() -> st.SearchStrategy[PerformanceWeights]:
+    """`PerformanceWeights` adding up to 100, shrinking towards the national 60/40."""
+    skp = decimals(min_value=0, max_value=100, places=2)
+    return st.one_of(
+        st.just(PerformanceWeights(60, 40)),
+        skp.map(lambda weight: PerformanceWeights(weight, 100 - weight)),
+    )
+
+
+# PP 30/2019 + PermenPANRB 8/2021 (kinerja_core.legacy.pp30_2019) ------------------------------
+
+_PP30_ORDINARY_FIRST = (
+    Pp30Predicate.GOOD,
+    Pp30Predicate.FAIR,
+    Pp30Predicate.VERY_GOOD,
+    Pp30Predicate.POOR,
+    Pp30Predicate.VERY_POOR,
+)
+_PP30_EDGES = (50, 59, 60, 70, 79, 80, 90, 99, 100, 101, 110, 120)
+_PP30_NUDGES = (Decimal("-0.5"), Decimal("-0.01"), Decimal(0), Decimal("0.01"), Decimal("0.5"))
+
+
+def pp30_predicates() -> st.SearchStrategy[Pp30Predicate]:
+    """Any PP 30/2019 `Pp30Predicate`, shrinking towards *Baik*."""
+    return st.sampled_from(_PP30_ORDINARY_FIRST)
+
+
+def _with_edges(
+    values: st.SearchStrategy[Decimal], low: Decimal, high: Decimal
+) -> st.SearchStrategy[Decimal]:
+    near = sorted(
+        v
+        for v in {Decimal(edge) + nudge for edge in _PP30_EDGES for nudge in _PP30_NUDGES}
+        if low <= v <= high
+    )
+    return st.one_of(values, st.sampled_from(near)) if near else values
+
+
+def pp30_scores(
+    *,
+    min_value: Decimal | int | str = 0,
+    max_value: Decimal | int | str = 120,
+    places: int = 2,
+) -> st.SearchStrategy[Decimal]:
+    """Scores on the PP 30/2019 scale (0-120 by default), often at or next to a band edge.
+
+    Args:
+        min_value: The smallest score.
+        max_value: The largest score.
+        places: The maximum number of digits after the point.
+    """
+    low, high = Decimal(min_value), Decimal(max_value)
+    return _with_edges(decimals(min_value=low, max_value=high, places=places), low, high)
+
+
+def pp30_achievements(
+    *,
+    min_value: Decimal | int | str = 0,
+    max_value: Decimal | int | str = 150,
+    places: int = 4,
+) -> st.SearchStrategy[Decimal]:
+    """Achievements (capaian) in percent, often at or next to a category edge (e.g. 99.99).
+
+    Args:
+        min_value: The smallest achievement.
+        max_value: The largest achievement.
+        places: The maximum number of digits after the point.
+    """
+    low, high = Decimal(min_value), Decimal(max_value)
+    return _with_edges(decimals(min_value=low, max_value=high, places=places), low, high)
+
+
+def pp30_bands(*, bounded: bool = True) -> st.SearchStrategy[Band]:
+    """Valid `Band`s with every combination of inclusive and exclusive edges.
+
+    Args:
+        bounded: Always give an upper edge (otherwise sometimes `None`).
+    """
+
+    def build(lower: Decimal, width: Decimal | None, closed: tuple[bool, bool]) -> Band:
+        if width is None:
+            return Band(lower, None, closed[0], False)
+        if width == 0:
+            return Band(lower, lower, True, True)
+        return Band(lower, lower + width, *closed)
+
+    widths = decimals(max_value=100)
+    return st.builds(
+        build,
+        decimals(max_value=200),
+        widths if bounded else st.one_of(widths, st.none()),
+        st.tuples(st.booleans(), st.booleans()).map(lambda pair: (not pair[0], pair[1])),
+    )
+
+
+def pp30_linear_formulas() -> st.SearchStrategy[LinearFormula]:
+    """Valid, never-falling `LinearFormula`s (constant ones included)."""
+
+    def build(start: Decimal, run: Decimal, low: Decimal, rise: Decimal) -> LinearFormula:
+        return LinearFormula(start, start + run, low, low + (rise if run else 0))
+
+    return st.builds(
+        build,
+        decimals(max_value=150),
+        decimals(max_value=50),
+        decimals(max_value=120),
+        decimals(max_value=50),
+    )
+
+
+def pp30_score_weights() -> st.SearchStrategy[ScoreWeights]:
+    """`ScoreWeights` whose two weights add up to 100, shrinking towards 0/100."""
+    return decimals(max_value=100).map(lambda skp: ScoreWeights(skp, 100 - skp))
+
+
+def pp30_achievement_caps() -> st.SearchStrategy[AchievementCap]:
+    """`AchievementCap`s: a threshold (0-200 %) and the value given above it (0-120)."""
+    return st.builds(AchievementCap, decimals(max_value=200), decimals(max_value=120))
+
+
+def pp30_maximum_attainable_rules() -> st.SearchStrategy[MaximumAttainableRule]:
+    """`MaximumAttainableRule`s, shrinking towards 0 % → 0 (Baik)."""
+    return st.builds(
+        MaximumAttainableRule,
+        decimals(max_value=200),
+        decimals(max_value=120),
+        pp30_predicates(),
+    )
+
+
+def _pp30_names() -> st.SearchStrategy[str | None]:
+    return st.none() | _WORDS
+
+
+def pp30_main_items() -> st.SearchStrategy[MainItem]:
+    """Single `MainItem`s: a value on the 0-120 scale and a weight in (0, 100]."""
+    return st.builds(
+        MainItem,
+        pp30_scores(),
+        decimals(min_value="0.01", max_value=100),
+        _pp30_names(),
+    )
+
+
+def pp30_main_item_lists(*, max_size: int = 5) -> st.SearchStrategy[list[MainItem]]:
+    """Lists of 1 to `max_size` `MainItem`s whose weights add up to exactly 100.
+
+    Args:
+        max_size: The most items.
+    """
+
+    def build(cuts: list[int], values: list[Decimal]) -> list[MainItem]:
+        edges = [0, *sorted(cuts), 10_000]
+        return [
+            MainItem(value, Decimal(edges[n + 1] - edges[n]).scaleb(-2))
+            for n, value in enumerate(values)
+        ]
+
+    def of_size(n: int) -> st.SearchStrategy[list[MainItem]]:
+        return st.builds(
+            build,
+            st.lists(st.integers(1, 9_999), min_size=n - 1, max_size=n - 1, unique=True),
+            st.lists(pp30_scores(), min_size=n, max_size=n),
+        )
+
+    return st.integers(1, max_size).flatmap(of_size)
+
+
+def pp30_additional_items() -> st.SearchStrategy[AdditionalItem]:
+    """`AdditionalItem`s: a value on the 0-120 scale, a category and a scope weight in (0, 100]."""
+    return st.builds(
+        AdditionalItem,
+        pp30_scores(),
+        pp30_predicates(),
+        decimals(min_value="0.01", max_value=100),
+        _pp30_names(),
     )

@@ -1,0 +1,344 @@
+"""Employment intervals and the months they count for in a period (partial years, proration).
+
+An [`Employment`][kinerja_core.Employment] is the stretch of time an employee held a job (or was
+under one performance plan): joined, moved or left mid-year, or still in post (open-ended). Its
+overlap with a [`Period`][kinerja_core.Period] is the part of the period the employee served, and
+[`months_covered`][kinerja_core.months_covered] turns that overlap into a number of months for
+proration — e.g. angka kredit `AK = months/12 × percentage × coefficient`, where BKN's example
+"January-February → 2/12" counts two months.
+
+**Which months count** is the parameter [`MONTH_COUNT_RULE`][kinerja_core.MONTH_COUNT_RULE]. No
+regulation seen states how a partial month counts, so the national value is a documented
+policy choice, [`MonthCountRule.WHOLE_MONTHS`][kinerja_core.MonthCountRule]: a calendar month
+counts when the overlap covers every day of it. The alternatives are named values of the same
+parameter (override it per Pemda or in a what-if variant):
+
+| rule | a month counts | 15 Mar-31 Dec | 1 Jan-14 Mar + 15 Mar-31 Dec |
+|---|---|---|---|
+| `WHOLE_MONTHS` (default) | 1 if every day is covered | 9 | 2 + 9 = 11 |
+| `ANY_DAY` | 1 if any day is covered | 10 | 3 + 10 = 13 |
+| `DAY_FRACTION` | covered days / days in the month | 9.548… | 2.451… + 9.548… = 12 |
+
+All three agree whenever the overlap starts on the first and ends on the last day of a month
+(the usual case: a TMT is normally the first of a month), and all three add up over a split of a
+period at month boundaries (`Period.split`).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from kinerja_core._labels import LabelledEnum
+from kinerja_core._rules import rules_or_national
+from kinerja_core._validators import a_date, check_date
+from kinerja_core.errors import InvalidValueError
+from kinerja_core.exact import divide
+from kinerja_core.explain import Explanation, Lang, Step, Text, check_lang
+from kinerja_core.law import Citation, Confidence
+from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.periods import Period, PeriodKind
+
+__all__ = [
+    "MONTH_COUNT_RULE",
+    "Employment",
+    "MonthCountRule",
+    "MonthsOutcome",
+    "explain_months_covered",
+    "months_covered",
+]
+
+
+def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        check_date(value, field=attribute.name)
+
+
+@attrs.frozen
+class Employment:
+    """The time an employee held a job: from `start` to `end` (inclusive), or still in post.
+
+    Use one `Employment` per job or per performance plan: an employee who moves job on
+    15 March has `Employment(date(2024, 1, 1), date(2024, 3, 14))` in the old job and
+    `Employment(date(2024, 3, 15))` in the new one (see
+    [`split_at`][kinerja_core.Employment.split_at]).
+
+    Attributes:
+        start: The first day in the job (e.g. the TMT).
+        end: The last day in the job (inclusive), or `None` while still in post.
+
+    Examples:
+        >>> joined = Employment(date(2024, 3, 15))
+        >>> joined.overlap(Period.year(2024))  # doctest: +NORMALIZE_WHITESPACE
+        Period(start=datetime.date(2024, 3, 15), end=datetime.date(2024, 12, 31),
+               kind=PeriodKind.CUSTOM)
+    """
+
+    start: date = attrs.field(validator=a_date)
+    end: date | None = attrs.field(default=None, validator=_optional_date)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise InvalidValueError(
+                "end", self.end, f"must not be before start ({self.start.isoformat()})"
+            )
+
+    @property
+    def open_ended(self) -> bool:
+        """Whether the employee is still in post (no end date)."""
+        return self.end is None
+
+    def contains(self, day: date) -> bool:
+        """Whether the employee held the job on `day`.
+
+        Args:
+            day: The date.
+
+        Returns:
+            `True` if `start <= day` and (`end` is `None` or `day <= end`).
+
+        Raises:
+            InvalidValueError: If `day` is not a date.
+        """
+        checked = check_date(day, field="day")
+        return self.start <= checked and (self.end is None or checked <= self.end)
+
+    def overlap(self, period: Period) -> Period | None:
+        """The days of `period` on which the employee held the job.
+
+        Args:
+            period: The period, e.g. `Period.year(2024)`.
+
+        Returns:
+            The overlap (the period itself when the employment covers it wholly, otherwise a
+            custom range), or `None` if they share no day.
+
+        Raises:
+            InvalidValueError: If `period` is not a `Period`.
+        """
+        if not isinstance(period, Period):
+            raise InvalidValueError("period", period, "must be a Period")
+        last = self.end if self.end is not None else max(period.end, self.start)
+        return period.intersection(Period.between(self.start, last))
+
+    def split_at(self, day: date) -> tuple[Employment, Employment]:
+        """Split at a move: the old job ends the day before `day`, the new one starts on `day`.
+
+        Args:
+            day: The first day in the new job (after `start`, and not after `end`).
+
+        Returns:
+            `(before, after)`; `after` keeps this employment's end (or stays open-ended).
+
+        Raises:
+            InvalidValueError: If `day` is not a date strictly after `start` and within the
+                employment.
+        """
+        checked = check_date(day, field="day")
+        if not (self.start < checked and (self.end is None or checked <= self.end)):
+            raise InvalidValueError(
+                "day", checked, "must be after the start and within the employment to split it"
+            )
+        return Employment(self.start, checked - timedelta(days=1)), Employment(checked, self.end)
+
+    def label(self, lang: Lang) -> str:
+        """A short label, e.g. `"2024-03-15 – (masih menjabat)"`.
+
+        Args:
+            lang: `"id"` or `"en"`.
+
+        Returns:
+            The label.
+        """
+        ongoing = {"id": "(masih menjabat)", "en": "(ongoing)"}[check_lang(lang)]
+        end = self.end.isoformat() if self.end is not None else ongoing
+        return f"{self.start.isoformat()} – {end}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The employment as plain data (`end` is `None` while still in post)."""
+        return {
+            "start": self.start.isoformat(),
+            "end": None if self.end is None else self.end.isoformat(),
+        }
+
+
+class MonthCountRule(LabelledEnum):
+    """How the months of a (possibly partial) overlap are counted for proration."""
+
+    WHOLE_MONTHS = "bulan penuh"
+    """A calendar month counts 1 when every day of it is covered, else 0 (the default)."""
+    ANY_DAY = "bulan berjalan dihitung penuh"
+    """A calendar month counts 1 when at least one day of it is covered."""
+    DAY_FRACTION = "pecahan hari dalam bulan"
+    """Each calendar month counts covered days / days in that month (exact fraction)."""
+
+    @classmethod
+    def _english(cls) -> dict[MonthCountRule, str]:
+        return {
+            cls.WHOLE_MONTHS: "whole months only",
+            cls.ANY_DAY: "a month with any day counts in full",
+            cls.DAY_FRACTION: "fraction of the month's days",
+        }
+
+
+def _check_month_rule(value: object) -> MonthCountRule:
+    if not isinstance(value, MonthCountRule):
+        valid = ", ".join(f"MonthCountRule.{m.name}" for m in MonthCountRule)
+        raise InvalidValueError("month_count_rule", value, f"must be one of {valid}")
+    return value
+
+
+MONTH_COUNT_RULE: ParameterSpec[MonthCountRule] = ParameterSpec(
+    "month_count_rule",
+    "How the calendar months of a partial-year employment are counted for proration.",
+    _check_month_rule,
+)
+"""Parameter: the [`MonthCountRule`][kinerja_core.MonthCountRule] used by `months_covered`."""
+
+NATIONAL_PARAMETERS = (
+    Parameter(
+        MONTH_COUNT_RULE,
+        [
+            Version(
+                date(2014, 1, 1),
+                MonthCountRule.WHOLE_MONTHS,
+                Citation(
+                    "kinerja-core",
+                    "month-count rule for partial years",
+                    "No regulation seen says how a partial month counts; BKN's angka kredit "
+                    "example counts whole calendar months (January-February → 2/12). A month "
+                    "counts when the employment covers all of it. Override with ANY_DAY or "
+                    "DAY_FRACTION where an instansi rules otherwise.",
+                    confidence=Confidence.POLICY_CHOICE,
+                ),
+            )
+        ],
+    ),
+)
+
+
+@attrs.frozen
+class MonthsOutcome:
+    """The months an employment counts for in a period, with how they were counted.
+
+    Attributes:
+        months: The number of months (a whole number unless the rule is `DAY_FRACTION`).
+        overlap: The days of the period the employee served, or `None`.
+        rule: The month-count rule applied.
+        explanation: The steps that produced the count.
+    """
+
+    months: Decimal
+    overlap: Period | None
+    rule: MonthCountRule
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, object]:
+        """The outcome as JSON-ready plain data."""
+        return {
+            "months": str(self.months),
+            "overlap": None if self.overlap is None else self.overlap.to_dict(),
+            "rule": self.rule.value,
+            "explanation": self.explanation.to_dict(),
+        }
+
+
+def _count(overlap: Period, rule: MonthCountRule) -> tuple[Fraction, dict[str, str]]:
+    total = Fraction(0)
+    per_month: dict[str, str] = {}
+    for piece in overlap.split(PeriodKind.MONTH):
+        full = calendar.monthrange(piece.start.year, piece.start.month)[1]
+        per_month[piece.start.strftime("%Y-%m")] = f"{piece.days}/{full}"
+        if rule is MonthCountRule.WHOLE_MONTHS:
+            total += 1 if piece.days == full else 0
+        elif rule is MonthCountRule.ANY_DAY:
+            total += 1
+        else:
+            total += Fraction(piece.days, full)
+    return total, per_month
+
+
+def explain_months_covered(
+    employment: Employment | None, period: Period, *, rules: Rules | None = None
+) -> MonthsOutcome:
+    """The months of `period` that `employment` counts for, with the explanation.
+
+    Args:
+        employment: The employment (`None`: the employee served the whole period).
+        period: The period, e.g. `Period.year(2024)`.
+        rules: The rules to apply; default: the national rules in force on `period.end`.
+
+    Returns:
+        The month count, the overlap, the rule applied and the explanation.
+
+    Raises:
+        InvalidValueError: If `employment` is not an `Employment` (or `None`) or `period` not a
+            `Period`.
+        RuleNotInForceError: If no month-count rule is in force on the rules' date.
+    """
+    if not isinstance(period, Period):
+        raise InvalidValueError("period", period, "must be a Period")
+    if employment is not None and not isinstance(employment, Employment):
+        raise InvalidValueError("employment", employment, "must be an Employment or None")
+    in_force = rules_or_national(rules, period.end)
+    resolved = in_force.resolve(MONTH_COUNT_RULE)
+    rule = resolved.value
+    overlap = period if employment is None else employment.overlap(period)
+    overlap_step = Step(
+        Text(
+            "Irisan masa jabatan dengan periode penilaian",
+            "Overlap of the employment with the period",
+        ),
+        inputs=(("employment", employment), ("period", period)),
+        result=overlap,
+    )
+    if overlap is None:
+        months = Decimal(0)
+        per_month: dict[str, str] = {}
+    else:
+        exact, per_month = _count(overlap, rule)
+        months = divide(exact.numerator, exact.denominator, field="days_in_month")
+    count_step = Step(
+        Text(
+            "Jumlah bulan menurut aturan penghitungan bulan",
+            "Number of months under the month-count rule",
+        ),
+        inputs=(("covered_days_per_month", per_month),),
+        parameters=[resolved.use()],
+        result=months,
+    )
+    return MonthsOutcome(months, overlap, rule, Explanation((overlap_step, count_step)))
+
+
+def months_covered(
+    employment: Employment | None, period: Period, *, rules: Rules | None = None
+) -> Decimal:
+    """The months of `period` that `employment` counts for (for proration such as `months/12`).
+
+    Which months count is the [`MONTH_COUNT_RULE`][kinerja_core.MONTH_COUNT_RULE] parameter
+    (national default: whole calendar months only).
+
+    Args:
+        employment: The employment (`None`: the employee served the whole period).
+        period: The period, e.g. `Period.year(2024)`.
+        rules: The rules to apply; default: the national rules in force on `period.end`.
+
+    Returns:
+        The number of months, as a `Decimal`.
+
+    Raises:
+        InvalidValueError: If an argument has the wrong type.
+        RuleNotInForceError: If no month-count rule is in force on the rules' date.
+
+    Examples:
+        >>> months_covered(Employment(date(2024, 1, 1), date(2024, 2, 29)), Period.year(2024))
+        Decimal('2')
+        >>> months_covered(Employment(date(2024, 3, 15)), Period.year(2024))
+        Decimal('9')
+    """
+    return explain_months_covered(employment, period, rules=rules).months

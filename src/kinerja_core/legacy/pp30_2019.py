@@ -1,0 +1,1502 @@
+"""PP 30/2019 with PermenPANRB 8/2021: the numeric SKP of the second half of 2021.
+
+From 1 July 2021 until the 2022 regime (PermenPANRB 6/2022), a PNS's performance was a number:
+
+1. each indicator's achievement (*capaian IKI*, in percent) falls into a category and is turned
+   into a value (*nilai capaian IKI*, 0-120) by the lampiran's formulas
+   ([`indicator_value`][kinerja_core.legacy.pp30_2019.indicator_value]);
+2. the SKP score is the weighted main items plus the additional items, whose total is capped
+   (*Nilai SKP = Nilai KU + Nilai KT*, [`skp_score`][kinerja_core.legacy.pp30_2019.skp_score]);
+3. the performance score is 70 % SKP + 30 % behaviour, or 60 % / 40 % where peers and
+   subordinates give behaviour input (PP 30/2019 Pasal 41,
+   [`performance_score`][kinerja_core.legacy.pp30_2019.performance_score]);
+4. the score and an innovation flag give the predikat
+   ([`predicate`][kinerja_core.legacy.pp30_2019.predicate]).
+
+Every number is a dated, cited parameter in force from 1 July 2021. Functions called without
+`rules` use the national rules on 31 December 2021 (the end of the regime's only period).
+
+Examples:
+    >>> from kinerja_core.legacy import pp30_2019 as pp30
+    >>> pp30.indicator_value(100)
+    Decimal('109')
+    >>> pp30.indicator_value("97.89")  # 93 of a target of 95, rounded to 98 % first
+    Decimal('88')
+    >>> pp30.performance_score(100, 90)
+    Decimal('97')
+    >>> pp30.predicate(115)
+    <Pp30Predicate.GOOD: 'Baik'>
+    >>> pp30.predicate(115, innovation=True)
+    <Pp30Predicate.VERY_GOOD: 'Sangat Baik'>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any, TypeVar
+
+import attrs
+
+from kinerja_core._frozen import FrozenMap
+from kinerja_core._labels import LabelledEnum
+from kinerja_core._rules import rules_or_national
+from kinerja_core._validators import enum_repr, member_of, optional_non_blank, tuple_of
+from kinerja_core.errors import InvalidValueError
+from kinerja_core.exact import NumberLike, divide, exact_arithmetic, round_half_up, to_decimal
+from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.law import Citation, Confidence
+from kinerja_core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
+
+__all__ = [
+    "DEFAULT_DATE",
+    "EFFECTIVE_FROM",
+    "NATIONAL_PARAMETERS",
+    "PP30_ACHIEVEMENT_BANDS",
+    "PP30_ACHIEVEMENT_ROUNDING",
+    "PP30_ADDITIONAL_CAP",
+    "PP30_ADDITIONAL_FACTORS",
+    "PP30_MAXIMUM_ATTAINABLE",
+    "PP30_PREDICATE_BANDS",
+    "PP30_SCORE_WEIGHTS",
+    "PP30_SCORE_WEIGHTS_WITH_PEER_INPUT",
+    "PP30_SKP_SCORE_CAP",
+    "PP30_VALUE_CAP",
+    "PP30_VALUE_FORMULA_FAIR",
+    "PP30_VALUE_FORMULA_GOOD",
+    "PP30_VALUE_FORMULA_POOR",
+    "PP30_VALUE_FORMULA_VERY_GOOD",
+    "PP30_VALUE_FORMULA_VERY_POOR",
+    "AchievementCap",
+    "AdditionalItem",
+    "Band",
+    "IndicatorValue",
+    "LinearFormula",
+    "MainItem",
+    "MaximumAttainableRule",
+    "PerformanceScore",
+    "Pp30Predicate",
+    "PredicateResult",
+    "ScoreWeights",
+    "SkpScore",
+    "explain_indicator_value",
+    "explain_performance_score",
+    "explain_predicate",
+    "explain_skp_score",
+    "indicator_value",
+    "performance_score",
+    "predicate",
+    "skp_score",
+]
+
+EFFECTIVE_FROM = date(2021, 7, 1)
+"""The first day of the regime: PermenPANRB 8/2021 applies from the second half of 2021."""
+
+DEFAULT_DATE = date(2021, 12, 31)
+"""The date of the national rules used when a function is called without `rules`."""
+
+PP_30_2019 = "PP 30/2019"
+PERMENPANRB_8_2021 = "PermenPANRB 8/2021"
+
+_T = TypeVar("_T")
+_ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+_MAX_PLACES = 28
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary and value types
+# --------------------------------------------------------------------------------------------
+
+
+class Pp30Predicate(LabelledEnum):
+    """A predikat of PP 30/2019, also the category (*kategori*) of an indicator's achievement.
+
+    PP 30/2019 Pasal 41 ayat (5) names five predikat; the PermenPANRB 8/2021 lampiran uses the
+    same five words for the category of an achievement (*kategori capaian IKI*).
+    """
+
+    VERY_GOOD = "Sangat Baik"
+    GOOD = "Baik"
+    FAIR = "Cukup"
+    POOR = "Kurang"
+    VERY_POOR = "Sangat Kurang"
+
+    @classmethod
+    def _english(cls) -> dict[Pp30Predicate, str]:
+        return {
+            cls.VERY_GOOD: "Very good",
+            cls.GOOD: "Good",
+            cls.FAIR: "Fair",
+            cls.POOR: "Poor",
+            cls.VERY_POOR: "Very poor",
+        }
+
+    @property
+    def rank(self) -> int:
+        """Order: 1 (Sangat Kurang) < 2 (Kurang) < 3 (Cukup) < 4 (Baik) < 5 (Sangat Baik)."""
+        return _RANK[self]
+
+
+_RANK = {
+    Pp30Predicate.VERY_POOR: 1,
+    Pp30Predicate.POOR: 2,
+    Pp30Predicate.FAIR: 3,
+    Pp30Predicate.GOOD: 4,
+    Pp30Predicate.VERY_GOOD: 5,
+}
+_ASCENDING = tuple(sorted(Pp30Predicate, key=_RANK.__getitem__))
+_SCALE_BANDS = _ASCENDING[:-1]  # Sangat Baik overlaps Baik; the other four tile the scale
+
+
+def _a_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidValueError(attribute.name, value, "must be True or False")
+
+
+def _flag(value: object, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValueError(field, value, "must be True or False")
+    return value
+
+
+def _lower(value: object) -> Decimal:
+    return to_decimal(value, field="lower")
+
+
+def _upper(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, field="upper")
+
+
+def _fmt(number: Decimal) -> str:
+    return format(number, "f")
+
+
+@attrs.frozen
+class Band:
+    """An interval of scores or achievements with explicitly inclusive or exclusive edges.
+
+    Attributes:
+        lower: The lower edge.
+        upper: The upper edge, or `None` for no upper edge.
+        lower_closed: Whether `lower` itself belongs to the band (default: yes).
+        upper_closed: Whether `upper` itself belongs to the band (default: no).
+
+    Examples:
+        >>> band = Band(90, 120, upper_closed=True)
+        >>> str(band), band.contains(Decimal(120)), band.contains(Decimal("89.99"))
+        ('90 ≤ x ≤ 120', True, False)
+    """
+
+    lower: Decimal = attrs.field(converter=_lower)
+    upper: Decimal | None = attrs.field(converter=_upper)
+    lower_closed: bool = attrs.field(default=True, validator=_a_bool)
+    upper_closed: bool = attrs.field(default=False, validator=_a_bool)
+
+    def __attrs_post_init__(self) -> None:
+        if self.upper is None:
+            if self.upper_closed:
+                raise InvalidValueError(
+                    "upper_closed", True, "a band without an upper edge cannot include it"
+                )
+            return
+        if self.upper < self.lower:
+            raise InvalidValueError("upper", self.upper, f"must not be below lower ({self.lower})")
+        if self.upper == self.lower and not (self.lower_closed and self.upper_closed):
+            raise InvalidValueError(
+                "upper", self.upper, "a band whose edges are equal must include both (or is empty)"
+            )
+
+    def contains(self, value: Decimal) -> bool:
+        """Whether a number lies in the band.
+
+        Args:
+            value: The number (a `Decimal`).
+
+        Returns:
+            `True` if `value` is inside the band, edges included or excluded as stated.
+        """
+        above = value >= self.lower if self.lower_closed else value > self.lower
+        if self.upper is None:
+            return above
+        below = value <= self.upper if self.upper_closed else value < self.upper
+        return above and below
+
+    def __str__(self) -> str:
+        text = f"{_fmt(self.lower)} {'≤' if self.lower_closed else '<'} x"
+        if self.upper is None:
+            return text
+        return f"{text} {'≤' if self.upper_closed else '<'} {_fmt(self.upper)}"
+
+
+def _within(inner: Band, outer: Band) -> bool:
+    starts_inside = inner.lower > outer.lower or (
+        inner.lower == outer.lower and (outer.lower_closed or not inner.lower_closed)
+    )
+    if inner.upper is None or outer.upper is None:
+        return starts_inside and outer.upper is None
+    ends_inside = inner.upper < outer.upper or (
+        inner.upper == outer.upper and (outer.upper_closed or not inner.upper_closed)
+    )
+    return starts_inside and ends_inside
+
+
+def _threshold(value: object) -> Decimal:
+    return to_decimal(value, field="threshold")
+
+
+def _value(value: object) -> Decimal:
+    return to_decimal(value, field="value")
+
+
+def _achievement(value: object) -> Decimal:
+    return to_decimal(value, field="achievement")
+
+
+def _skp(value: object) -> Decimal:
+    return to_decimal(value, field="skp")
+
+
+def _behaviour(value: object) -> Decimal:
+    return to_decimal(value, field="behaviour")
+
+
+def _achievement_from(value: object) -> Decimal:
+    return to_decimal(value, field="achievement_from")
+
+
+def _achievement_to(value: object) -> Decimal:
+    return to_decimal(value, field="achievement_to")
+
+
+def _value_from(value: object) -> Decimal:
+    return to_decimal(value, field="value_from")
+
+
+def _value_to(value: object) -> Decimal:
+    return to_decimal(value, field="value_to")
+
+
+@attrs.frozen
+class LinearFormula:
+    """A straight line from achievement to value, as the lampiran writes its formulas.
+
+    `value = value_from + (value_to − value_from) / (achievement_to − achievement_from) ×
+    (achievement − achievement_from)`; when both achievements are equal the value is the constant
+    `value_from`. The line also applies outside `achievement_from`-`achievement_to` when the
+    category's band is wider (see the boundary rule in
+    [`PP30_ACHIEVEMENT_BANDS`][kinerja_core.legacy.pp30_2019.PP30_ACHIEVEMENT_BANDS]).
+
+    Attributes:
+        achievement_from: The achievement (percent) at which the line has `value_from`.
+        achievement_to: The achievement (percent) at which the line has `value_to`.
+        value_from: The value at `achievement_from`.
+        value_to: The value at `achievement_to` (not below `value_from`: the line never falls).
+
+    Examples:
+        >>> fair = LinearFormula(80, 99, 70, 89)
+        >>> fair.apply(98)
+        Decimal('88')
+        >>> str(fair)
+        '70 + (89 − 70) / (99 − 80) × (capaian − 80)'
+    """
+
+    achievement_from: Decimal = attrs.field(converter=_achievement_from)
+    achievement_to: Decimal = attrs.field(converter=_achievement_to)
+    value_from: Decimal = attrs.field(converter=_value_from)
+    value_to: Decimal = attrs.field(converter=_value_to)
+
+    def __attrs_post_init__(self) -> None:
+        if self.achievement_to < self.achievement_from:
+            raise InvalidValueError(
+                "achievement_to",
+                self.achievement_to,
+                f"must not be below achievement_from ({self.achievement_from})",
+            )
+        if self.value_to < self.value_from:
+            raise InvalidValueError(
+                "value_to", self.value_to, f"must not be below value_from ({self.value_from})"
+            )
+        if self.achievement_to == self.achievement_from and self.value_to != self.value_from:
+            raise InvalidValueError(
+                "value_to",
+                self.value_to,
+                "a formula for a single achievement must be constant (value_to == value_from)",
+            )
+
+    @property
+    def is_constant(self) -> bool:
+        """Whether the formula gives one value whatever the achievement."""
+        return self.achievement_to == self.achievement_from
+
+    def apply(self, achievement: NumberLike) -> Decimal:
+        """The value at an achievement.
+
+        Args:
+            achievement: The achievement in percent.
+
+        Returns:
+            The value (exact; the multiplication is done before the division so that, e.g., the
+            Sangat Baik line reaches exactly 120 at 110 %).
+
+        Raises:
+            InvalidValueError: If `achievement` is not an exact number.
+        """
+        number = to_decimal(achievement, field="achievement")
+        if self.is_constant:
+            return self.value_from
+        with exact_arithmetic():
+            rise = (self.value_to - self.value_from) * (number - self.achievement_from)
+            return self.value_from + divide(
+                rise, self.achievement_to - self.achievement_from, field="achievement_to"
+            )
+
+    def __str__(self) -> str:
+        if self.is_constant:
+            return _fmt(self.value_from)
+        a0, a1 = _fmt(self.achievement_from), _fmt(self.achievement_to)
+        v0, v1 = _fmt(self.value_from), _fmt(self.value_to)
+        return f"{v0} + ({v1} − {v0}) / ({a1} − {a0}) × (capaian − {a0})"
+
+
+@attrs.frozen
+class AchievementCap:
+    """Above an achievement threshold the value is a fixed number (lampiran huruf (h)).
+
+    Attributes:
+        threshold: The achievement (percent) above which (exclusive) the rule applies.
+        value: The value given to every achievement above `threshold`.
+    """
+
+    threshold: Decimal = attrs.field(converter=_threshold)
+    value: Decimal = attrs.field(converter=_value)
+
+    def __str__(self) -> str:
+        return f"capaian > {_fmt(self.threshold)} % → {_fmt(self.value)}"
+
+
+@attrs.frozen
+class MaximumAttainableRule:
+    """The value of a target that is the most that can be achieved, when it is met (huruf (i)).
+
+    Attributes:
+        achievement: The achievement (percent) that meets such a target (100).
+        value: The value given instead of the ordinary formula's.
+        category: The category the achievement is given.
+    """
+
+    achievement: Decimal = attrs.field(converter=_achievement)
+    value: Decimal = attrs.field(converter=_value)
+    category: Pp30Predicate = attrs.field(validator=member_of(Pp30Predicate), repr=enum_repr)
+
+    def __str__(self) -> str:
+        return f"capaian {_fmt(self.achievement)} % → {_fmt(self.value)} ({self.category.value})"
+
+
+@attrs.frozen
+class ScoreWeights:
+    """The weights of the SKP score and the behaviour score in the performance score.
+
+    Attributes:
+        skp: The weight of the SKP score, in percent.
+        behaviour: The weight of the behaviour (perilaku kerja) score, in percent; the two add up
+            to exactly 100.
+    """
+
+    skp: Decimal = attrs.field(converter=_skp)
+    behaviour: Decimal = attrs.field(converter=_behaviour)
+
+    def __attrs_post_init__(self) -> None:
+        for field, weight in (("skp", self.skp), ("behaviour", self.behaviour)):
+            if weight < 0:
+                raise InvalidValueError(field, weight, "must not be negative")
+        if self.skp + self.behaviour != _HUNDRED:
+            raise InvalidValueError(
+                "behaviour", self.behaviour, f"skp + behaviour must be 100 (skp is {self.skp})"
+            )
+
+    def __str__(self) -> str:
+        return f"SKP {_fmt(self.skp)} % + perilaku kerja {_fmt(self.behaviour)} %"
+
+
+def _item_value(value: object) -> Decimal:
+    number = to_decimal(value, field="value")
+    if number < 0:
+        raise InvalidValueError("value", value, "must not be negative")
+    return number
+
+
+def _percent(field: str, value: object) -> Decimal:
+    number = to_decimal(value, field=field)
+    if not _ZERO < number <= _HUNDRED:
+        raise InvalidValueError(field, value, "must be more than 0 and at most 100 (percent)")
+    return number
+
+
+def _weight(value: object) -> Decimal:
+    return _percent("weight", value)
+
+
+def _scope_weight(value: object) -> Decimal:
+    return _percent("scope_weight", value)
+
+
+@attrs.frozen
+class MainItem:
+    """A main performance item (*rencana kinerja utama*) with its value and weight.
+
+    Attributes:
+        value: Its value (*nilai capaian*, 0-120), e.g. from
+            [`indicator_value`][kinerja_core.legacy.pp30_2019.indicator_value].
+        weight: Its weight (*bobot*) in percent; the weights of all main items of an SKP add
+            up to exactly 100.
+        name: An optional name for explanations.
+    """
+
+    value: Decimal = attrs.field(converter=_item_value)
+    weight: Decimal = attrs.field(converter=_weight)
+    name: str | None = attrs.field(default=None, validator=optional_non_blank)
+
+
+@attrs.frozen
+class AdditionalItem:
+    """An additional performance item (*rencana kinerja tambahan*).
+
+    Attributes:
+        value: Its value (*nilai capaian IKI*, 0-120).
+        category: The category of its achievement (*kategori capaian IKI*), which sets the
+            factor `k` (100/80/60/40/20 nationally).
+        scope_weight: The weight of the assignment's scope (*bobot lingkup penugasan*), in
+            percent.
+        name: An optional name for explanations.
+    """
+
+    value: Decimal = attrs.field(converter=_item_value)
+    category: Pp30Predicate = attrs.field(validator=member_of(Pp30Predicate), repr=enum_repr)
+    scope_weight: Decimal = attrs.field(converter=_scope_weight)
+    name: str | None = attrs.field(default=None, validator=optional_non_blank)
+
+
+# --------------------------------------------------------------------------------------------
+# Parameters
+# --------------------------------------------------------------------------------------------
+
+
+def _instance(kind: type[_T], name: str, description: str) -> Callable[[object], _T]:
+    def check(value: object) -> _T:
+        if not isinstance(value, kind):
+            raise InvalidValueError(name, value, f"must be {description}")
+        return value
+
+    return check
+
+
+def _band_table(name: str, value: object) -> FrozenMap[Pp30Predicate, Band]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(name, value, "must be a mapping of Pp30Predicate to Band")
+    table: dict[Pp30Predicate, Band] = {}
+    for member in _ASCENDING:
+        if member not in value:
+            raise InvalidValueError(name, member.value, "every Pp30Predicate needs a band")
+        band = value[member]
+        if not isinstance(band, Band):
+            raise InvalidValueError(f"{name}[{member.value}]", band, "must be a Band")
+        table[member] = band
+    if len(value) != len(table):
+        extra = [key for key in value if key not in table]
+        raise InvalidValueError(name, extra, "keys must be Pp30Predicate members")
+    return FrozenMap(table)
+
+
+def _check_tiling(name: str, table: Mapping[Pp30Predicate, Band], order: Sequence[Any]) -> None:
+    for low, high in pairwise(order):
+        below, above = table[low], table[high]
+        if below.upper != above.lower or below.upper_closed == above.lower_closed:
+            raise InvalidValueError(
+                name,
+                f"{low.value}: {below}; {high.value}: {above}",
+                "consecutive bands must meet at one edge that exactly one of them includes "
+                "(no gap, no overlap)",
+            )
+
+
+def _check_predicate_bands(value: object) -> FrozenMap[Pp30Predicate, Band]:
+    name = "pp30_predicate_bands"
+    table = _band_table(name, value)
+    _check_tiling(name, table, _SCALE_BANDS)
+    if table[Pp30Predicate.GOOD].upper is None:
+        raise InvalidValueError(name, table[Pp30Predicate.GOOD], "the scale needs a top edge")
+    if not _within(table[Pp30Predicate.VERY_GOOD], table[Pp30Predicate.GOOD]):
+        raise InvalidValueError(
+            name,
+            table[Pp30Predicate.VERY_GOOD],
+            "the Sangat Baik band must lie within the Baik band (without innovation such a "
+            "score is Baik)",
+        )
+    return table
+
+
+def _check_achievement_bands(value: object) -> FrozenMap[Pp30Predicate, Band]:
+    name = "pp30_achievement_bands"
+    table = _band_table(name, value)
+    first = table[_ASCENDING[0]]
+    if first.lower != 0 or not first.lower_closed:
+        raise InvalidValueError(name, first, "the lowest band must start at 0 % inclusive")
+    _check_tiling(name, table, _ASCENDING)
+    return table
+
+
+def _check_rounding(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_PLACES:
+        raise InvalidValueError(
+            "pp30_achievement_rounding",
+            value,
+            f"must be None (no rounding) or a whole number of places from 0 to {_MAX_PLACES}",
+        )
+    return value
+
+
+def _check_factors(value: object) -> FrozenMap[Pp30Predicate, Decimal]:
+    name = "pp30_additional_factors"
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(name, value, "must be a mapping of Pp30Predicate to a percent")
+    table: dict[Pp30Predicate, Decimal] = {}
+    for member in _ASCENDING:
+        if member not in value:
+            raise InvalidValueError(name, member.value, "every Pp30Predicate needs a factor")
+        factor = to_decimal(value[member], field=f"{name}[{member.value}]")
+        if not _ZERO <= factor <= _HUNDRED:
+            raise InvalidValueError(f"{name}[{member.value}]", factor, "must be from 0 to 100")
+        table[member] = factor
+    if len(value) != len(table):
+        extra = [key for key in value if key not in table]
+        raise InvalidValueError(name, extra, "keys must be Pp30Predicate members")
+    return FrozenMap(table)
+
+
+def _non_negative(name: str) -> Callable[[object], Decimal]:
+    def check(value: object) -> Decimal:
+        number = to_decimal(value, field=name)
+        if number < 0:
+            raise InvalidValueError(name, value, "must not be negative")
+        return number
+
+    return check
+
+
+def _check_skp_cap(value: object) -> Decimal | None:
+    return None if value is None else _non_negative("pp30_skp_score_cap")(value)
+
+
+PP30_SCORE_WEIGHTS: ParameterSpec[ScoreWeights] = ParameterSpec(
+    "pp30_score_weights",
+    "Weights of the SKP score and the behaviour score in the performance score (nilai kinerja).",
+    _instance(ScoreWeights, "pp30_score_weights", "a ScoreWeights"),
+)
+"""Parameter: 70 % SKP + 30 % behaviour (PP 30/2019 Pasal 41 ayat (2) huruf a and (3))."""
+
+PP30_SCORE_WEIGHTS_WITH_PEER_INPUT: ParameterSpec[ScoreWeights] = ParameterSpec(
+    "pp30_score_weights_with_peer_input",
+    "Weights where behaviour is rated with the views of peers and direct subordinates.",
+    _instance(ScoreWeights, "pp30_score_weights_with_peer_input", "a ScoreWeights"),
+)
+"""Parameter: 60 % SKP + 40 % behaviour (PP 30/2019 Pasal 41 ayat (2) huruf b and (4))."""
+
+PP30_PREDICATE_BANDS: ParameterSpec[FrozenMap[Pp30Predicate, Band]] = ParameterSpec(
+    "pp30_predicate_bands",
+    "Score band of each predikat; Sangat Baik (which also needs innovation) lies within Baik.",
+    _check_predicate_bands,
+)
+"""Parameter: the predikat bands of PP 30/2019 Pasal 41 ayat (5), with explicit edges.
+
+Sangat Kurang, Kurang, Cukup and Baik tile the scale (0-120); the Sangat Baik band lies within
+the Baik band and applies only with innovation."""
+
+PP30_ACHIEVEMENT_ROUNDING: ParameterSpec[int | None] = ParameterSpec(
+    "pp30_achievement_rounding",
+    "Decimal places (half up) to which an achievement is rounded before its category and value.",
+    _check_rounding,
+)
+"""Parameter: round the achievement to a whole percent (half up) before banding; `None` = never."""
+
+PP30_ACHIEVEMENT_BANDS: ParameterSpec[FrozenMap[Pp30Predicate, Band]] = ParameterSpec(
+    "pp30_achievement_bands",
+    "Achievement (percent) band of each category (kategori capaian IKI); they tile 0 % upwards.",
+    _check_achievement_bands,
+)
+"""Parameter: the category of an achievement, with the library's boundary rule for the gaps."""
+
+PP30_VALUE_FORMULA_VERY_GOOD: ParameterSpec[LinearFormula] = ParameterSpec(
+    "pp30_value_formula_very_good",
+    "Value of an achievement in the Sangat Baik category.",
+    _instance(LinearFormula, "pp30_value_formula_very_good", "a LinearFormula"),
+)
+"""Parameter: `110 + (120 − 110) / (110 − 101) × (capaian − 101)` [C]."""
+
+PP30_VALUE_FORMULA_GOOD: ParameterSpec[LinearFormula] = ParameterSpec(
+    "pp30_value_formula_good",
+    "Value of an achievement in the Baik category.",
+    _instance(LinearFormula, "pp30_value_formula_good", "a LinearFormula"),
+)
+"""Parameter: the constant 109 [P]."""
+
+PP30_VALUE_FORMULA_FAIR: ParameterSpec[LinearFormula] = ParameterSpec(
+    "pp30_value_formula_fair",
+    "Value of an achievement in the Cukup category.",
+    _instance(LinearFormula, "pp30_value_formula_fair", "a LinearFormula"),
+)
+"""Parameter: `70 + (89 − 70) / (99 − 80) × (capaian − 80)` [P]."""
+
+PP30_VALUE_FORMULA_POOR: ParameterSpec[LinearFormula] = ParameterSpec(
+    "pp30_value_formula_poor",
+    "Value of an achievement in the Kurang category.",
+    _instance(LinearFormula, "pp30_value_formula_poor", "a LinearFormula"),
+)
+"""Parameter: `50 + (69 − 50) / (79 − 60) × (capaian − 60)` [P]."""
+
+PP30_VALUE_FORMULA_VERY_POOR: ParameterSpec[LinearFormula] = ParameterSpec(
+    "pp30_value_formula_very_poor",
+    "Value of an achievement in the Sangat Kurang category.",
+    _instance(LinearFormula, "pp30_value_formula_very_poor", "a LinearFormula"),
+)
+"""Parameter: `capaian / 59 × 49` [P]."""
+
+PP30_VALUE_CAP: ParameterSpec[AchievementCap] = ParameterSpec(
+    "pp30_value_cap",
+    "Above this achievement the value is converted to a fixed number.",
+    _instance(AchievementCap, "pp30_value_cap", "an AchievementCap"),
+)
+"""Parameter: capaian > 110 % → value 120 [P]."""
+
+PP30_MAXIMUM_ATTAINABLE: ParameterSpec[MaximumAttainableRule] = ParameterSpec(
+    "pp30_maximum_attainable",
+    "Value and category of a met target that is the most that can be achieved.",
+    _instance(MaximumAttainableRule, "pp30_maximum_attainable", "a MaximumAttainableRule"),
+)
+"""Parameter: capaian 100 % on a maximum-attainable target → Sangat Baik, value 120 [P]."""
+
+PP30_ADDITIONAL_FACTORS: ParameterSpec[FrozenMap[Pp30Predicate, Decimal]] = ParameterSpec(
+    "pp30_additional_factors",
+    "Factor k (percent) of an additional item's value, by the category of its achievement.",
+    _check_factors,
+)
+"""Parameter: k = 100 / 80 / 60 / 40 / 20 for Sangat Baik … Sangat Kurang [P]."""
+
+PP30_ADDITIONAL_CAP: ParameterSpec[Decimal] = ParameterSpec(
+    "pp30_additional_cap",
+    "Most the additional items (nilai KT) may add to the SKP score.",
+    _non_negative("pp30_additional_cap"),
+)
+"""Parameter: the additional items' total is converted to 10 when above 10 [P]."""
+
+PP30_SKP_SCORE_CAP: ParameterSpec[Decimal | None] = ParameterSpec(
+    "pp30_skp_score_cap",
+    "Highest SKP score (nilai SKP); None for no cap.",
+    _check_skp_cap,
+)
+"""Parameter: the SKP score is capped at 120, the top of the Pasal 41 scale [POLICY CHOICE]."""
+
+_FORMULAS: dict[Pp30Predicate, ParameterSpec[LinearFormula]] = {
+    Pp30Predicate.VERY_GOOD: PP30_VALUE_FORMULA_VERY_GOOD,
+    Pp30Predicate.GOOD: PP30_VALUE_FORMULA_GOOD,
+    Pp30Predicate.FAIR: PP30_VALUE_FORMULA_FAIR,
+    Pp30Predicate.POOR: PP30_VALUE_FORMULA_POOR,
+    Pp30Predicate.VERY_POOR: PP30_VALUE_FORMULA_VERY_POOR,
+}
+
+_LAMPIRAN_VALUE = "Lampiran Bab VI.A.1.b) angka 2) (nilai capaian IKI)"
+_LAMPIRAN_WEIGHTED = "Lampiran Bab VI.A.1.b) angka 3) (nilai tertimbang capaian IKI)"
+_APPLIES = "Applies from the second half of 2021 (PermenPANRB 8/2021)."
+_SB, _B, _C, _K, _SK = (
+    Pp30Predicate.VERY_GOOD,
+    Pp30Predicate.GOOD,
+    Pp30Predicate.FAIR,
+    Pp30Predicate.POOR,
+    Pp30Predicate.VERY_POOR,
+)
+
+
+def _version(value: object, citation: Citation) -> Version[Any]:
+    return Version(EFFECTIVE_FROM, value, citation)
+
+
+NATIONAL_PARAMETERS = (
+    Parameter(
+        PP30_SCORE_WEIGHTS,
+        _version(
+            ScoreWeights(70, 30),
+            Citation(
+                PP_30_2019,
+                "Pasal 41 ayat (2) huruf a dan ayat (3)",
+                "For instansi that do not rate behaviour with the views of peers and direct "
+                f"subordinates. {_APPLIES}",
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_SCORE_WEIGHTS_WITH_PEER_INPUT,
+        _version(
+            ScoreWeights(60, 40),
+            Citation(
+                PP_30_2019,
+                "Pasal 41 ayat (2) huruf b dan ayat (4)",
+                "For instansi that rate behaviour with the views of peers and direct "
+                f"subordinates. {_APPLIES}",
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_PREDICATE_BANDS,
+        _version(
+            {
+                _SB: Band(110, 120, upper_closed=True),
+                _B: Band(90, 120, upper_closed=True),
+                _C: Band(70, 90),
+                _K: Band(50, 70),
+                _SK: Band(0, 50),
+            },
+            Citation(
+                PP_30_2019,
+                "Pasal 41 ayat (5) dan Penjelasan; ayat (6)",
+                "Sangat Baik needs 110 ≤ x ≤ 120 and a new idea or way of working that benefits "
+                "the organisation or the state (decided by the unit head on the direct "
+                "superior's recommendation, ayat (6)). The text gives Sangat Kurang (x < 50) no "
+                f"lower edge; 0 is the bottom of the library's scale. {_APPLIES}",
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_ACHIEVEMENT_ROUNDING,
+        _version(
+            0,
+            Citation(
+                PERMENPANRB_8_2021,
+                "Lampiran, contoh penilaian SKP (hlm. 243)",
+                "Inferred, not stated: the worked example prints 93 of a target of 95 "
+                "(97.89…%) as 98 % and gives Cukup → 88, and the achievement examples print "
+                "107.14…% as 107 %. Rounding the achievement to a whole percent (half up) "
+                "before its category and formula reproduces 88 exactly.",
+                confidence=Confidence.UNCONFIRMED,
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_ACHIEVEMENT_BANDS,
+        _version(
+            {
+                _SK: Band(0, 60),
+                _K: Band(60, 80),
+                _C: Band(80, 100),
+                _B: Band(100, 101),
+                _SB: Band(101, None),
+            },
+            Citation(
+                "kinerja-core",
+                "boundary rule for PermenPANRB 8/2021 achievement categories",
+                "The lampiran's categories (Sangat Kurang 0-59 %, Kurang 60-79 %, Cukup 80-99 %, "
+                "Baik 100 %, Sangat Baik 101-110 % [C, lampiran page not seen]) leave gaps "
+                "between whole percents. Each category here runs from its lower edge "
+                "(inclusive) to the next category's lower edge (exclusive); Sangat Baik has no "
+                "upper edge because achievements above 110 % are converted to 120 (huruf (h)).",
+                confidence=Confidence.POLICY_CHOICE,
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_VALUE_FORMULA_VERY_GOOD,
+        _version(
+            LinearFormula(101, 110, 110, 120),
+            Citation(
+                PERMENPANRB_8_2021,
+                f"{_LAMPIRAN_VALUE} (kategori Sangat Baik)",
+                "Encoded by one public code lineage; the lampiran page was not seen.",
+                confidence=Confidence.SOFTWARE,
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_VALUE_FORMULA_GOOD,
+        _version(
+            LinearFormula(100, 100, 109, 109),
+            Citation(
+                PERMENPANRB_8_2021,
+                f"{_LAMPIRAN_VALUE} huruf (d); contoh penilaian SKP (hlm. 243)",
+                "Worked example: target 85, realisasi 85 → capaian 100 % → Baik → 109.",
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_VALUE_FORMULA_FAIR,
+        _version(
+            LinearFormula(80, 99, 70, 89),
+            Citation(PERMENPANRB_8_2021, f"{_LAMPIRAN_VALUE} huruf (e), hlm. 93"),
+        ),
+    ),
+    Parameter(
+        PP30_VALUE_FORMULA_POOR,
+        _version(
+            LinearFormula(60, 79, 50, 69),
+            Citation(PERMENPANRB_8_2021, f"{_LAMPIRAN_VALUE} huruf (f), hlm. 93"),
+        ),
+    ),
+    Parameter(
+        PP30_VALUE_FORMULA_VERY_POOR,
+        _version(
+            LinearFormula(0, 59, 0, 49),
+            Citation(PERMENPANRB_8_2021, f"{_LAMPIRAN_VALUE} huruf (g), hlm. 93"),
+        ),
+    ),
+    Parameter(
+        PP30_VALUE_CAP,
+        _version(
+            AchievementCap(110, 120),
+            Citation(PERMENPANRB_8_2021, f"{_LAMPIRAN_VALUE} huruf (h), hlm. 93"),
+        ),
+    ),
+    Parameter(
+        PP30_MAXIMUM_ATTAINABLE,
+        _version(
+            MaximumAttainableRule(100, 120, _SB),
+            Citation(
+                PERMENPANRB_8_2021,
+                f"{_LAMPIRAN_VALUE} huruf (i), hlm. 93",
+                "Replaces huruf (d) when the target is the most the indicator can reach; the "
+                "example categorises it Sangat Baik with value 120.",
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_ADDITIONAL_FACTORS,
+        _version(
+            {_SB: 100, _B: 80, _C: 60, _K: 40, _SK: 20},
+            Citation(
+                PERMENPANRB_8_2021,
+                f"{_LAMPIRAN_WEIGHTED}, rencana kinerja tambahan butir (3)-(7), hlm. 95",
+                "Nilai tertimbang = k/100 × bobot lingkup penugasan/100 × nilai capaian IKI.",
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_ADDITIONAL_CAP,
+        _version(
+            10,
+            Citation(
+                PERMENPANRB_8_2021,
+                f"{_LAMPIRAN_WEIGHTED}, rencana kinerja tambahan butir (8), hlm. 95",
+            ),
+        ),
+    ),
+    Parameter(
+        PP30_SKP_SCORE_CAP,
+        _version(
+            120,
+            Citation(
+                "kinerja-core",
+                "cap of the PP 30/2019 SKP score",
+                "Nilai SKP = Nilai KU + Nilai KT can reach 130 (120 + 10); the lampiran pages "
+                "seen do not cap the sum, but the Pasal 41 ayat (5) scale ends at 120. Set to "
+                "None to keep the uncapped sum.",
+                confidence=Confidence.POLICY_CHOICE,
+            ),
+        ),
+    ),
+)
+"""The national timeline of every parameter of this regime (registered in `NATIONAL`)."""
+
+_PASAL_41 = Citation(PP_30_2019, "Pasal 41 ayat (1)")
+_KU_WEIGHTING = Citation(
+    PERMENPANRB_8_2021,
+    "Lampiran Bab VI.A.1.b) angka 3) huruf (a) (nilai tertimbang rencana kinerja utama)",
+    "How main items are weighted was not seen; the caller's weights (bobot) must add up to "
+    "100. The worked example's (59.2 + 43.6) + 0 = 102.8 fits a 60/40 split of two groups.",
+    confidence=Confidence.UNCONFIRMED,
+)
+_NILAI_SKP = Citation(PERMENPANRB_8_2021, "Lampiran Bab VI.A.1.b) angka 4), hlm. 95-96")
+
+
+# --------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class PerformanceScore:
+    """A performance score (*nilai kinerja*) with how it was reached.
+
+    Attributes:
+        score: The score (exact, unrounded).
+        explanation: The steps.
+    """
+
+    score: Decimal
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, object]:
+        """The result as plain data."""
+        return {"score": str(self.score), "explanation": self.explanation.to_dict()}
+
+
+@attrs.frozen
+class PredicateResult:
+    """A PP 30/2019 predikat with how it was reached.
+
+    Attributes:
+        predicate: The predikat.
+        explanation: The steps.
+    """
+
+    predicate: Pp30Predicate
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, object]:
+        """The result as plain data."""
+        return {"predicate": self.predicate.value, "explanation": self.explanation.to_dict()}
+
+
+@attrs.frozen
+class IndicatorValue:
+    """An indicator's value (*nilai capaian IKI*) with how it was reached.
+
+    Attributes:
+        achievement: The achievement as given (percent).
+        rounded_achievement: The achievement the category and formula were applied to (after
+            [`PP30_ACHIEVEMENT_ROUNDING`][kinerja_core.legacy.pp30_2019.PP30_ACHIEVEMENT_ROUNDING]).
+        category: The achievement's category (*kategori capaian IKI*).
+        value: The value (0-120 under the national rules).
+        explanation: The steps.
+    """
+
+    achievement: Decimal
+    rounded_achievement: Decimal
+    category: Pp30Predicate
+    value: Decimal
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, object]:
+        """The result as plain data."""
+        return {
+            "achievement": str(self.achievement),
+            "rounded_achievement": str(self.rounded_achievement),
+            "category": self.category.value,
+            "value": str(self.value),
+            "explanation": self.explanation.to_dict(),
+        }
+
+
+@attrs.frozen
+class SkpScore:
+    """An SKP score (*nilai SKP*) with its parts and how it was reached.
+
+    Attributes:
+        score: The SKP score (after the cap, if any).
+        main_total: The main items' weighted total (*nilai KU*).
+        additional_total: The additional items' total after its cap (*nilai KT*).
+        explanation: The steps.
+    """
+
+    score: Decimal
+    main_total: Decimal
+    additional_total: Decimal
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, object]:
+        """The result as plain data."""
+        return {
+            "score": str(self.score),
+            "main_total": str(self.main_total),
+            "additional_total": str(self.additional_total),
+            "explanation": self.explanation.to_dict(),
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------------------------
+
+
+def _in_force(rules: Rules | None) -> Rules:
+    return rules_or_national(rules, DEFAULT_DATE)
+
+
+def _scale(bands: Mapping[Pp30Predicate, Band]) -> Band:
+    bottom, top = bands[_SCALE_BANDS[0]], bands[_SCALE_BANDS[-1]]
+    return Band(bottom.lower, top.upper, bottom.lower_closed, top.upper_closed)
+
+
+def _on_scale(value: object, field: str, scale: Band) -> Decimal:
+    number = to_decimal(value, field=field)
+    if not scale.contains(number):
+        raise InvalidValueError(
+            field, value, f"must lie on the PP 30/2019 scale {scale} (Pasal 41 ayat (5))"
+        )
+    return number
+
+
+def _locate(
+    name: str, table: Mapping[Pp30Predicate, Band], order: Sequence[Pp30Predicate], x: Decimal
+) -> Pp30Predicate:
+    for member in order:
+        if table[member].contains(x):
+            return member
+    raise InvalidValueError(name, _fmt(x), "no band of the rules in force contains this number")
+
+
+def explain_performance_score(
+    skp_score: NumberLike,
+    behaviour_score: NumberLike,
+    *,
+    with_peer_input: bool = False,
+    rules: Rules | None = None,
+) -> PerformanceScore:
+    """The performance score (*nilai kinerja*) of PP 30/2019 Pasal 41, with its explanation.
+
+    Args:
+        skp_score: The SKP score (*nilai SKP*), on the 0-120 scale.
+        behaviour_score: The behaviour score (*nilai perilaku kerja*), on the 0-120 scale.
+        with_peer_input: Whether the instansi rates behaviour with the views of peers and direct
+            subordinates (60 % / 40 % instead of 70 % / 30 %).
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The exact, unrounded score and its explanation.
+
+    Raises:
+        InvalidValueError: If a score is not an exact number on the scale (e.g. a float, NaN,
+            negative or above 120) or `with_peer_input` is not a bool.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+    """
+    peer = _flag(with_peer_input, "with_peer_input")
+    in_force = _in_force(rules)
+    bands = in_force.resolve(PP30_PREDICATE_BANDS)
+    scale = _scale(bands.value)
+    skp = _on_scale(skp_score, "skp_score", scale)
+    behaviour = _on_scale(behaviour_score, "behaviour_score", scale)
+    weights = in_force.resolve(PP30_SCORE_WEIGHTS_WITH_PEER_INPUT if peer else PP30_SCORE_WEIGHTS)
+    with exact_arithmetic():
+        weighted = weights.value.skp * skp + weights.value.behaviour * behaviour
+        score = divide(weighted, _HUNDRED)
+    step = Step(
+        Text(
+            "Nilai kinerja = bobot SKP × nilai SKP + bobot perilaku kerja × nilai perilaku kerja",
+            "Performance score = SKP weight × SKP score + behaviour weight × behaviour score",
+        ),
+        inputs=(
+            ("skp_score", skp),
+            ("behaviour_score", behaviour),
+            ("with_peer_input", peer),
+        ),
+        parameters=[weights.use(str(weights.value))],
+        result=score,
+        citation=_PASAL_41,
+    )
+    return PerformanceScore(score, Explanation((step,)))
+
+
+def performance_score(
+    skp_score: NumberLike,
+    behaviour_score: NumberLike,
+    *,
+    with_peer_input: bool = False,
+    rules: Rules | None = None,
+) -> Decimal:
+    """The performance score (*nilai kinerja*): 70 % SKP + 30 % behaviour, or 60 % / 40 %.
+
+    Args:
+        skp_score: The SKP score (*nilai SKP*), on the 0-120 scale.
+        behaviour_score: The behaviour score (*nilai perilaku kerja*), on the 0-120 scale.
+        with_peer_input: Whether peers and direct subordinates give behaviour input.
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The exact, unrounded score.
+
+    Raises:
+        InvalidValueError: If a score is not an exact number on the scale or `with_peer_input`
+            is not a bool.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+
+    Examples:
+        >>> performance_score("102.8", 90)
+        Decimal('98.96')
+        >>> performance_score("102.8", 90, with_peer_input=True)
+        Decimal('97.68')
+    """
+    return explain_performance_score(
+        skp_score, behaviour_score, with_peer_input=with_peer_input, rules=rules
+    ).score
+
+
+def explain_predicate(
+    score: NumberLike, *, innovation: bool = False, rules: Rules | None = None
+) -> PredicateResult:
+    """The PP 30/2019 predikat of a performance score, with its explanation.
+
+    Args:
+        score: The performance score (*nilai kinerja*), 0-120.
+        innovation: Whether the PNS created a new idea or way of working that benefits the
+            organisation or the state (Pasal 41 ayat (5) huruf a angka 2; decided by the unit
+            head, ayat (6)). Without it a score in the Sangat Baik band is Baik.
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The predikat and the explanation naming the band used.
+
+    Raises:
+        InvalidValueError: If `score` is not an exact number, lies outside the scale (below 0 or
+            above 120), or `innovation` is not a bool.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+    """
+    created = _flag(innovation, "innovation")
+    in_force = _in_force(rules)
+    bands = in_force.resolve(PP30_PREDICATE_BANDS)
+    number = _on_scale(score, "score", _scale(bands.value))
+    if created and bands.value[_SB].contains(number):
+        chosen = _SB
+    else:
+        chosen = _locate(bands.name, bands.value, _SCALE_BANDS, number)
+    step = Step(
+        Text(
+            "Predikat kinerja dari nilai kinerja (Sangat Baik juga mensyaratkan ide baru "
+            "dan/atau cara baru yang bermanfaat)",
+            "Performance predicate from the score (Sangat Baik also needs a new idea or way of "
+            "working that benefits the organisation)",
+        ),
+        inputs=(("score", number), ("innovation", created)),
+        parameters=[bands.use(str(bands.value[chosen]), entry=chosen.value)],
+        result=chosen,
+    )
+    return PredicateResult(chosen, Explanation((step,)))
+
+
+def predicate(
+    score: NumberLike, *, innovation: bool = False, rules: Rules | None = None
+) -> Pp30Predicate:
+    """The PP 30/2019 predikat of a performance score.
+
+    Sangat Baik: 110 ≤ x ≤ 120 and innovation; Baik: 90 ≤ x ≤ 120; Cukup: 70 ≤ x < 90; Kurang:
+    50 ≤ x < 70; Sangat Kurang: x < 50 (Pasal 41 ayat (5)).
+
+    Args:
+        score: The performance score (*nilai kinerja*), 0-120.
+        innovation: Whether the PNS created a new idea or way of working that benefits the
+            organisation (needed for Sangat Baik).
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The predikat.
+
+    Raises:
+        InvalidValueError: If `score` is not an exact number on the scale or `innovation` is not
+            a bool.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+
+    Examples:
+        >>> predicate("89.99"), predicate(90)
+        (<Pp30Predicate.FAIR: 'Cukup'>, <Pp30Predicate.GOOD: 'Baik'>)
+    """
+    return explain_predicate(score, innovation=innovation, rules=rules).predicate
+
+
+def explain_indicator_value(
+    achievement: NumberLike, *, maximum_attainable: bool = False, rules: Rules | None = None
+) -> IndicatorValue:
+    """An indicator's value (*nilai capaian IKI*) from its achievement, with the explanation.
+
+    The steps: round the achievement
+    ([`PP30_ACHIEVEMENT_ROUNDING`][kinerja_core.legacy.pp30_2019.PP30_ACHIEVEMENT_ROUNDING],
+    nationally to a whole percent); a met maximum-attainable target is Sangat Baik with value
+    120; otherwise find the category
+    ([`PP30_ACHIEVEMENT_BANDS`][kinerja_core.legacy.pp30_2019.PP30_ACHIEVEMENT_BANDS]); above
+    110 % the value is 120, else the category's formula applies.
+
+    Args:
+        achievement: The achievement (*capaian IKI*) in percent, not negative.
+        maximum_attainable: Whether the target is the most the indicator can reach (e.g. "100 %
+            of reports free of material findings"); such a target cannot be exceeded.
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The value, the category, the achievement used, and the explanation.
+
+    Raises:
+        InvalidValueError: If `achievement` is not an exact number or is negative, exceeds a
+            maximum-attainable target, or no achievement band of the rules contains it; if
+            `maximum_attainable` is not a bool.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+    """
+    at_maximum = _flag(maximum_attainable, "maximum_attainable")
+    raw = to_decimal(achievement, field="achievement")
+    if raw < 0:
+        raise InvalidValueError("achievement", achievement, "must not be negative (percent)")
+    in_force = _in_force(rules)
+    rounding = in_force.resolve(PP30_ACHIEVEMENT_ROUNDING)
+    used = raw if rounding.value is None else round_half_up(raw, rounding.value)
+    steps = [
+        Step(
+            Text(
+                "Pembulatan capaian IKI (setengah ke atas) sebelum kategori dan rumus",
+                "Round the achievement (half up) before its category and formula",
+            ),
+            inputs=(("achievement", raw),),
+            parameters=[rounding.use()],
+            result=used,
+        )
+    ]
+    if at_maximum:
+        rule = in_force.resolve(PP30_MAXIMUM_ATTAINABLE)
+        if raw > rule.value.achievement:
+            raise InvalidValueError(
+                "achievement",
+                achievement,
+                f"cannot exceed {_fmt(rule.value.achievement)} % on a target that is the "
+                "maximum attainable",
+            )
+        if used == rule.value.achievement:
+            steps.append(
+                Step(
+                    Text(
+                        "Capaian IKI penuh atas target maksimal yang dapat dicapai",
+                        "Full achievement of a target that is the most that can be achieved",
+                    ),
+                    inputs=(("achievement", used), ("maximum_attainable", True)),
+                    parameters=[rule.use(str(rule.value))],
+                    result=rule.value.value,
+                )
+            )
+            return IndicatorValue(
+                raw, used, rule.value.category, rule.value.value, Explanation(steps)
+            )
+    bands = in_force.resolve(PP30_ACHIEVEMENT_BANDS)
+    category = _locate(bands.name, bands.value, _ASCENDING, used)
+    steps.append(
+        Step(
+            Text("Kategori capaian IKI", "Achievement category"),
+            inputs=(("achievement", used),),
+            parameters=[bands.use(str(bands.value[category]), entry=category.value)],
+            result=category,
+        )
+    )
+    cap = in_force.resolve(PP30_VALUE_CAP)
+    if used > cap.value.threshold:
+        value = cap.value.value
+        steps.append(
+            Step(
+                Text(
+                    f"Capaian IKI lebih dari {_fmt(cap.value.threshold)} % dikonversi menjadi "
+                    f"{_fmt(value)}",
+                    f"An achievement above {_fmt(cap.value.threshold)} % is converted to "
+                    f"{_fmt(value)}",
+                ),
+                inputs=(("achievement", used),),
+                parameters=[cap.use(str(cap.value))],
+                result=value,
+            )
+        )
+    else:
+        formula: Resolved[LinearFormula] = in_force.resolve(_FORMULAS[category])
+        value = formula.value.apply(used)
+        steps.append(
+            Step(
+                Text(
+                    f"Nilai capaian IKI kategori {category.value} = {formula.value}",
+                    f"Indicator value, category {category.label('en')} = {formula.value}",
+                ),
+                inputs=(("achievement", used),),
+                parameters=[formula.use(str(formula.value))],
+                result=value,
+            )
+        )
+    return IndicatorValue(raw, used, category, value, Explanation(steps))
+
+
+def indicator_value(
+    achievement: NumberLike, *, maximum_attainable: bool = False, rules: Rules | None = None
+) -> Decimal:
+    """An indicator's value (*nilai capaian IKI*, 0-120) from its achievement in percent.
+
+    Args:
+        achievement: The achievement (*capaian IKI*) in percent, not negative.
+        maximum_attainable: Whether the target is the most the indicator can reach.
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The value.
+
+    Raises:
+        InvalidValueError: If `achievement` is not an exact number or is negative, exceeds a
+            maximum-attainable target, or `maximum_attainable` is not a bool.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+
+    Examples:
+        >>> indicator_value(100), indicator_value(100, maximum_attainable=True)
+        (Decimal('109'), Decimal('120'))
+        >>> indicator_value(150)
+        Decimal('120')
+    """
+    return explain_indicator_value(
+        achievement, maximum_attainable=maximum_attainable, rules=rules
+    ).value
+
+
+def _label(item: MainItem | AdditionalItem, index: int) -> str:
+    return item.name if item.name is not None else f"#{index + 1}"
+
+
+def explain_skp_score(
+    main_items: Sequence[MainItem],
+    additional_items: Sequence[AdditionalItem] = (),
+    *,
+    rules: Rules | None = None,
+) -> SkpScore:
+    """The SKP score (*Nilai SKP = Nilai KU + Nilai KT*), with its explanation.
+
+    Each main item counts `weight/100 × value`; the weights are the caller's (how the lampiran
+    weights main items was not seen) and must add up to exactly 100. Each additional item counts
+    `k/100 × scope_weight/100 × value`, with `k` from the category of its achievement; the
+    additional total is capped (10 nationally). The sum is capped at 120 (a policy choice, see
+    [`PP30_SKP_SCORE_CAP`][kinerja_core.legacy.pp30_2019.PP30_SKP_SCORE_CAP]).
+
+    Args:
+        main_items: The main items (*rencana kinerja utama*), at least one.
+        additional_items: The additional items (*rencana kinerja tambahan*), possibly none.
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The SKP score, its two parts, and the explanation.
+
+    Raises:
+        InvalidValueError: If the items are not sequences of `MainItem` / `AdditionalItem`,
+            there is no main item, the main weights do not add up to 100, or a value lies
+            above the 0-120 scale.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+    """
+    mains: tuple[MainItem, ...] = tuple_of(MainItem, "a MainItem")("main_items")(main_items)
+    extras: tuple[AdditionalItem, ...] = tuple_of(AdditionalItem, "an AdditionalItem")(
+        "additional_items"
+    )(additional_items)
+    if not mains:
+        raise InvalidValueError("main_items", main_items, "needs at least one main item")
+    in_force = _in_force(rules)
+    scale = _scale(in_force.resolve(PP30_PREDICATE_BANDS).value)
+    values = [("main_items", i, item.value) for i, item in enumerate(mains)]
+    values += [("additional_items", i, item.value) for i, item in enumerate(extras)]
+    for field, index, value in values:
+        _on_scale(value, f"{field}[{index}].value", scale)
+    with exact_arithmetic():
+        total_weight = sum((item.weight for item in mains), _ZERO)
+    if total_weight != _HUNDRED:
+        raise InvalidValueError(
+            "main_items", _fmt(total_weight), "the weights (bobot) must add up to exactly 100"
+        )
+
+    steps: list[Step] = []
+    main_total = _ZERO
+    for index, main in enumerate(mains):
+        with exact_arithmetic():
+            weighted = divide(main.weight * main.value, _HUNDRED)
+            main_total += weighted
+        steps.append(
+            Step(
+                Text(
+                    f"Nilai tertimbang kinerja utama {_label(main, index)} = bobot/100 × nilai",
+                    f"Weighted main item {_label(main, index)} = weight/100 × value",
+                ),
+                inputs=(("weight", main.weight), ("value", main.value)),
+                result=weighted,
+                citation=_KU_WEIGHTING,
+            )
+        )
+
+    factors = in_force.resolve(PP30_ADDITIONAL_FACTORS)
+    raw_additional = _ZERO
+    for index, extra in enumerate(extras):
+        factor = factors.value[extra.category]
+        with exact_arithmetic():
+            weighted = divide(factor * extra.scope_weight * extra.value, _HUNDRED * _HUNDRED)
+            raw_additional += weighted
+        steps.append(
+            Step(
+                Text(
+                    f"Nilai tertimbang kinerja tambahan {_label(extra, index)} = k/100 × bobot "
+                    "lingkup penugasan/100 × nilai",
+                    f"Weighted additional item {_label(extra, index)} = k/100 × scope "
+                    "weight/100 × value",
+                ),
+                inputs=(
+                    ("category", extra.category),
+                    ("scope_weight", extra.scope_weight),
+                    ("value", extra.value),
+                ),
+                parameters=[factors.use(factor, entry=extra.category.value)],
+                result=weighted,
+            )
+        )
+    additional_cap = in_force.resolve(PP30_ADDITIONAL_CAP)
+    additional_total = min(raw_additional, additional_cap.value)
+    steps.append(
+        Step(
+            Text(
+                "Nilai KT = total nilai tertimbang kinerja tambahan, paling tinggi batasnya",
+                "Additional total = sum of weighted additional items, at most the cap",
+            ),
+            inputs=(("sum", raw_additional),),
+            parameters=[additional_cap.use()],
+            result=additional_total,
+        )
+    )
+    with exact_arithmetic():
+        total = main_total + additional_total
+    steps.append(
+        Step(
+            Text("Nilai SKP = Nilai KU + Nilai KT", "SKP score = main total + additional total"),
+            inputs=(("main_total", main_total), ("additional_total", additional_total)),
+            result=total,
+            citation=_NILAI_SKP,
+        )
+    )
+    score_cap = in_force.resolve(PP30_SKP_SCORE_CAP)
+    score = total if score_cap.value is None else min(total, score_cap.value)
+    steps.append(
+        Step(
+            Text("Batas atas nilai SKP", "Upper limit of the SKP score"),
+            inputs=(("skp_score", total),),
+            parameters=[score_cap.use()],
+            result=score,
+        )
+    )
+    return SkpScore(score, main_total, additional_total, Explanation(steps))
+
+
+def skp_score(
+    main_items: Sequence[MainItem],
+    additional_items: Sequence[AdditionalItem] = (),
+    *,
+    rules: Rules | None = None,
+) -> Decimal:
+    """The SKP score: weighted main items plus capped additional items (*Nilai KU + Nilai KT*).
+
+    Args:
+        main_items: The main items (*rencana kinerja utama*), at least one; their weights add
+            up to exactly 100.
+        additional_items: The additional items (*rencana kinerja tambahan*).
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The SKP score (exact, unrounded).
+
+    Raises:
+        InvalidValueError: If the items are malformed, the main weights do not add up to 100,
+            or a value lies above the 0-120 scale.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+
+    Examples:
+        >>> skp_score([MainItem(88, 60), MainItem(109, 40)])
+        Decimal('96.4')
+        >>> skp_score([MainItem(100, 100)], [AdditionalItem(109, Pp30Predicate.GOOD, 10)])
+        Decimal('108.72')
+    """
+    return explain_skp_score(main_items, additional_items, rules=rules).score

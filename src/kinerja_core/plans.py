@@ -1,0 +1,374 @@
+"""Performance plans (SKP): an employee's weighted indicators and behaviour expectations.
+
+A [`PerformancePlan`][kinerja_core.PerformancePlan] is an employee's *Sasaran Kinerja Pegawai* for
+a period: the indicators of their work results, each with its target and weight, the links to
+the superior's or organisation's indicators each supports (cascading / *intervensi*), and the
+behaviour expectations (BerAKHLAK, with optional *ekspektasi khusus pimpinan*).
+
+A plan can be built while it is still a draft. [`plan_problems`][kinerja_core.plan_problems]
+lists **every** problem at once, as data (missing weights, weights that do not add up to exactly
+100 %, duplicate indicators, links to indicators that do not exist);
+[`validate_plan`][kinerja_core.validate_plan] raises them together as one
+[`ValidationError`][kinerja_core.ValidationError]. The weighted achievement of a plan
+([`plan_achievement`][kinerja_core.plan_achievement]) requires a valid plan.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any, cast
+
+import attrs
+
+from kinerja_core._rules import rules_or_national
+from kinerja_core._validators import as_tuple, instance_of, non_blank, tuple_of
+from kinerja_core.achievement_formulas import (
+    ACHIEVEMENT_LIMITS,
+    AchievementOutcome,
+    explain_achievement,
+    indicator_limits,
+)
+from kinerja_core.aggregation import MissingPeriods, PeriodicRealisation, annual_achievement
+from kinerja_core.behaviour import SpecialExpectations
+from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
+from kinerja_core.exact import NumberLike, exact_arithmetic, to_decimal
+from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.indicators import Indicator, Target
+from kinerja_core.parameters import Rules
+from kinerja_core.periods import Period
+
+__all__ = [
+    "ItemAchievement",
+    "PerformancePlan",
+    "PlanAchievement",
+    "PlanItem",
+    "plan_achievement",
+    "plan_problems",
+    "validate_plan",
+]
+
+_HUNDRED = Decimal(100)
+
+
+def _optional_weight(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    weight = to_decimal(value, field="weight")
+    if not Decimal(0) < weight <= _HUNDRED:
+        raise InvalidValueError("weight", value, "must be more than 0 and at most 100 (percent)")
+    return weight
+
+
+def _supports(value: object) -> tuple[str, ...]:
+    items = as_tuple(value, field="supports")
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise InvalidValueError("supports", item, "each link must be a non-empty indicator key")
+    return items
+
+
+def _target(value: object) -> Target:
+    if isinstance(value, Target):
+        return value
+    return Target(value)  # type: ignore[arg-type]  # Target checks the number itself
+
+
+@attrs.frozen
+class PlanItem:
+    """One work-result indicator of a plan, with its target and weight.
+
+    Attributes:
+        indicator: The indicator (IKI).
+        target: The target for the plan's period (a plain number means `Target(number)`).
+        weight: The weight in percent (0 < weight ≤ 100); `None` while still undecided (a
+            validation problem), defaulting to the indicator's own weight.
+        supports: Keys of the superior's or organisation's indicators this item supports.
+        key: The item's identifier within the plan (default: the indicator's code, else its
+            name).
+    """
+
+    indicator: Indicator = attrs.field(validator=instance_of(Indicator, "an Indicator"))
+    target: Target = attrs.field(converter=_target)
+    weight: Decimal | None = attrs.field(default=None, converter=_optional_weight)
+    supports: tuple[str, ...] = attrs.field(default=(), converter=_supports)
+    key: str = attrs.field(validator=non_blank)
+
+    @key.default
+    def _key(self) -> str:
+        indicator: object = self.indicator
+        if isinstance(indicator, Indicator):
+            return indicator.code or indicator.name
+        return "?"  # the indicator's own validator reports the real problem
+
+    def __attrs_post_init__(self) -> None:
+        if self.weight is None and self.indicator.weight is not None:
+            object.__setattr__(self, "weight", self.indicator.weight)
+
+
+def _items(value: object) -> tuple[PlanItem, ...]:
+    return tuple_of(PlanItem, "a PlanItem")("items")(value)
+
+
+@attrs.frozen
+class PerformancePlan:
+    """An employee's performance plan (SKP) for a period.
+
+    Attributes:
+        employee: The employee's identifier (e.g. a NIP).
+        period: The period the plan covers.
+        items: The work-result indicators, each with target and weight.
+        expectations: The leader's special behaviour expectations (ekspektasi khusus
+            pimpinan), if any; the BerAKHLAK behaviour guides apply to everyone.
+    """
+
+    employee: str = attrs.field(validator=non_blank)
+    period: Period = attrs.field(validator=instance_of(Period, "a Period"))
+    items: tuple[PlanItem, ...] = attrs.field(converter=_items)
+    expectations: SpecialExpectations = attrs.field(
+        factory=SpecialExpectations,
+        validator=instance_of(SpecialExpectations, "a SpecialExpectations"),
+    )
+
+    def item(self, key: str) -> PlanItem:
+        """The item with the given key.
+
+        Args:
+            key: The item's key.
+
+        Returns:
+            The item.
+
+        Raises:
+            InvalidValueError: If no item has that key.
+        """
+        for candidate in self.items:
+            if candidate.key == key:
+                return candidate
+        valid = ", ".join(item.key for item in self.items)
+        raise InvalidValueError("key", key, f"no such plan item; the plan has: {valid}")
+
+    @property
+    def total_weight(self) -> Decimal:
+        """The sum of the weights that are set."""
+        return sum((item.weight for item in self.items if item.weight is not None), Decimal(0))
+
+
+def plan_problems(
+    plan: PerformancePlan, *, parent_keys: Iterable[str] | None = None
+) -> tuple[KinerjaError, ...]:
+    """Every problem of a plan, as data (an empty tuple means the plan is valid).
+
+    Checked: the plan has at least one item; every item has a weight; the weights add up to
+    exactly 100 %; no two items share a key; and, when `parent_keys` is given, every link
+    points at one of them.
+
+    Args:
+        plan: The plan.
+        parent_keys: The keys of the indicators the plan's items may support (the superior's
+            plan or the organisation's IKU); `None` skips the link check.
+
+    Returns:
+        The problems, each a `KinerjaError` naming the field.
+
+    Raises:
+        InvalidValueError: If `plan` is not a `PerformancePlan`.
+    """
+    if not isinstance(plan, PerformancePlan):
+        raise InvalidValueError("plan", plan, "must be a PerformancePlan")
+    problems: list[KinerjaError] = []
+    if not plan.items:
+        problems.append(InvalidValueError("items", (), "a plan needs at least one indicator"))
+    for item in plan.items:
+        if item.weight is None:
+            problems.append(InvalidValueError(f"items[{item.key}].weight", None, "missing weight"))
+    if plan.items and all(item.weight is not None for item in plan.items):
+        total = plan.total_weight
+        if total != _HUNDRED:
+            problems.append(
+                InvalidValueError("weights", total, "the weights must add up to exactly 100 %")
+            )
+    for key, count in Counter(item.key for item in plan.items).items():
+        if count > 1:
+            problems.append(InvalidValueError("items", key, f"duplicate indicator ({count} items)"))
+    if parent_keys is not None:
+        known = set(as_tuple(parent_keys, field="parent_keys"))
+        for item in plan.items:
+            for link in item.supports:
+                if link not in known:
+                    problems.append(
+                        InvalidValueError(
+                            f"items[{item.key}].supports", link, "links to an unknown indicator"
+                        )
+                    )
+    return tuple(problems)
+
+
+def validate_plan(plan: PerformancePlan, *, parent_keys: Iterable[str] | None = None) -> None:
+    """Raise every problem of a plan at once.
+
+    Args:
+        plan: The plan.
+        parent_keys: See `plan_problems`.
+
+    Raises:
+        ValidationError: If the plan has any problem; `problems` lists them all.
+    """
+    problems = plan_problems(plan, parent_keys=parent_keys)
+    if problems:
+        raise ValidationError("plan", plan, problems)
+
+
+@attrs.frozen
+class ItemAchievement:
+    """The achievement of one plan item and its weighted contribution.
+
+    Attributes:
+        key: The item's key.
+        achievement: The item's achievement in percent.
+        weight: The item's weight in percent.
+        contribution: `achievement × weight / 100`.
+    """
+
+    key: str
+    achievement: Decimal
+    weight: Decimal
+    contribution: Decimal
+
+
+@attrs.frozen
+class PlanAchievement:
+    """The weighted achievement of a plan, with each item's part and the explanation.
+
+    Attributes:
+        value: The weighted achievement in percent (exact, unrounded).
+        items: Each item's achievement and contribution, in plan order.
+        explanation: The steps (each item's achievement, then the weighted sum).
+    """
+
+    value: Decimal
+    items: tuple[ItemAchievement, ...]
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as plain data."""
+        return {
+            "value": str(self.value),
+            "items": [
+                {
+                    "key": item.key,
+                    "achievement": str(item.achievement),
+                    "weight": str(item.weight),
+                    "contribution": str(item.contribution),
+                }
+                for item in self.items
+            ],
+            "explanation": self.explanation.to_dict(),
+        }
+
+
+Realisation = NumberLike | bool | Sequence[PeriodicRealisation | tuple[Period, NumberLike | None]]
+
+
+def _item_outcome(
+    item: PlanItem,
+    realisation: object,
+    *,
+    as_of: date,
+    missing: MissingPeriods,
+    rules: Rules,
+) -> AchievementOutcome:
+    if isinstance(realisation, list | tuple):
+        return annual_achievement(
+            item.indicator, item.target, realisation, as_of=as_of, missing=missing, rules=rules
+        )
+    limits = indicator_limits(item.indicator, rules.resolve(ACHIEVEMENT_LIMITS).value)
+    return explain_achievement(
+        item.target,
+        cast(NumberLike | bool, realisation),  # checked by explain_achievement
+        item.indicator.polarity,
+        limits=limits,
+        rules=rules,
+    )
+
+
+def plan_achievement(
+    plan: PerformancePlan,
+    realisations: Mapping[str, Realisation],
+    *,
+    as_of: date | None = None,
+    missing: MissingPeriods = MissingPeriods.SKIP,
+    rules: Rules | None = None,
+) -> PlanAchievement:
+    """The weighted achievement of a plan: Σ achievement × weight / 100 over its items.
+
+    Args:
+        plan: A valid plan (see `validate_plan`).
+        realisations: For each item key, either the realisation for the whole period (a
+            number, or `True`/`False` for a milestone) or its periodic realisations (a list of
+            `PeriodicRealisation` or `(Period, value)`), combined by the indicator's aggregation.
+        as_of: The evaluation date (default: the last day of the plan's period).
+        missing: What to do with periodic realisations that were not reported.
+        rules: The rules; default: the national rules in force on `as_of`.
+
+    Returns:
+        The weighted achievement, each item's part, and the explanation.
+
+    Raises:
+        ValidationError: If the plan is invalid, or realisations are missing for some items or
+            given for unknown ones (all listed at once).
+        InvalidValueError: For a bad realisation (see `achievement`).
+    """
+    validate_plan(plan)
+    if not isinstance(realisations, Mapping):
+        raise InvalidValueError("realisations", realisations, "must map item keys to realisations")
+    keys = {item.key for item in plan.items}
+    problems: list[KinerjaError] = [
+        InvalidValueError(f"realisations[{item.key}]", None, "no realisation given")
+        for item in plan.items
+        if item.key not in realisations
+    ]
+    problems.extend(
+        InvalidValueError("realisations", key, "not an item of the plan")
+        for key in realisations
+        if key not in keys
+    )
+    if problems:
+        raise ValidationError("realisations", realisations, problems)
+    day = plan.period.end if as_of is None else as_of
+    in_force = rules_or_national(rules, day)
+    explanation = Explanation()
+    parts: list[ItemAchievement] = []
+    for item in plan.items:
+        outcome = _item_outcome(
+            item, realisations[item.key], as_of=day, missing=missing, rules=in_force
+        )
+        weight = cast(Decimal, item.weight)  # validate_plan guarantees every weight is set
+        with exact_arithmetic():
+            contribution = outcome.value * weight / _HUNDRED
+        parts.append(ItemAchievement(item.key, outcome.value, weight, contribution))
+        header = Step(
+            Text(f"Butir SKP: {item.key}", f"Plan item: {item.key}"),
+            inputs=(
+                ("indicator", item.indicator),
+                ("polarity", item.indicator.polarity),
+                ("target", item.target),
+                ("weight", weight),
+            ),
+        )
+        explanation = explanation.then(header) + outcome.explanation
+    with exact_arithmetic():
+        total = sum((part.contribution for part in parts), Decimal(0))
+    explanation = explanation.then(
+        Step(
+            Text(
+                "Capaian SKP tertimbang = Σ capaian × bobot / 100",
+                "Weighted plan achievement = Σ achievement × weight / 100",
+            ),
+            inputs=[(f"{p.key} ({p.weight} %)", p.achievement) for p in parts],
+            result=total,
+        )
+    )
+    return PlanAchievement(total, tuple(parts), explanation)

@@ -1,0 +1,324 @@
+"""Which individual-performance regime applies on a date, or across a period.
+
+| dates | regime |
+|---|---|
+| 1 Jan 2014 – 30 Jun 2021 | `Regime.PP_46_2011`: PP 46/2011 + Perka BKN 1/2013 (numeric SKP) |
+| 1 Jul 2021 – 31 Dec 2021 | `Regime.PP_30_2019`: PP 30/2019 via PermenPANRB 8/2021 |
+| from 1 Jan 2022 | `Regime.PERMENPANRB_6_2022`: ratings and predikat, no numeric score |
+
+The timeline is itself a dated, cited parameter
+([`REGIME_TIMELINE`][kinerja_core.REGIME_TIMELINE]): each version says from which date a regime
+applies. 2021 is split: the first half (2 January – 30 June) still used the old form, the second
+half (1 July – 31 December) PermenPANRB 8/2021. Before 1 January 2014 the library knows no regime
+and raises [`RuleNotInForceError`][kinerja_core.RuleNotInForceError].
+
+A period that spans a change (all of 2021, say) is not silently given one regime:
+[`regimes_in`][kinerja_core.regimes_in] returns one [`RegimeSpan`][kinerja_core.RegimeSpan] per
+regime, and [`single_regime`][kinerja_core.single_regime] raises when there is more than one.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import cast
+
+import attrs
+
+from kinerja_core._labels import LabelledEnum
+from kinerja_core._rules import rules_or_national
+from kinerja_core._validators import check_date, enum_repr, instance_of, member_of
+from kinerja_core.errors import InvalidValueError
+from kinerja_core.explain import Explanation, ParameterUse, Step, Text
+from kinerja_core.law import Citation, Confidence
+from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.periods import Period
+
+__all__ = [
+    "REGIME_TIMELINE",
+    "Regime",
+    "RegimeOutcome",
+    "RegimeSpan",
+    "explain_regime_on",
+    "regime_on",
+    "regimes_in",
+    "single_regime",
+]
+
+
+class Regime(LabelledEnum):
+    """An individual performance-management regime; values are the regulations' short names."""
+
+    PP_46_2011 = "PP 46/2011"
+    """Penilaian prestasi kerja: numeric SKP, nilai prestasi kerja = 60 % SKP + 40 % perilaku."""
+    PP_30_2019 = "PP 30/2019"
+    """Penilaian kinerja PNS via PermenPANRB 8/2021: numeric SKP with predikat bands (H2 2021)."""
+    PERMENPANRB_6_2022 = "PermenPANRB 6/2022"
+    """Pengelolaan kinerja pegawai ASN: ratings and predikat, no numeric score."""
+
+    @classmethod
+    def _english(cls) -> dict[Regime, str]:
+        return {
+            cls.PP_46_2011: "Government Regulation 46/2011 (work-performance appraisal)",
+            cls.PP_30_2019: "Government Regulation 30/2019 (civil-servant performance appraisal)",
+            cls.PERMENPANRB_6_2022: "PANRB Minister Regulation 6/2022 (ASN performance management)",
+        }
+
+    @classmethod
+    def _variants(cls) -> dict[str, Regime]:
+        return {
+            "pp no. 46 tahun 2011": cls.PP_46_2011,
+            "pp nomor 46 tahun 2011": cls.PP_46_2011,
+            "pp 30 tahun 2019": cls.PP_30_2019,
+            "pp no. 30 tahun 2019": cls.PP_30_2019,
+            "pp nomor 30 tahun 2019": cls.PP_30_2019,
+            "permenpan rb 6/2022": cls.PERMENPANRB_6_2022,
+            "permenpanrb nomor 6 tahun 2022": cls.PERMENPANRB_6_2022,
+        }
+
+    @property
+    def title(self) -> str:
+        """The regulation's full official title (in Indonesian)."""
+        return _TITLES[self]
+
+
+_TITLES = {
+    Regime.PP_46_2011: (
+        "Peraturan Pemerintah Nomor 46 Tahun 2011 tentang Penilaian Prestasi Kerja Pegawai "
+        "Negeri Sipil"
+    ),
+    Regime.PP_30_2019: (
+        "Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil"
+    ),
+    Regime.PERMENPANRB_6_2022: (
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun "
+        "2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara"
+    ),
+}
+
+
+def _check_regime(value: object) -> Regime:
+    if not isinstance(value, Regime):
+        valid = ", ".join(f"Regime.{m.name}" for m in Regime)
+        raise InvalidValueError("regime_timeline", value, f"must be one of {valid}")
+    return value
+
+
+REGIME_TIMELINE: ParameterSpec[Regime] = ParameterSpec(
+    "regime_timeline",
+    "The individual performance-management regime in force from each date.",
+    _check_regime,
+)
+"""Parameter: the regime timeline (each version: the regime in force from its date)."""
+
+NATIONAL_PARAMETERS = (
+    Parameter(
+        REGIME_TIMELINE,
+        [
+            Version(
+                date(2014, 1, 1),
+                Regime.PP_46_2011,
+                Citation(
+                    "PP 46/2011 + Perka BKN 1/2013",
+                    "Ketentuan penutup (berlaku 1 Januari 2014)",
+                    "Numeric SKP; nilai prestasi kerja = 60 % SKP + 40 % perilaku kerja.",
+                    confidence=Confidence.SECONDARY,
+                ),
+            ),
+            Version(
+                date(2021, 7, 1),
+                Regime.PP_30_2019,
+                Citation(
+                    "PP 30/2019 + PermenPANRB 8/2021",
+                    "Ketentuan peralihan (2021: 2 Jan-30 Jun old form; 1 Jul-31 Dec new)",
+                    "2021 is split: the first half still used the PP 46/2011 form.",
+                    confidence=Confidence.SECONDARY,
+                ),
+            ),
+            Version(
+                date(2022, 1, 1),
+                Regime.PERMENPANRB_6_2022,
+                Citation(
+                    "PermenPANRB 6/2022",
+                    "Ketentuan penutup",
+                    "Set 3 February 2022; applies to performance periods from 2022.",
+                    confidence=Confidence.SECONDARY,
+                ),
+            ),
+        ],
+    ),
+)
+
+
+@attrs.frozen
+class RegimeOutcome:
+    """The regime in force on a date, with the timeline entry that says so.
+
+    Attributes:
+        day: The date asked about.
+        regime: The regime in force.
+        explanation: The step that found it (with the timeline's citation).
+    """
+
+    day: date
+    regime: Regime = attrs.field(repr=enum_repr)
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, object]:
+        """The outcome as JSON-ready plain data."""
+        return {
+            "day": self.day.isoformat(),
+            "regime": self.regime.value,
+            "explanation": self.explanation.to_dict(),
+        }
+
+
+@attrs.frozen
+class RegimeSpan:
+    """The part of a period that falls under one regime.
+
+    Attributes:
+        regime: The regime.
+        period: The days of the period under it.
+    """
+
+    regime: Regime = attrs.field(validator=member_of(Regime), repr=enum_repr)
+    period: Period = attrs.field(validator=instance_of(Period, "a Period"))
+
+    def to_dict(self) -> dict[str, object]:
+        """The span as plain data."""
+        return {"regime": self.regime.value, "period": self.period.to_dict()}
+
+
+def _timeline(rules: Rules | None, on: date) -> Parameter[Regime]:
+    in_force = rules_or_national(rules, on)
+    return cast(Parameter[Regime], in_force.policy.parameter(REGIME_TIMELINE))
+
+
+def explain_regime_on(day: date, *, rules: Rules | None = None) -> RegimeOutcome:
+    """The regime in force on `day`, with the explanation.
+
+    Args:
+        day: The date.
+        rules: Rules whose policy's regime timeline to read (e.g. a region's); the timeline is
+            read on `day`, whatever date the snapshot was taken on. Default: the national policy.
+
+    Returns:
+        The regime and the timeline entry used.
+
+    Raises:
+        InvalidValueError: If `day` is not a `datetime.date`.
+        RuleNotInForceError: If `day` is before the first regime (1 January 2014 nationally).
+    """
+    checked = check_date(day, field="day")
+    version = _timeline(rules, checked).at(checked)
+    step = Step(
+        Text(
+            "Rezim penilaian kinerja yang berlaku pada tanggal",
+            "Performance-management regime in force on the date",
+        ),
+        inputs=(("day", checked),),
+        parameters=[
+            ParameterUse(
+                REGIME_TIMELINE.name, version.value, version.effective_from, version.citation
+            )
+        ],
+        result=version.value,
+    )
+    return RegimeOutcome(checked, version.value, Explanation((step,)))
+
+
+def regime_on(day: date, *, rules: Rules | None = None) -> Regime:
+    """The regime in force on `day`.
+
+    Args:
+        day: The date.
+        rules: Rules whose policy's regime timeline to read; default: the national policy.
+
+    Returns:
+        The regime.
+
+    Raises:
+        InvalidValueError: If `day` is not a `datetime.date`.
+        RuleNotInForceError: If `day` is before the first regime (1 January 2014 nationally).
+
+    Examples:
+        >>> regime_on(date(2021, 6, 30))
+        <Regime.PP_46_2011: 'PP 46/2011'>
+        >>> regime_on(date(2021, 7, 1))
+        <Regime.PP_30_2019: 'PP 30/2019'>
+    """
+    return explain_regime_on(day, rules=rules).regime
+
+
+def regimes_in(period: Period, *, rules: Rules | None = None) -> tuple[RegimeSpan, ...]:
+    """The regimes that apply over `period`, one span per regime, in order.
+
+    Consecutive timeline entries with the same regime form one span. The spans partition the
+    period: no gap, no overlap.
+
+    Args:
+        period: The period, e.g. `Period.year(2021)`.
+        rules: Rules whose policy's regime timeline to read; default: the national policy.
+
+    Returns:
+        The spans (one for a period inside a single regime).
+
+    Raises:
+        InvalidValueError: If `period` is not a `Period`.
+        RuleNotInForceError: If the period starts before the first regime.
+
+    Examples:
+        >>> [span.regime.value for span in regimes_in(Period.year(2021))]
+        ['PP 46/2011', 'PP 30/2019']
+    """
+    if not isinstance(period, Period):
+        raise InvalidValueError("period", period, "must be a Period")
+    timeline = _timeline(rules, period.start)
+    current = timeline.at(period.start).value
+    spans: list[RegimeSpan] = []
+    start = period.start
+    for version in timeline.versions:
+        change = version.effective_from
+        if period.start < change <= period.end and version.value is not current:
+            spans.append(RegimeSpan(current, _piece(period, start, change - timedelta(days=1))))
+            current, start = version.value, change
+    spans.append(RegimeSpan(current, _piece(period, start, period.end)))
+    return tuple(spans)
+
+
+def _piece(period: Period, start: date, end: date) -> Period:
+    piece = period.intersection(Period.between(start, end))
+    return cast(Period, piece)
+
+
+def single_regime(period: Period, *, rules: Rules | None = None) -> Regime:
+    """The one regime that applies over all of `period`.
+
+    Args:
+        period: The period.
+        rules: Rules whose policy's regime timeline to read; default: the national policy.
+
+    Returns:
+        The regime.
+
+    Raises:
+        InvalidValueError: If the period spans a regime change (the message names the change
+            date; split the period with `regimes_in`), or `period` is not a `Period`.
+        RuleNotInForceError: If the period starts before the first regime.
+
+    Examples:
+        >>> single_regime(Period.year(2024))
+        <Regime.PERMENPANRB_6_2022: 'PermenPANRB 6/2022'>
+    """
+    spans = regimes_in(period, rules=rules)
+    if len(spans) > 1:
+        changes = ", ".join(
+            f"{span.regime.value} from {span.period.start.isoformat()}" for span in spans[1:]
+        )
+        raise InvalidValueError(
+            "period",
+            period,
+            f"spans a regime change ({spans[0].regime.value}, then {changes}); split it with "
+            "regimes_in",
+        )
+    return spans[0].regime

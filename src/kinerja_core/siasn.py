@@ -1,0 +1,509 @@
+"""BKN SIASN codes for ratings, predicates (kuadran) and period cadences.
+
+SIASN, BKN's civil-service information system, stores the PermenPANRB 6/2022 results as
+integers:
+
+| SIASN field | code → meaning |
+|---|---|
+| `hasilKinerjaNilai`, `perilakuKerjaNilai` | 1 Di Atas, 2 Sesuai, 3 Di Bawah Ekspektasi |
+| `kuadranKinerjaNilai` | 1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan, 4 Kurang, 5 Sangat Kurang |
+| `periodikId` | 1 Bulanan (monthly), 2 Triwulanan (quarterly) |
+
+**These tables come from public software, not from BKN documentation** (domain reference §1 [C]:
+three programs agree on the rating codes; the kuadran codes are SIASN reference data bundled in a
+public SIASN client SDK). Each table is therefore a dated parameter whose citation says so, and a
+region or a later SIASN change can override it.
+
+The kuadran is the *predikat*, found through the predikat matrix — never `max(hasil, perilaku)`,
+which a program seen in the wild computes and which is wrong for (Di Atas, Di Bawah) and
+(Sesuai, Di Bawah): both are 4 (Kurang). Use
+[`siasn_performance_codes`][kinerja_core.siasn_performance_codes].
+
+SIASN's reference data spells the ratings "DIATAS ESPEKTASI", "SESUAI ESPEKTASI" and "DIBAWAH
+ESPEKTASI" (sic). [`parse_siasn_rating`][kinerja_core.parse_siasn_rating] accepts exactly those
+and the official labels, in any letter case, and nothing looser. Field names are cased
+differently when reading (`KuadranKinerjaNilai`, `PerilakuKerjaNilai`) and saving
+(`kuadranKinerjaNilai`); [`SiasnPerformanceCodes.to_fields`][kinerja_core.SiasnPerformanceCodes]
+uses the saving names.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from datetime import date
+from typing import TypeVar
+
+import attrs
+
+from kinerja_core._frozen import FrozenMap
+from kinerja_core._rules import rules_or_national
+from kinerja_core.errors import InvalidValueError, UnknownLabelError
+from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.law import Citation, Confidence
+from kinerja_core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
+from kinerja_core.periods import PeriodKind
+from kinerja_core.predicate import explain_performance_predicate
+from kinerja_core.ratings import Predicate, Rating
+
+__all__ = [
+    "SIASN_PERIOD_CODES",
+    "SIASN_PREDICATE_CODES",
+    "SIASN_RATING_CODES",
+    "SIASN_RATING_LABELS",
+    "SiasnPerformanceCodes",
+    "parse_siasn_rating",
+    "period_kind_from_siasn",
+    "period_kind_to_siasn",
+    "predicate_from_siasn",
+    "predicate_to_siasn",
+    "rating_from_siasn",
+    "rating_to_siasn",
+    "siasn_performance_codes",
+]
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _a_code(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValueError(field, value, "must be an int (a SIASN code)")
+    return value
+
+
+def _check_codes(value: object, name: str, domain: type[_E], *, total: bool) -> FrozenMap[_E, int]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(name, value, f"must be a mapping of {domain.__name__} to int")
+    codes: dict[_E, int] = {}
+    for key, code in value.items():
+        if not isinstance(key, domain):
+            raise InvalidValueError(name, key, f"keys must be {domain.__name__} members")
+        codes[key] = _a_code(code, f"{name}[{key.value}]")
+    if total:
+        missing = [str(m.value) for m in domain if m not in codes]
+        if missing:
+            raise InvalidValueError(name, missing, "the table must give a code for every member")
+    elif not codes:
+        raise InvalidValueError(name, value, "the table must not be empty")
+    if len(set(codes.values())) != len(codes):
+        raise InvalidValueError(name, dict(value), "codes must be unique (the table is decoded)")
+    return FrozenMap({member: codes[member] for member in domain if member in codes})
+
+
+def _check_rating_codes(value: object) -> FrozenMap[Rating, int]:
+    return _check_codes(value, "siasn_rating_codes", Rating, total=True)
+
+
+def _check_predicate_codes(value: object) -> FrozenMap[Predicate, int]:
+    return _check_codes(value, "siasn_predicate_codes", Predicate, total=True)
+
+
+def _check_period_codes(value: object) -> FrozenMap[PeriodKind, int]:
+    return _check_codes(value, "siasn_period_codes", PeriodKind, total=False)
+
+
+def _check_labels(value: object) -> FrozenMap[Rating, str]:
+    name = "siasn_rating_labels"
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(name, value, "must be a mapping of Rating to text")
+    labels: dict[Rating, str] = {}
+    for rating in Rating:
+        text = value.get(rating)
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidValueError(
+                f"{name}[{rating.value}]", text, "every Rating needs a non-empty label"
+            )
+        labels[rating] = text
+    if len(value) != len(labels):
+        extra = [key for key in value if key not in labels]
+        raise InvalidValueError(name, extra, "keys must be Rating members")
+    owners: dict[str, Rating] = {str(r.value).casefold(): r for r in Rating}
+    for rating, text in labels.items():
+        owner = owners.setdefault(text.casefold(), rating)
+        if owner is not rating:
+            raise InvalidValueError(
+                f"{name}[{rating.value}]", text, f"is already the label of {owner.value}"
+            )
+    return FrozenMap(labels)
+
+
+SIASN_RATING_CODES: ParameterSpec[FrozenMap[Rating, int]] = ParameterSpec(
+    "siasn_rating_codes",
+    "SIASN codes of the ratings (hasilKinerjaNilai, perilakuKerjaNilai).",
+    _check_rating_codes,
+)
+"""Parameter: SIASN `hasilKinerjaNilai` / `perilakuKerjaNilai` codes: 1 Di Atas, 2 Sesuai,
+3 Di Bawah Ekspektasi."""
+
+SIASN_PREDICATE_CODES: ParameterSpec[FrozenMap[Predicate, int]] = ParameterSpec(
+    "siasn_predicate_codes",
+    "SIASN codes of the predicates (kuadranKinerjaNilai).",
+    _check_predicate_codes,
+)
+"""Parameter: SIASN `kuadranKinerjaNilai` codes: 1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan,
+4 Kurang, 5 Sangat Kurang."""
+
+SIASN_PERIOD_CODES: ParameterSpec[FrozenMap[PeriodKind, int]] = ParameterSpec(
+    "siasn_period_codes",
+    "SIASN codes of the periodic evaluation cadences (periodikId).",
+    _check_period_codes,
+)
+"""Parameter: SIASN `periodikId` codes: 1 Bulanan, 2 Triwulanan (other cadences have none)."""
+
+SIASN_RATING_LABELS: ParameterSpec[FrozenMap[Rating, str]] = ParameterSpec(
+    "siasn_rating_labels",
+    "The rating labels as spelled in SIASN reference data.",
+    _check_labels,
+)
+"""Parameter: the rating labels of SIASN reference data ("DIATAS ESPEKTASI", sic)."""
+
+_SIASN_START = date(2022, 1, 1)
+_SOFTWARE_NOTE = "From public software; not confirmed by BKN documentation."
+
+NATIONAL_PARAMETERS = (
+    Parameter(
+        SIASN_RATING_CODES,
+        [
+            Version(
+                _SIASN_START,
+                {
+                    Rating.ABOVE_EXPECTATIONS: 1,
+                    Rating.MEETS_EXPECTATIONS: 2,
+                    Rating.BELOW_EXPECTATIONS: 3,
+                },
+                Citation(
+                    "BKN SIASN",
+                    "hasilKinerjaNilai / perilakuKerjaNilai",
+                    f"{_SOFTWARE_NOTE} Three independent programs agree.",
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+    Parameter(
+        SIASN_PREDICATE_CODES,
+        [
+            Version(
+                _SIASN_START,
+                {
+                    Predicate.VERY_GOOD: 1,
+                    Predicate.GOOD: 2,
+                    Predicate.NEEDS_IMPROVEMENT: 3,
+                    Predicate.POOR: 4,
+                    Predicate.VERY_POOR: 5,
+                },
+                Citation(
+                    "BKN SIASN",
+                    "kuadranKinerjaNilai",
+                    f"{_SOFTWARE_NOTE} SIASN reference data bundled in a public SIASN client SDK.",
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+    Parameter(
+        SIASN_PERIOD_CODES,
+        [
+            Version(
+                _SIASN_START,
+                {PeriodKind.MONTH: 1, PeriodKind.QUARTER: 2},
+                Citation(
+                    "BKN SIASN",
+                    "periodikId",
+                    _SOFTWARE_NOTE,
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+    Parameter(
+        SIASN_RATING_LABELS,
+        [
+            Version(
+                _SIASN_START,
+                {
+                    Rating.ABOVE_EXPECTATIONS: "DIATAS ESPEKTASI",
+                    Rating.MEETS_EXPECTATIONS: "SESUAI ESPEKTASI",
+                    Rating.BELOW_EXPECTATIONS: "DIBAWAH ESPEKTASI",
+                },
+                Citation(
+                    "BKN SIASN",
+                    "reference data (rating labels, spelled 'ESPEKTASI' sic)",
+                    _SOFTWARE_NOTE,
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+)
+
+
+def _encode(
+    member: object, domain: type[_E], field: str, table: Resolved[FrozenMap[_E, int]]
+) -> int:
+    if not isinstance(member, domain):
+        raise InvalidValueError(field, member, f"must be a {domain.__name__}")
+    code = table.value.get(member)
+    if code is None:
+        valid = ", ".join(str(m.value) for m in table.value)
+        raise InvalidValueError(field, member, f"has no SIASN code; coded values: {valid}")
+    return code
+
+
+def _decode(code: object, field: str, table: Resolved[FrozenMap[_E, int]]) -> _E:
+    checked = _a_code(code, field)
+    for member, known in table.value.items():
+        if known == checked:
+            return member
+    valid = ", ".join(f"{known} ({member.value})" for member, known in table.value.items())
+    raise InvalidValueError(field, code, f"not a SIASN code; valid codes: {valid}")
+
+
+def rating_to_siasn(rating: Rating, *, rules: Rules | None = None) -> int:
+    """The SIASN code of a rating (`hasilKinerjaNilai` / `perilakuKerjaNilai`).
+
+    Args:
+        rating: The rating.
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The code (nationally 1 Di Atas, 2 Sesuai, 3 Di Bawah Ekspektasi).
+
+    Raises:
+        InvalidValueError: If `rating` is not a `Rating`.
+
+    Examples:
+        >>> rating_to_siasn(Rating.ABOVE_EXPECTATIONS)
+        1
+    """
+    table = rules_or_national(rules).resolve(SIASN_RATING_CODES)
+    return _encode(rating, Rating, "rating", table)
+
+
+def rating_from_siasn(code: int, *, rules: Rules | None = None) -> Rating:
+    """The rating of a SIASN code (`hasilKinerjaNilai` / `perilakuKerjaNilai`).
+
+    Args:
+        code: The code, an `int`.
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The rating.
+
+    Raises:
+        InvalidValueError: If `code` is not an `int` or not a rating code (the error lists
+            the valid codes).
+
+    Examples:
+        >>> rating_from_siasn(3)
+        <Rating.BELOW_EXPECTATIONS: 'Di Bawah Ekspektasi'>
+    """
+    table = rules_or_national(rules).resolve(SIASN_RATING_CODES)
+    return _decode(code, "code", table)
+
+
+def predicate_to_siasn(predicate: Predicate, *, rules: Rules | None = None) -> int:
+    """The SIASN code of a predicate (`kuadranKinerjaNilai`).
+
+    Args:
+        predicate: The predicate.
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The code (nationally 1 Sangat Baik … 5 Sangat Kurang).
+
+    Raises:
+        InvalidValueError: If `predicate` is not a `Predicate`.
+
+    Examples:
+        >>> predicate_to_siasn(Predicate.POOR)
+        4
+    """
+    table = rules_or_national(rules).resolve(SIASN_PREDICATE_CODES)
+    return _encode(predicate, Predicate, "predicate", table)
+
+
+def predicate_from_siasn(code: int, *, rules: Rules | None = None) -> Predicate:
+    """The predicate of a SIASN `kuadranKinerjaNilai` code.
+
+    Args:
+        code: The code, an `int`.
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The predicate.
+
+    Raises:
+        InvalidValueError: If `code` is not an `int` or not a kuadran code.
+
+    Examples:
+        >>> predicate_from_siasn(2)
+        <Predicate.GOOD: 'Baik'>
+    """
+    table = rules_or_national(rules).resolve(SIASN_PREDICATE_CODES)
+    return _decode(code, "code", table)
+
+
+def period_kind_to_siasn(kind: PeriodKind, *, rules: Rules | None = None) -> int:
+    """The SIASN `periodikId` of a periodic evaluation cadence.
+
+    Args:
+        kind: The cadence (nationally only `MONTH` and `QUARTER` have a code).
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The code (nationally 1 Bulanan, 2 Triwulanan).
+
+    Raises:
+        InvalidValueError: If `kind` is not a `PeriodKind` or has no SIASN code.
+
+    Examples:
+        >>> period_kind_to_siasn(PeriodKind.QUARTER)
+        2
+    """
+    table = rules_or_national(rules).resolve(SIASN_PERIOD_CODES)
+    return _encode(kind, PeriodKind, "kind", table)
+
+
+def period_kind_from_siasn(code: int, *, rules: Rules | None = None) -> PeriodKind:
+    """The periodic evaluation cadence of a SIASN `periodikId`.
+
+    Args:
+        code: The code, an `int`.
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The cadence.
+
+    Raises:
+        InvalidValueError: If `code` is not an `int` or not a `periodikId`.
+    """
+    table = rules_or_national(rules).resolve(SIASN_PERIOD_CODES)
+    return _decode(code, "code", table)
+
+
+def parse_siasn_rating(text: str, *, rules: Rules | None = None) -> Rating:
+    """Parse a rating label from SIASN data, strictly.
+
+    Accepts the official labels ("Di Atas Ekspektasi", …) and SIASN's reference-data spellings
+    ("DIATAS ESPEKTASI", "SESUAI ESPEKTASI", "DIBAWAH ESPEKTASI", sic), in any letter case —
+    nothing else: no extra white space, no other variants. Use `Rating.parse` for free text.
+
+    Args:
+        text: The label.
+        rules: The rules to apply (for the SIASN spellings); default: the latest national rules.
+
+    Returns:
+        The rating.
+
+    Raises:
+        UnknownLabelError: If the text is not one of those labels (the error lists them).
+
+    Examples:
+        >>> parse_siasn_rating("DIATAS ESPEKTASI")
+        <Rating.ABOVE_EXPECTATIONS: 'Di Atas Ekspektasi'>
+        >>> parse_siasn_rating("sesuai ekspektasi")
+        <Rating.MEETS_EXPECTATIONS: 'Sesuai Ekspektasi'>
+    """
+    labels = rules_or_national(rules)[SIASN_RATING_LABELS]
+    accepted = {str(r.value): r for r in Rating} | {label: r for r, label in labels.items()}
+    if isinstance(text, str):
+        key = text.casefold()
+        for label, rating in accepted.items():
+            if label.casefold() == key:
+                return rating
+    raise UnknownLabelError("siasn_rating", text, accepted)
+
+
+@attrs.frozen
+class SiasnPerformanceCodes:
+    """The SIASN codes of one evaluation: both ratings and the kuadran (predikat).
+
+    Attributes:
+        work_result: `hasilKinerjaNilai`, the code of the work-result rating.
+        behaviour: `perilakuKerjaNilai`, the code of the behaviour rating.
+        quadrant: `kuadranKinerjaNilai`, the code of the predikat.
+        predicate: The predikat the kuadran code stands for.
+        explanation: How the codes were found.
+    """
+
+    work_result: int
+    behaviour: int
+    quadrant: int
+    predicate: Predicate
+    explanation: Explanation
+
+    def to_fields(self) -> dict[str, int]:
+        """The codes keyed by SIASN's field names for saving.
+
+        Returns:
+            `{"hasilKinerjaNilai": …, "perilakuKerjaNilai": …, "kuadranKinerjaNilai": …}`.
+        """
+        return {
+            "hasilKinerjaNilai": self.work_result,
+            "perilakuKerjaNilai": self.behaviour,
+            "kuadranKinerjaNilai": self.quadrant,
+        }
+
+    def to_dict(self) -> dict[str, object]:
+        """The codes, the predikat and the explanation as JSON-ready plain data."""
+        return {
+            **self.to_fields(),
+            "predicate": self.predicate.value,
+            "explanation": self.explanation.to_dict(),
+        }
+
+
+def siasn_performance_codes(
+    work_result: Rating, behaviour: Rating, *, rules: Rules | None = None
+) -> SiasnPerformanceCodes:
+    """The SIASN codes for a pair of ratings, the kuadran through the predikat matrix.
+
+    Args:
+        work_result: The work-result rating (rating hasil kerja).
+        behaviour: The behaviour rating (rating perilaku kerja).
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The three codes, the predikat and the explanation.
+
+    Raises:
+        InvalidValueError: If a rating is not a `Rating`.
+        RuleNotInForceError: If `rules` is for a date before the tables were in force.
+
+    Examples:
+        >>> codes = siasn_performance_codes(Rating.ABOVE_EXPECTATIONS, Rating.BELOW_EXPECTATIONS)
+        >>> codes.to_fields()
+        {'hasilKinerjaNilai': 1, 'perilakuKerjaNilai': 3, 'kuadranKinerjaNilai': 4}
+    """
+    in_force = rules_or_national(rules)
+    outcome = explain_performance_predicate(work_result, behaviour, rules=in_force)
+    ratings = in_force.resolve(SIASN_RATING_CODES)
+    predicates = in_force.resolve(SIASN_PREDICATE_CODES)
+    work_code = _encode(work_result, Rating, "work_result", ratings)
+    behaviour_code = _encode(behaviour, Rating, "behaviour", ratings)
+    quadrant = _encode(outcome.predicate, Predicate, "predicate", predicates)
+    step = Step(
+        Text(
+            "Kode SIASN: rating hasil kerja, rating perilaku kerja, dan kuadran (= predikat)",
+            "SIASN codes: work-result rating, behaviour rating, and kuadran (= predicate)",
+        ),
+        inputs=(
+            ("work_result", work_result),
+            ("behaviour", behaviour),
+            ("predicate", outcome.predicate),
+        ),
+        parameters=[
+            ratings.use(work_code, entry=work_result.value),
+            ratings.use(behaviour_code, entry=behaviour.value),
+            predicates.use(quadrant, entry=outcome.predicate.value),
+        ],
+        result=(work_code, behaviour_code, quadrant),
+    )
+    return SiasnPerformanceCodes(
+        work_result=work_code,
+        behaviour=behaviour_code,
+        quadrant=quadrant,
+        predicate=outcome.predicate,
+        explanation=outcome.explanation.then(step),
+    )

@@ -1,0 +1,281 @@
+"""The work-result rating (rating hasil kerja): a default proposal, and the unit-head rule.
+
+PermenPANRB 6/2022 leaves the work-result rating to the supervisor's judgement of the results
+against the expectations agreed in the SKP. There is no national formula. Applications still need
+a starting point, so kinerja-core **proposes** a rating from the plan's weighted achievement
+(capaian, in percent) with bands that are a dated parameter,
+[`WORK_RESULT_BANDS`][kinerja_core.WORK_RESULT_BANDS], marked as a policy choice — a documented
+default, not regulation — which a Pemda or an instansi overrides with `NATIONAL.with_overrides`.
+
+**The national default bands** (lower edges inclusive):
+
+| weighted achievement | proposed rating |
+|---|---|
+| ≥ 101 % | Di Atas Ekspektasi |
+| ≥ 100 % and < 101 % | Sesuai Ekspektasi |
+| < 100 % | Di Bawah Ekspektasi |
+
+They are the PermenPANRB 8/2021 capaian categories carried over: Sangat Baik from 101 %
+(nilai ≥ 110, PP 30/2019 Pasal 41), Baik at 100 % (nilai 90-109), Cukup and below under 100 %.
+With a behaviour rating of the same level, the 2022 predikat then matches the 2021 category
+(Di Bawah + Sesuai → Butuh Perbaikan, which SE MenPANRB 3/2023 also calls "Cukup").
+
+A unit head's work-result rating is the rating of the unit they lead (PermenPANRB 6/2022 as
+quoted by SE MenPANRB 3/2023 [S]): [`unit_head_work_result`][kinerja_core.unit_head_work_result].
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import attrs
+
+from kinerja_core._rules import rules_or_national
+from kinerja_core.errors import InvalidValueError
+from kinerja_core.exact import NumberLike, to_decimal
+from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.law import Citation, Confidence
+from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.ratings import Rating
+
+__all__ = [
+    "WORK_RESULT_BANDS",
+    "WorkResultBands",
+    "WorkResultOutcome",
+    "explain_unit_head_work_result",
+    "explain_work_result_proposal",
+    "propose_work_result_rating",
+    "unit_head_work_result",
+]
+
+
+def _above_from(value: object) -> Decimal:
+    return to_decimal(value, field="above_from")
+
+
+def _meets_from(value: object) -> Decimal:
+    return to_decimal(value, field="meets_from")
+
+
+@attrs.frozen
+class WorkResultBands:
+    """Achievement bands for proposing a work-result rating; both edges are inclusive lower bounds.
+
+    An achievement `x` (percent) proposes **Di Atas Ekspektasi** when `x ≥ above_from`,
+    **Sesuai Ekspektasi** when `meets_from ≤ x < above_from`, and **Di Bawah Ekspektasi** when
+    `x < meets_from`.
+
+    Attributes:
+        above_from: The lowest achievement proposed as Di Atas Ekspektasi.
+        meets_from: The lowest achievement proposed as Sesuai Ekspektasi (below `above_from`).
+
+    Examples:
+        >>> WorkResultBands(above_from="110", meets_from=90)
+        WorkResultBands(above_from=Decimal('110'), meets_from=Decimal('90'))
+    """
+
+    above_from: Decimal = attrs.field(converter=_above_from)
+    meets_from: Decimal = attrs.field(converter=_meets_from)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.meets_from < self.above_from:
+            raise InvalidValueError(
+                "meets_from",
+                self.meets_from,
+                f"must be below above_from ({self.above_from})",
+            )
+
+    def rating_for(self, achievement: Decimal) -> Rating:
+        """The rating these bands give an achievement.
+
+        Args:
+            achievement: The achievement in percent (an exact `Decimal`).
+
+        Returns:
+            The rating.
+        """
+        if achievement >= self.above_from:
+            return Rating.ABOVE_EXPECTATIONS
+        if achievement >= self.meets_from:
+            return Rating.MEETS_EXPECTATIONS
+        return Rating.BELOW_EXPECTATIONS
+
+    def to_dict(self) -> dict[str, str]:
+        """The bands as plain data."""
+        return {"above_from": str(self.above_from), "meets_from": str(self.meets_from)}
+
+
+def _check_bands(value: object) -> WorkResultBands:
+    if not isinstance(value, WorkResultBands):
+        raise InvalidValueError("work_result_bands", value, "must be a WorkResultBands")
+    return value
+
+
+WORK_RESULT_BANDS: ParameterSpec[WorkResultBands] = ParameterSpec(
+    "work_result_bands",
+    "Achievement bands (percent) for the proposed work-result rating (a policy default).",
+    _check_bands,
+)
+"""Parameter: the bands of the proposed work-result rating; nationally Di Atas from 101 %,
+Sesuai from 100 % (a policy choice, not regulation)."""
+
+NATIONAL_PARAMETERS = (
+    Parameter(
+        WORK_RESULT_BANDS,
+        [
+            Version(
+                date(2022, 1, 1),
+                WorkResultBands(above_from=101, meets_from=100),
+                Citation(
+                    "kinerja-core",
+                    "policy default (PermenPANRB 6/2022 leaves the work-result rating to the "
+                    "supervisor's judgement)",
+                    "A policy default, not regulation. The edges carry over the PermenPANRB "
+                    "8/2021 lampiran capaian categories (Sangat Baik 101-110 %, Baik 100 %, "
+                    "Cukup 80-99 %), i.e. PP 30/2019 Pasal 41's nilai 110 and 90.",
+                    confidence=Confidence.POLICY_CHOICE,
+                ),
+            )
+        ],
+    ),
+)
+
+_UNIT_HEAD = Citation(
+    "PermenPANRB 6/2022",
+    "evaluasi kinerja (as quoted by SE MenPANRB 3/2023)",
+    "A unit head's rating hasil kerja is the rating of the unit they lead.",
+    confidence=Confidence.SECONDARY,
+)
+
+
+@attrs.frozen
+class WorkResultOutcome:
+    """A work-result rating together with how it was reached.
+
+    Attributes:
+        rating: The work-result rating (rating hasil kerja).
+        explanation: The steps that produced it.
+    """
+
+    rating: Rating
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, object]:
+        """The outcome as JSON-ready plain data."""
+        return {"rating": self.rating.value, "explanation": self.explanation.to_dict()}
+
+
+def explain_work_result_proposal(
+    weighted_achievement: NumberLike, *, rules: Rules | None = None
+) -> WorkResultOutcome:
+    """The proposed work-result rating for a weighted achievement, with its explanation.
+
+    The proposal is a starting point for the supervisor's judgement, not a regulated result.
+
+    Args:
+        weighted_achievement: The plan's weighted achievement in percent (`int`, `str` or
+            `Decimal`, e.g. `Decimal("87.5")`); any finite value (a value below zero proposes
+            Di Bawah Ekspektasi like any other value below the lowest edge).
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The proposed rating and the explanation naming the bands and their citation.
+
+    Raises:
+        InvalidValueError: If the achievement is not an exact finite number (e.g. a `float`).
+        RuleNotInForceError: If `rules` is for a date before the bands were in force.
+    """
+    achievement = to_decimal(weighted_achievement, field="weighted_achievement")
+    in_force = rules_or_national(rules)
+    bands = in_force.resolve(WORK_RESULT_BANDS)
+    rating = bands.value.rating_for(achievement)
+    step = Step(
+        Text(
+            "Usulan rating hasil kerja dari capaian tertimbang (≥ batas bawah: inklusif); "
+            "atasan tetap menilai",
+            "Proposed work-result rating from the weighted achievement (lower edges "
+            "inclusive); the supervisor still judges",
+        ),
+        inputs=(("weighted_achievement", achievement),),
+        parameters=[
+            bands.use(bands.value.above_from, entry="above_from"),
+            bands.use(bands.value.meets_from, entry="meets_from"),
+        ],
+        result=rating,
+    )
+    return WorkResultOutcome(rating, Explanation((step,)))
+
+
+def propose_work_result_rating(
+    weighted_achievement: NumberLike, *, rules: Rules | None = None
+) -> Rating:
+    """The proposed work-result rating for a plan's weighted achievement.
+
+    Args:
+        weighted_achievement: The weighted achievement in percent (`int`, `str` or `Decimal`).
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The proposed rating (nationally: Di Atas from 101 %, Sesuai from 100 %, else Di Bawah).
+
+    Raises:
+        InvalidValueError: If the achievement is not an exact finite number.
+        RuleNotInForceError: If `rules` is for a date before the bands were in force.
+
+    Examples:
+        >>> propose_work_result_rating(Decimal("87.5"))
+        <Rating.BELOW_EXPECTATIONS: 'Di Bawah Ekspektasi'>
+        >>> propose_work_result_rating("100")
+        <Rating.MEETS_EXPECTATIONS: 'Sesuai Ekspektasi'>
+        >>> propose_work_result_rating(101)
+        <Rating.ABOVE_EXPECTATIONS: 'Di Atas Ekspektasi'>
+    """
+    return explain_work_result_proposal(weighted_achievement, rules=rules).rating
+
+
+def explain_unit_head_work_result(unit_rating: Rating) -> WorkResultOutcome:
+    """A unit head's work-result rating, with the explanation citing its basis.
+
+    Args:
+        unit_rating: The rating of the unit the employee leads.
+
+    Returns:
+        The head's work-result rating (equal to the unit's) and the explanation.
+
+    Raises:
+        InvalidValueError: If `unit_rating` is not a `Rating`.
+    """
+    if not isinstance(unit_rating, Rating):
+        raise InvalidValueError(
+            "unit_rating", unit_rating, "must be a Rating (use Rating.parse for text labels)"
+        )
+    step = Step(
+        Text(
+            "Rating hasil kerja pimpinan unit kerja = rating unit kerja yang dipimpinnya",
+            "A unit head's work-result rating = the rating of the unit they lead",
+        ),
+        inputs=(("unit_rating", unit_rating),),
+        result=unit_rating,
+        citation=_UNIT_HEAD,
+    )
+    return WorkResultOutcome(unit_rating, Explanation((step,)))
+
+
+def unit_head_work_result(unit_rating: Rating) -> Rating:
+    """A unit head's work-result rating: the rating of the unit they lead.
+
+    Args:
+        unit_rating: The rating of the unit the employee leads.
+
+    Returns:
+        The same rating.
+
+    Raises:
+        InvalidValueError: If `unit_rating` is not a `Rating`.
+
+    Examples:
+        >>> unit_head_work_result(Rating.ABOVE_EXPECTATIONS)
+        <Rating.ABOVE_EXPECTATIONS: 'Di Atas Ekspektasi'>
+    """
+    return explain_unit_head_work_result(unit_rating).rating

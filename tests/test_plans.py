@@ -1,0 +1,206 @@
+"""Performance plans (SKP): validation, weighted achievement."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kinerja_core import (
+    Aggregation,
+    Indicator,
+    InvalidValueError,
+    PerformancePlan,
+    Period,
+    PlanItem,
+    Polarity,
+    Target,
+    ValidationError,
+    plan_achievement,
+    plan_problems,
+    validate_plan,
+)
+from kinerja_core.behaviour import CoreValue, SpecialExpectations
+from kinerja_core.testing import strategies as kst
+
+NIP = "198507122010012003"
+YEAR = Period.year(2024)
+RESPONSE = Indicator(
+    "Waktu respon pengaduan masyarakat", "hari", Polarity.LOWER_IS_BETTER, Aggregation.AVERAGE
+)
+RESOLVED = Indicator("Pengaduan yang diselesaikan", "pengaduan", code="IKI-2")
+SOP = Indicator("SOP layanan pengaduan ditetapkan", "dokumen", Polarity.MILESTONE)
+
+
+def plan(*items):
+    return PerformancePlan(NIP, YEAR, items)
+
+
+def complaint_desk_plan():
+    return plan(
+        PlanItem(RESPONSE, Target(5), 40, supports=["IKU-1"]),
+        PlanItem(RESOLVED, 400, 40, supports=["IKU-1"]),
+        PlanItem(SOP, 1, 20),
+    )
+
+
+def test_a_valid_plan_has_no_problems():
+    assert plan_problems(complaint_desk_plan()) == ()
+    assert plan_problems(complaint_desk_plan(), parent_keys=["IKU-1"]) == ()
+    validate_plan(complaint_desk_plan())
+    assert complaint_desk_plan().total_weight == Decimal(100)
+
+
+def test_every_problem_is_reported_at_once():
+    broken = plan(
+        PlanItem(RESPONSE, 5, 40, supports=["IKU-9"]),
+        PlanItem(RESOLVED, 400),
+        PlanItem(RESOLVED, 400, 30),
+    )
+    problems = plan_problems(broken, parent_keys=["IKU-1"])
+    fields = [problem.field for problem in problems]
+    assert fields == [
+        "items[IKI-2].weight",
+        "items",
+        "items[Waktu respon pengaduan masyarakat].supports",
+    ]
+    with pytest.raises(ValidationError) as caught:
+        validate_plan(broken, parent_keys=["IKU-1"])
+    assert [str(p) for p in caught.value.problems] == [str(p) for p in problems]
+    assert "3 problem(s)" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("weights", "ok"),
+    [
+        (("33.33", "33.33", "33.34"), True),
+        (("33.33", "33.33", "33.33"), False),
+        (("50", "50.000"), True),
+        (("50", "50.01"), False),
+        (("100",), True),
+    ],
+)
+def test_weights_must_add_up_to_exactly_100(weights, ok):
+    items = [
+        PlanItem(Indicator(f"Indikator {n}", "unit"), 10, weight)
+        for n, weight in enumerate(weights)
+    ]
+    problems = plan_problems(plan(*items))
+    assert (problems == ()) is ok
+    if not ok:
+        assert problems[0].field == "weights"
+
+
+def test_an_empty_plan_is_a_problem():
+    assert [p.field for p in plan_problems(plan())] == ["items"]
+
+
+def test_item_weight_defaults_to_the_indicators_weight():
+    weighted = Indicator("Layanan", "layanan", weight=100)
+    assert PlanItem(weighted, 10).weight == Decimal(100)
+    assert PlanItem(weighted, 10, 60).weight == Decimal(60)
+
+
+def test_weighted_achievement_of_a_complaint_desk_plan():
+    quarters = [Period.quarter(2024, q) for q in range(1, 5)]
+    result = plan_achievement(
+        complaint_desk_plan(),
+        {
+            "Waktu respon pengaduan masyarakat": list(zip(quarters, [4, 3, 5, 4], strict=True)),
+            "IKI-2": 350,
+            "SOP layanan pengaduan ditetapkan": True,
+        },
+    )
+    # 120 % × 40 + 87.5 % × 40 + 100 % × 20 = 48 + 35 + 20
+    assert result.value == Decimal(103)
+    assert [item.contribution for item in result.items] == [48, 35, 20]
+    assert result.explanation.steps[-1].result == Decimal(103)
+    text = result.explanation.render(lang="id")
+    assert "Capaian SKP tertimbang" in text
+    assert result.to_dict()["items"][1] == {
+        "key": "IKI-2",
+        "achievement": "87.5",
+        "weight": "40",
+        "contribution": "35.0",
+    }
+
+
+def test_achievement_needs_a_valid_plan_and_every_realisation():
+    with pytest.raises(ValidationError):
+        plan_achievement(plan(PlanItem(RESPONSE, 5)), {"Waktu respon pengaduan masyarakat": 4})
+    with pytest.raises(ValidationError) as caught:
+        plan_achievement(complaint_desk_plan(), {"IKI-2": 300, "IKI-9": 1})
+    assert len(caught.value.problems) == 3
+    with pytest.raises(InvalidValueError, match="realisations"):
+        plan_achievement(complaint_desk_plan(), [("IKI-2", 300)])
+
+
+def test_the_evaluation_date_defaults_to_the_end_of_the_plans_period():
+    quarters = [Period.quarter(2024, q) for q in range(1, 5)]
+    single = plan(PlanItem(RESOLVED, 400, 100))
+    data = {"IKI-2": list(zip(quarters, [100, 100, 100, 100], strict=True))}
+    assert plan_achievement(single, data).value == Decimal(100)
+    assert plan_achievement(single, data, as_of=date(2024, 6, 30)).value == Decimal(50)
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: PlanItem("Layanan", 10), "indicator"),
+        (lambda: PlanItem(RESOLVED, 0), "target"),
+        (lambda: PlanItem(RESOLVED, 10, 0), "weight"),
+        (lambda: PlanItem(RESOLVED, 10, 101), "weight"),
+        (lambda: PlanItem(RESOLVED, 10, supports="IKU-1"), "supports"),
+        (lambda: PlanItem(RESOLVED, 10, supports=[""]), "supports"),
+        (lambda: PerformancePlan("", YEAR, []), "employee"),
+        (lambda: PerformancePlan(NIP, 2024, []), "period"),
+        (lambda: PerformancePlan(NIP, YEAR, [RESOLVED]), "items"),
+        (lambda: PerformancePlan(NIP, YEAR, [], {"Loyal": "x"}), "expectations"),
+        (lambda: plan_problems("plan"), "plan"),
+        (lambda: plan_problems(plan(), parent_keys="IKU-1"), "parent_keys"),
+        (lambda: complaint_desk_plan().item("IKI-9"), "key"),
+    ],
+)
+def test_bad_input_names_the_field(call, field):
+    with pytest.raises(InvalidValueError) as caught:
+        call()
+    assert caught.value.field == field
+
+
+def test_plans_carry_the_leaders_special_expectations():
+    expectations = SpecialExpectations({CoreValue.ADAPTIVE: "Menguasai aplikasi e-Kinerja"})
+    with_expectations = PerformancePlan(NIP, YEAR, complaint_desk_plan().items, expectations)
+    assert with_expectations.expectations.get(CoreValue.ADAPTIVE) == "Menguasai aplikasi e-Kinerja"
+    assert complaint_desk_plan().item("IKI-2").indicator == RESOLVED
+
+
+@given(kst.plan_weights())
+def test_generated_weights_add_up_to_exactly_100(weights):
+    assert sum(weights) == 100
+    assert all(weight > 0 for weight in weights)
+
+
+@given(kst.performance_plans(), st.data())
+def test_weighted_achievement_is_the_sum_of_contributions_and_lies_between_items(plan, data):
+    realisations = {
+        item.key: data.draw(kst.realisations(max_value=2000), label=item.key) for item in plan.items
+    }
+    result = plan_achievement(plan, realisations)
+    assert result.value == sum(item.contribution for item in result.items)
+    achievements = [item.achievement for item in result.items]
+    assert min(achievements) <= result.value <= max(achievements)
+
+
+@given(kst.performance_plans(max_items=3), st.data())
+def test_raising_a_realisation_never_lowers_a_higher_is_better_plan(plan, data):
+    realisations = {item.key: data.draw(kst.realisations(max_value=500)) for item in plan.items}
+    key = data.draw(st.sampled_from([item.key for item in plan.items]))
+    raised = {**realisations, key: realisations[key] + data.draw(kst.realisations(max_value=100))}
+    before = plan_achievement(plan, realisations).value
+    after = plan_achievement(plan, raised).value
+    polarity = plan.item(key).indicator.polarity
+    if polarity is Polarity.LOWER_IS_BETTER:
+        assert after <= before
+    else:
+        assert after >= before

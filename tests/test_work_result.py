@@ -1,0 +1,190 @@
+"""The proposed work-result rating and the unit-head rule (domain reference §1, §2)."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kinerja_core as kc
+from kinerja_core import (
+    NATIONAL,
+    WORK_RESULT_BANDS,
+    Citation,
+    Confidence,
+    InvalidValueError,
+    Rating,
+    RuleNotInForceError,
+    Version,
+    WorkResultBands,
+    explain_unit_head_work_result,
+    explain_work_result_proposal,
+    propose_work_result_rating,
+    unit_head_work_result,
+)
+from kinerja_core.testing import strategies as kst
+
+A, S, B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
+PERDA = Citation("Perwali Kota Contoh 5/2025", "Pasal 12")
+
+
+@pytest.mark.parametrize(
+    ("achievement", "expected"),
+    [
+        ("0", B),
+        (Decimal("-5"), B),
+        (Decimal("87.5"), B),  # the PermenPANRB 8/2021 lampiran's range example, 70/80
+        ("99.99", B),
+        (Decimal("99.9999999999"), B),
+        (100, S),  # lower edge of Sesuai: inclusive
+        ("100.000", S),
+        ("100.5", S),
+        (Decimal("100.9999999999"), S),
+        (101, A),  # lower edge of Di Atas: inclusive
+        ("107.14", A),
+        (Decimal(120), A),
+        ("1000", A),
+    ],
+)
+def test_national_bands_at_and_around_every_edge(achievement, expected):
+    assert propose_work_result_rating(achievement) is expected
+    assert propose_work_result_rating(achievement, rules=NATIONAL.at(date(2022, 1, 1))) is expected
+
+
+def test_national_bands_are_a_dated_policy_choice():
+    resolved = NATIONAL.latest().resolve(WORK_RESULT_BANDS)
+    assert resolved.value == WorkResultBands(above_from=101, meets_from=100)
+    assert resolved.citation.confidence is Confidence.POLICY_CHOICE
+    assert "not regulation" in (resolved.citation.note or "")
+    with pytest.raises(RuleNotInForceError, match="2022-01-01"):
+        propose_work_result_rating(100, rules=NATIONAL.at(date(2021, 12, 31)))
+
+
+def test_a_pemda_overrides_the_bands():
+    pemda = NATIONAL.with_overrides(
+        "Pemda Kota Contoh",
+        {WORK_RESULT_BANDS: Version(date(2025, 1, 1), WorkResultBands("110", "90"), PERDA)},
+    )
+    rules = pemda.at(date(2025, 1, 1))
+    assert propose_work_result_rating("89.99", rules=rules) is B
+    assert propose_work_result_rating(90, rules=rules) is S
+    assert propose_work_result_rating("109.99", rules=rules) is S
+    assert propose_work_result_rating(110, rules=rules) is A
+    assert propose_work_result_rating(90, rules=pemda.at(date(2024, 12, 31))) is B
+    outcome = explain_work_result_proposal(90, rules=rules)
+    assert outcome.explanation.citations == (PERDA,)
+
+
+def test_bands_validate_their_edges():
+    with pytest.raises(InvalidValueError, match="meets_from"):
+        WorkResultBands(above_from=100, meets_from=100)
+    with pytest.raises(InvalidValueError, match="meets_from"):
+        WorkResultBands(above_from=90, meets_from=110)
+    with pytest.raises(InvalidValueError, match="float"):
+        WorkResultBands(above_from=110.0, meets_from=90)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="above_from"):
+        WorkResultBands(above_from="NaN", meets_from=90)
+    with pytest.raises(InvalidValueError, match="work_result_bands"):
+        NATIONAL.replace({WORK_RESULT_BANDS: {"above_from": 110, "meets_from": 90}})
+    assert WorkResultBands(110, 90).to_dict() == {"above_from": "110", "meets_from": "90"}
+
+
+@pytest.mark.parametrize("bad", [87.5, None, True, "87,5", "abc", [87]])
+def test_achievement_must_be_an_exact_number(bad):
+    with pytest.raises(InvalidValueError, match="weighted_achievement"):
+        propose_work_result_rating(bad)
+
+
+def test_explanation_names_input_bands_and_citation():
+    outcome = explain_work_result_proposal(Decimal("87.5"))
+    (step,) = outcome.explanation.steps
+    assert step.inputs == (("weighted_achievement", Decimal("87.5")),)
+    above, meets = step.parameters
+    assert (above.name, above.value) == ("work_result_bands[above_from]", Decimal(101))
+    assert (meets.name, meets.value) == ("work_result_bands[meets_from]", Decimal(100))
+    assert above.citation.confidence is Confidence.POLICY_CHOICE
+    assert step.result is B
+    assert "POLICY CHOICE" in outcome.explanation.render(lang="en")
+    assert "atasan tetap menilai" in outcome.explanation.render(lang="id")
+    assert outcome.to_dict()["rating"] == "Di Bawah Ekspektasi"
+
+
+@given(kst.weighted_achievements(), kst.weighted_achievements())
+def test_proposal_is_monotone_in_achievement(x, y):
+    low, high = sorted((x, y))
+    assert propose_work_result_rating(low).rank <= propose_work_result_rating(high).rank
+
+
+@given(kst.work_result_bands(), kst.weighted_achievements(), kst.weighted_achievements())
+def test_proposal_is_monotone_under_any_bands(bands, x, y):
+    rules = NATIONAL.replace({WORK_RESULT_BANDS: bands}).latest()
+    low, high = sorted((x, y))
+    assert (
+        propose_work_result_rating(low, rules=rules).rank
+        <= propose_work_result_rating(high, rules=rules).rank
+    )
+    assert propose_work_result_rating(bands.above_from, rules=rules) is A
+    assert propose_work_result_rating(bands.meets_from, rules=rules) is S
+    assert propose_work_result_rating(bands.meets_from - Decimal("0.01"), rules=rules) is B
+
+
+@given(kst.number_likes(min_value=0, max_value=200))
+def test_every_accepted_number_form_gives_the_same_proposal(value):
+    assert propose_work_result_rating(value) is propose_work_result_rating(Decimal(str(value)))
+
+
+# --- unit head ----------------------------------------------------------------------------------
+
+
+@given(kst.ratings())
+def test_unit_head_gets_the_units_rating(unit_rating):
+    assert unit_head_work_result(unit_rating) is unit_rating
+
+
+def test_unit_head_explanation_cites_permenpanrb_6_2022_via_se_3_2023():
+    outcome = explain_unit_head_work_result(A)
+    (step,) = outcome.explanation.steps
+    assert step.result is A
+    assert step.citation is not None
+    assert step.citation.regulation == "PermenPANRB 6/2022"
+    assert "SE MenPANRB 3/2023" in step.citation.article
+    assert step.citation.confidence is Confidence.SECONDARY
+    assert "[S]" in outcome.explanation.render(lang="id")
+
+
+@pytest.mark.parametrize("bad", ["Di Atas Ekspektasi", None, kc.Predicate.GOOD, 1])
+def test_unit_head_needs_a_rating(bad):
+    with pytest.raises(InvalidValueError, match=r"unit_rating.*Rating\.parse"):
+        unit_head_work_result(bad)
+
+
+# --- fuzz ---------------------------------------------------------------------------------------
+
+ANYTHING = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=10),
+    st.decimals(),
+    st.lists(st.integers(), max_size=2),
+    st.sampled_from([*Rating, *kc.Predicate]),
+)
+
+
+def outcome_of(call, *args, **kwargs):
+    try:
+        call(*args, **kwargs)
+    except kc.KinerjaError:
+        return "rejected"
+    return "accepted"
+
+
+@given(ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b):
+    outcome_of(propose_work_result_rating, a)
+    outcome_of(explain_work_result_proposal, a, rules=b)
+    outcome_of(unit_head_work_result, a)
+    outcome_of(WorkResultBands, a, b)
+    outcome_of(NATIONAL.replace, {WORK_RESULT_BANDS: a})
