@@ -167,3 +167,9 @@ def test_annual_achievement_respects_the_indicator_limits(indicator, target, dat
 def test_periodic_realisation_accepts_exact_values_only():
     assert PeriodicRealisation(Q[0], "2.5").value == Decimal("2.5")
     assert PeriodicRealisation(Q[0], None).value is None
+
+
+def test_regression_the_average_of_equal_long_values_is_that_value():
+    value = Decimal(176) / Decimal(3)
+    data = [(Q[0], value), (Q[1], value), (Q[2], value)]
+    assert aggregate_realisations(data, Aggregation.AVERAGE, as_of=YEAR_END).value == value

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kinerja_core as kc
+from fuzzing import anything, outcome_of
 
 HASHABLE = st.one_of(
     st.none(),
@@ -17,28 +18,10 @@ HASHABLE = st.one_of(
     st.decimals(allow_nan=False),
     st.sampled_from(list(kc.Rating) + list(kc.Predicate) + [kc.PREDICATE_MATRIX]),
 )
-ANYTHING = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(),
-    st.text(max_size=10),
+ANYTHING = anything(
     st.binary(max_size=5),
-    st.dates(),
-    st.datetimes(),
-    st.decimals(),
-    st.lists(st.integers(), max_size=2),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
     st.sampled_from(list(kc.Rating) + list(kc.Predicate)),
 )
-
-
-def outcome_of(call, *args, **kwargs):
-    try:
-        call(*args, **kwargs)
-    except kc.KinerjaError:
-        return "rejected"
-    return "accepted"
 
 
 @given(ANYTHING, ANYTHING)

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kinerja_core as kc
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     BEHAVIOUR_AGGREGATION,
     BEHAVIOUR_GUIDES,
@@ -492,27 +493,11 @@ def test_judgement_strategy_can_fix_fields(judgement):
 
 # --- fuzz: bad input only ever raises KinerjaError ---------------------------------------------
 
-ANYTHING = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(),
-    st.text(max_size=10),
-    st.decimals(),
-    st.lists(st.integers(), max_size=2),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+ANYTHING = anything(
     st.sampled_from([*Rating, *CoreValue, *RaterRole, *BehaviourAggregation]),
     kst.behaviour_judgements(),
     st.lists(kst.behaviour_judgements(), max_size=8),
 )
-
-
-def outcome_of(call, *args, **kwargs):
-    try:
-        call(*args, **kwargs)
-    except kc.KinerjaError:
-        return "rejected"
-    return "accepted"
 
 
 @given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)

@@ -288,3 +288,21 @@ def test_evaluation_is_deterministic_and_names_its_regime(judgements):
     assert first == second
     assert first.explanation.steps[0].result is Regime.PERMENPANRB_6_2022
     assert first.explanation.citations
+
+
+@given(kst.performance_cases())
+def test_generated_cases_evaluate_with_codes_for_siasn(case):
+    evaluation = evaluate_performance(case)
+    assert evaluation.evaluated
+    assert evaluation.weighted_achievement is not None
+    codes = evaluation.to_siasn().to_fields()
+    assert set(codes.values()) <= {1, 2, 3, 4, 5}
+    assert codes["kuadranKinerjaNilai"] == {5: 1, 4: 2, 3: 3, 2: 4, 1: 5}[evaluation.predicate.rank]
+
+
+def test_siasn_codes_need_an_evaluated_2022_evaluation():
+    not_evaluated = evaluate_performance(
+        PerformanceCase(plan(), exemption=Exemption.STUDY_ASSIGNMENT)
+    )
+    with pytest.raises(InvalidValueError, match="SIASN"):
+        not_evaluated.to_siasn()

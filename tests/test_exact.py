@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja_core import InvalidValueError, KinerjaError, divide, round_half_up, to_decimal
+from kinerja_core.exact import exact_product, exact_sum, strip_zeros
 from kinerja_core.testing import strategies as kst
 
 
@@ -132,3 +133,27 @@ def test_every_accepted_input_form_converts(value):
 def test_floats_are_always_rejected_with_the_library_error(value):
     with pytest.raises(KinerjaError):
         to_decimal(value)
+
+
+def test_regression_sums_that_feed_a_mean_are_not_rounded():
+    # Summing two 28-digit quotients in a 28-digit context rounded the sum, so the mean of two
+    # equal values came out below both. Sums and products are now exact.
+    third = divide(176, 3)  # 58.66666666666666666666666667
+    total = exact_sum([third, third])
+    assert divide(total, 2) == third
+    assert total == Decimal("117.33333333333333333333333334")
+    assert exact_product(third, Decimal(3)) == Decimal("176.00000000000000000000000001")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("35.000", "35"), ("87.50", "87.5"), ("100", "100"), ("0.000", "0"), ("1E+2", "100")],
+)
+def test_strip_zeros_keeps_the_value_and_drops_trailing_zeros(value, expected):
+    assert str(strip_zeros(Decimal(value))) == expected
+
+
+@given(kst.decimals(min_value=-10000, max_value=10000, places=6))
+def test_strip_zeros_never_changes_the_value(value):
+    assert strip_zeros(value) == value
+    assert "E" not in str(strip_zeros(value))

@@ -22,6 +22,7 @@ from kinerja_core import (
     validate_plan,
 )
 from kinerja_core.behaviour import CoreValue, SpecialExpectations
+from kinerja_core.exact import exact_sum
 from kinerja_core.testing import strategies as kst
 
 NIP = "198507122010012003"
@@ -122,7 +123,7 @@ def test_weighted_achievement_of_a_complaint_desk_plan():
         "key": "IKI-2",
         "achievement": "87.5",
         "weight": "40",
-        "contribution": "35.0",
+        "contribution": "35",
     }
 
 
@@ -187,7 +188,7 @@ def test_weighted_achievement_is_the_sum_of_contributions_and_lies_between_items
         item.key: data.draw(kst.realisations(max_value=2000), label=item.key) for item in plan.items
     }
     result = plan_achievement(plan, realisations)
-    assert result.value == sum(item.contribution for item in result.items)
+    assert result.value == exact_sum(item.contribution for item in result.items)
     achievements = [item.achievement for item in result.items]
     assert min(achievements) <= result.value <= max(achievements)
 
@@ -204,3 +205,12 @@ def test_raising_a_realisation_never_lowers_a_higher_is_better_plan(plan, data):
         assert after <= before
     else:
         assert after >= before
+
+
+def test_regression_equal_long_achievements_weigh_to_that_achievement():
+    items = [
+        PlanItem(Indicator(f"I{n}", "unit"), 3, w)
+        for n, w in enumerate(["33.33", "33.33", "33.34"])
+    ]
+    result = plan_achievement(plan(*items), {"I0": 2, "I1": 2, "I2": 2})
+    assert result.value == result.items[0].achievement == Decimal(200) / Decimal(3)

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     NATIONAL,
     Confidence,
     InvalidValueError,
-    KinerjaError,
     RuleNotInForceError,
     UnknownLabelError,
     divide,
@@ -886,28 +886,11 @@ def test_predicate_bands_reject_unknown_extra_keys():
 
 # --- bad input never escapes as another exception type ----------------------------------------
 
-ANYTHING = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(),
-    st.text(max_size=8),
-    st.decimals(),
-    st.dates(),
-    st.lists(st.integers(), max_size=2),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+ANYTHING = anything(
     kst.pp30_predicates(),
     kst.pp30_main_items(),
     kst.pp30_additional_items(),
 )
-
-
-def outcome_of(call, *args, **kwargs):
-    try:
-        call(*args, **kwargs)
-    except KinerjaError:
-        return "rejected"
-    return "accepted"
 
 
 @given(ANYTHING, ANYTHING, ANYTHING)

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     DECIMAL_CONTEXT,
     NATIONAL,
     Confidence,
     InvalidValueError,
-    KinerjaError,
     RuleNotInForceError,
     UnknownLabelError,
     round_half_up,
@@ -689,26 +689,10 @@ def test_weights_must_add_up_to_100_and_not_be_negative():
 
 # --- Bad input ----------------------------------------------------------------------------
 
-ANYTHING = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(),
-    st.text(max_size=10),
-    st.decimals(),
-    st.dates(),
-    st.lists(st.integers(), max_size=2),
+ANYTHING = anything(
     st.dictionaries(st.sampled_from(list(BehaviourAspect)), st.integers(), max_size=6),
     st.sampled_from(list(PerformanceCategory) + list(CreativityLevel)),
 )
-
-
-def outcome_of(call, *args, **kwargs):
-    try:
-        call(*args, **kwargs)
-    except KinerjaError:
-        return "rejected"
-    return "accepted"
 
 
 @given(ANYTHING, ANYTHING, ANYTHING)

@@ -1,10 +1,14 @@
 """The curated public API: exported once, documented, typed."""
 
+import ast
 import importlib
 import inspect
 import pathlib
 import re
+import sys
 from importlib.metadata import version
+
+import pytest
 
 import kinerja_core
 
@@ -49,3 +53,50 @@ def test_strategies_module_exports_what_it_lists():
     strategies = importlib.import_module("kinerja_core.testing.strategies")
     for name in strategies.__all__:
         assert callable(getattr(strategies, name))
+
+
+FORBIDDEN_CALLS = {"open", "float", "getcontext", "getenv", "today", "now", "utcnow", "time"}
+FORBIDDEN_MODULES = {"os", "sys", "time", "socket", "urllib", "http", "requests", "random"}
+
+
+def hidden_inputs(text: str, name: str = "<source>") -> list[str]:
+    """Every call, attribute or import in `text` that reads a hidden input."""
+    found = []
+    for node in ast.walk(ast.parse(text)):
+        where = f"{name}:{getattr(node, 'lineno', '?')}"
+        if isinstance(node, ast.Call):
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if called in FORBIDDEN_CALLS:
+                found.append(f"{where} calls {called}()")
+        if isinstance(node, ast.Attribute) and node.attr == "environ":
+            found.append(f"{where} reads the environment")
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]
+            found.extend(
+                f"{where} imports {module}"
+                for module in names
+                if (module or "").split(".")[0] in FORBIDDEN_MODULES
+            )
+    return found
+
+
+def test_the_hidden_input_check_finds_each_kind():
+    sample = "import os\nfrom time import time\nx = date.today()\ny = float('1.5')\nos.environ\n"
+    assert len(hidden_inputs(sample)) == 5
+
+
+def test_the_library_has_no_hidden_inputs():
+    """No clock, environment, file, network, randomness, float or caller's decimal context."""
+    package = pathlib.Path(kinerja_core.__file__).parent
+    for source in package.rglob("*.py"):
+        assert hidden_inputs(source.read_text(encoding="utf-8"), source.name) == []
+
+
+def test_strategies_explain_a_missing_hypothesis(monkeypatch):
+    for name in [n for n in sys.modules if n == "hypothesis" or n.startswith("hypothesis.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "hypothesis", None)
+    monkeypatch.delitem(sys.modules, "kinerja_core.testing.strategies")
+    with pytest.raises(ImportError, match=r"kinerja-core\[testing\]"):
+        importlib.import_module("kinerja_core.testing.strategies")

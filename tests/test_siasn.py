@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import kinerja_core as kc
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     NATIONAL,
     SIASN_PERIOD_CODES,
@@ -331,27 +331,12 @@ def test_a_label_may_equal_its_own_official_label():
 
 # --- fuzz ---------------------------------------------------------------------------------------
 
-ANYTHING = st.one_of(
-    st.none(),
-    st.booleans(),
+ANYTHING = anything(
     st.integers(-3, 8),
-    st.integers(),
-    st.floats(),
     st.text(max_size=20),
     st.sampled_from(["DIATAS ESPEKTASI", "Sesuai Ekspektasi", "dibawah espektasi"]),
-    st.decimals(),
-    st.lists(st.integers(), max_size=2),
-    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
     st.sampled_from([*Rating, *Predicate, *PeriodKind]),
 )
-
-
-def outcome_of(call, *args, **kwargs):
-    try:
-        call(*args, **kwargs)
-    except kc.KinerjaError:
-        return "rejected"
-    return "accepted"
 
 
 @given(ANYTHING, ANYTHING)

@@ -95,6 +95,7 @@ from kinerja_core.evaluation import (
 )
 from kinerja_core.exact import (
     DECIMAL_CONTEXT,
+    EXACT_CONTEXT,
     NumberLike,
     Percent,
     Rupiah,
@@ -172,6 +173,7 @@ __all__ = [
     "BEHAVIOUR_SCORES",
     "DECIMAL_CONTEXT",
     "EVALUATION_REPORT_DEADLINE",
+    "EXACT_CONTEXT",
     "EXEMPTIONS",
     "MONTH_COUNT_RULE",
     "NATIONAL",

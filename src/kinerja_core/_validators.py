@@ -54,6 +54,12 @@ def instance_of(kind: type | tuple[type, ...], description: str) -> Validator:
     return check
 
 
+def a_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require `True` or `False` (not a truthy value)."""
+    if not isinstance(value, bool):
+        raise InvalidValueError(attribute.name, value, "must be True or False")
+
+
 def a_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a `datetime.date` that is not a `datetime` (no hidden time or timezone)."""
     check_date(value, field=attribute.name)
@@ -89,3 +95,26 @@ def tuple_of(
         return convert
 
     return for_field
+
+
+_T = TypeVar("_T")
+
+
+def instance_check(kind: type[_T], field: str, reason: str) -> Callable[[object], _T]:
+    """A check (e.g. for a `ParameterSpec`) that accepts only instances of `kind`.
+
+    Args:
+        kind: The accepted type.
+        field: The name reported in the error.
+        reason: What the value must be, reported in the error.
+
+    Returns:
+        A function returning its argument unchanged or raising `InvalidValueError`.
+    """
+
+    def check(value: object) -> _T:
+        if not isinstance(value, kind):
+            raise InvalidValueError(field, value, reason)
+        return value
+
+    return check

@@ -25,6 +25,7 @@ import attrs
 
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
+from kinerja_core._validators import instance_check
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import NumberLike, divide, exact_arithmetic, to_decimal
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
@@ -101,16 +102,14 @@ class AchievementLimits:
         }
 
 
-def _check_formula(value: object) -> AchievementFormula:
-    if not isinstance(value, AchievementFormula):
-        raise InvalidValueError("achievement_formula", value, "must be an AchievementFormula")
-    return value
+_check_formula = instance_check(
+    AchievementFormula, "achievement_formula", "must be an AchievementFormula"
+)
 
 
-def _check_limits(value: object) -> AchievementLimits:
-    if not isinstance(value, AchievementLimits):
-        raise InvalidValueError("achievement_limits", value, "must be an AchievementLimits")
-    return value
+_check_limits = instance_check(
+    AchievementLimits, "achievement_limits", "must be an AchievementLimits"
+)
 
 
 ACHIEVEMENT_FORMULA: ParameterSpec[AchievementFormula] = ParameterSpec(

@@ -36,7 +36,7 @@ from kinerja_core.achievement_formulas import (
     indicator_limits,
 )
 from kinerja_core.errors import InvalidValueError, ValidationError
-from kinerja_core.exact import NumberLike, divide, exact_arithmetic, to_decimal
+from kinerja_core.exact import NumberLike, divide, exact_sum, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.indicators import Aggregation, Indicator, Target
 from kinerja_core.parameters import Rules
@@ -176,13 +176,12 @@ def aggregate_realisations(
             "realisations", as_of, "no period that ended by this date has a reported realisation"
         )
     values = [value for _, value in reported]
-    with exact_arithmetic():
-        if aggregation is Aggregation.CUMULATIVE:
-            result = sum(values, Decimal(0))
-        elif aggregation is Aggregation.FINAL_VALUE:
-            result = values[-1]
-        else:
-            result = divide(sum(values, Decimal(0)), len(values), field="count")
+    if aggregation is Aggregation.CUMULATIVE:
+        result = exact_sum(values)
+    elif aggregation is Aggregation.FINAL_VALUE:
+        result = values[-1]
+    else:
+        result = divide(exact_sum(values), len(values), field="count")
     inputs: list[tuple[str, object]] = [(period.label("id"), value) for period, value in reported]
     if absent:
         inputs.append(("tidak dilaporkan / not reported", absent))

@@ -34,9 +34,22 @@ import attrs
 from kinerja_core._frozen import FrozenMap
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import as_tuple, enum_repr, member_of, optional_non_blank
+from kinerja_core._validators import (
+    as_tuple,
+    enum_repr,
+    instance_check,
+    member_of,
+    optional_non_blank,
+)
 from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import divide, exact_arithmetic, round_half_up, to_decimal
+from kinerja_core.exact import (
+    divide,
+    exact_arithmetic,
+    exact_product,
+    exact_sum,
+    round_half_up,
+    to_decimal,
+)
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
@@ -274,10 +287,9 @@ def _check_scores(value: object) -> FrozenMap[Rating, Decimal]:
     return FrozenMap(scores)
 
 
-def _check_aggregation(value: object) -> BehaviourAggregation:
-    if not isinstance(value, BehaviourAggregation):
-        raise InvalidValueError("behaviour_aggregation", value, "must be a BehaviourAggregation")
-    return value
+_check_aggregation = instance_check(
+    BehaviourAggregation, "behaviour_aggregation", "must be a BehaviourAggregation"
+)
 
 
 BEHAVIOUR_GUIDES: ParameterSpec[FrozenMap[CoreValue, tuple[Text, ...]]] = ParameterSpec(
@@ -509,9 +521,7 @@ def _median(values: Sequence[Decimal]) -> Decimal:
     middle = len(ordered) // 2
     if len(ordered) % 2:
         return ordered[middle]
-    with exact_arithmetic():
-        total = ordered[middle - 1] + ordered[middle]
-    return divide(total, 2)
+    return divide(exact_sum(ordered[middle - 1 : middle + 1]), 2)
 
 
 def _nearest_rating(score: Decimal, scores: Mapping[Rating, Decimal]) -> Rating:
@@ -533,12 +543,11 @@ def _two_stage_mean(
     # The overall mean is computed as ONE division of exact sums over a common denominator, so a
     # true midpoint such as 2.5 is represented exactly and rounds as the rule says.
     common = math.lcm(*(len(scores) for scores in by_value.values()))
-    with exact_arithmetic():
-        sums = {value: sum(scores, Decimal(0)) for value, scores in by_value.items()}
-        numerator = sum(
-            (sums[value] * (common // len(scores)) for value, scores in by_value.items()),
-            Decimal(0),
-        )
+    sums = {value: exact_sum(scores) for value, scores in by_value.items()}
+    numerator = exact_sum(
+        exact_product(sums[value], Decimal(common // len(scores)))
+        for value, scores in by_value.items()
+    )
     per_value = {value: divide(sums[value], len(scores)) for value, scores in by_value.items()}
     return per_value, divide(numerator, common * len(by_value))
 

@@ -29,7 +29,7 @@ import attrs
 from kinerja_core._frozen import FrozenMap
 from kinerja_core._validators import instance_of, non_blank, tuple_of
 from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.exact import NumberLike, divide, exact_arithmetic, to_decimal
+from kinerja_core.exact import NumberLike, divide, exact_product, exact_sum, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.indicators import Indicator, IndicatorLevel
 from kinerja_core.plans import PerformancePlan
@@ -312,14 +312,13 @@ def roll_up(cascade: Cascade, achievements: Mapping[str, NumberLike]) -> RollUp:
             continue
         if key in given:
             measured[key] = given[key]
-        with exact_arithmetic():
-            total_weight = sum((link.weight for link in supporters), Decimal(0))
-            weighted = sum((link.weight * values[link.child] for link in supporters), Decimal(0))
-            values[key] = divide(weighted, total_weight)
-            contributions = [
-                (link, divide(link.weight * values[link.child], total_weight))
-                for link in supporters
-            ]
+        total_weight = exact_sum(link.weight for link in supporters)
+        weighted = exact_sum(exact_product(link.weight, values[link.child]) for link in supporters)
+        values[key] = divide(weighted, total_weight)
+        contributions = [
+            (link, divide(exact_product(link.weight, values[link.child]), total_weight))
+            for link in supporters
+        ]
         steps.append(
             Step(
                 Text(

@@ -39,7 +39,7 @@ from kinerja_core.errors import InvalidValueError
 from kinerja_core.explain import Explanation, Lang, Step, Text, check_lang
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.periods import _check_whole
+from kinerja_core.periods import MONTH_NAMES, _check_whole
 
 __all__ = [
     "ANNUAL_EVALUATION_DATE",
@@ -56,34 +56,6 @@ __all__ = [
     "skp_deadline",
 ]
 
-_MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _MAX_YEARS_AFTER = 5
 
 
@@ -146,14 +118,14 @@ class DeadlineRule:
             The text.
         """
         if check_lang(lang) == "id":
-            month = _MONTHS_ID[self.month - 1]
+            month = MONTH_NAMES["id"][self.month - 1]
             when = f"akhir {month}" if self.day is None else f"{self.day} {month}"
             if self.years_after == 0:
                 return f"{when} tahun kinerja"
             if self.years_after == 1:
                 return f"{when} tahun berikutnya"
             return f"{when}, {self.years_after} tahun setelah tahun kinerja"
-        month = _MONTHS_EN[self.month - 1]
+        month = MONTH_NAMES["en"][self.month - 1]
         when = f"end of {month}" if self.day is None else f"{self.day} {month}"
         if self.years_after == 0:
             return f"{when} of the performance year"

@@ -21,12 +21,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, cast
+from typing import cast
 
 import attrs
 
 from kinerja_core._frozen import FrozenMap
-from kinerja_core._validators import instance_of, non_blank, tuple_of
+from kinerja_core._validators import a_bool, instance_of, non_blank, tuple_of
 from kinerja_core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.evaluation import (
     Evaluation,
@@ -44,11 +44,6 @@ from kinerja_core.periods import Period
 from kinerja_core.regimes import REGIME_TIMELINE, Regime, single_regime
 
 __all__ = ["Case", "Pp30Case", "Pp46Case", "evaluate"]
-
-
-def _bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidValueError(attribute.name, value, "must be True or False")
 
 
 def _activities(value: object) -> tuple[pp46_2011.Activity, ...]:
@@ -100,7 +95,7 @@ class Pp46Case:
     behaviour_scores: FrozenMap[pp46_2011.BehaviourAspect, NumberLike] | None = attrs.field(
         default=None, converter=_aspect_scores
     )
-    structural: bool = attrs.field(default=False, validator=_bool)
+    structural: bool = attrs.field(default=False, validator=a_bool)
     behaviour_score: Decimal | None = attrs.field(default=None, converter=_behaviour_score_46)
 
     def __attrs_post_init__(self) -> None:
@@ -160,8 +155,8 @@ class Pp30Case:
     )
     skp_score: Decimal | None = attrs.field(default=None, converter=_skp_score_30)
     behaviour_score: Decimal = attrs.field(converter=_behaviour_score_30)
-    with_peer_input: bool = attrs.field(default=False, validator=_bool)
-    innovation: bool = attrs.field(default=False, validator=_bool)
+    with_peer_input: bool = attrs.field(default=False, validator=a_bool)
+    innovation: bool = attrs.field(default=False, validator=a_bool)
 
     def __attrs_post_init__(self) -> None:
         if bool(self.main_items) == (self.skp_score is not None):

@@ -36,6 +36,7 @@ from kinerja_core._validators import (
     a_date,
     as_tuple,
     enum_repr,
+    instance_check,
     instance_of,
     member_of,
     non_blank,
@@ -49,7 +50,7 @@ from kinerja_core.behaviour import (
 )
 from kinerja_core.employment import explain_months_covered
 from kinerja_core.errors import InvalidValueError, ValidationError
-from kinerja_core.exact import divide, exact_arithmetic, round_half_up
+from kinerja_core.exact import divide, exact_product, exact_sum, round_half_up
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
@@ -58,6 +59,7 @@ from kinerja_core.plans import PerformancePlan, Realisation, plan_achievement
 from kinerja_core.predicate import explain_performance_predicate
 from kinerja_core.ratings import Predicate, Rating
 from kinerja_core.regimes import Regime
+from kinerja_core.siasn import SiasnPerformanceCodes, siasn_performance_codes
 from kinerja_core.work_result import explain_unit_head_work_result, explain_work_result_proposal
 
 __all__ = [
@@ -136,10 +138,7 @@ def _check_exemptions(value: object) -> frozenset[Exemption]:
     return frozenset(items)
 
 
-def _check_annual_rule(value: object) -> AnnualRule:
-    if not isinstance(value, AnnualRule):
-        raise InvalidValueError("annual_predicate_rule", value, "must be an AnnualRule")
-    return value
+_check_annual_rule = instance_check(AnnualRule, "annual_predicate_rule", "must be an AnnualRule")
 
 
 EXEMPTIONS: ParameterSpec[frozenset[Exemption]] = ParameterSpec(
@@ -229,6 +228,29 @@ class Evaluation:
     def evaluated(self) -> bool:
         """Whether the employee was evaluated (has a predikat)."""
         return self.status is EvaluationStatus.EVALUATED
+
+    def to_siasn(self, *, rules: Rules | None = None) -> SiasnPerformanceCodes:
+        """The SIASN codes of this evaluation (PermenPANRB 6/2022 evaluations only).
+
+        Args:
+            rules: The rules holding the code tables; default: the national rules on the last
+                day of the period.
+
+        Returns:
+            The codes; `.to_fields()` gives SIASN's field names.
+
+        Raises:
+            InvalidValueError: If the evaluation is not an evaluated PermenPANRB 6/2022 one with
+                both ratings.
+        """
+        if self.work_result is None or self.behaviour is None:
+            raise InvalidValueError(
+                "evaluation",
+                self.status.value,
+                "SIASN codes need an evaluated PermenPANRB 6/2022 evaluation with both ratings",
+            )
+        in_force = rules_or_national(rules, self.period.end)
+        return siasn_performance_codes(self.work_result, self.behaviour, rules=in_force)
 
     def to_dict(self) -> dict[str, Any]:
         """The evaluation as JSON-ready plain data (official labels, exact numbers as strings)."""
@@ -484,14 +506,15 @@ def _month_weighted(
         months = explain_months_covered(None, evaluation.period, rules=rules)
         weights.append(months.months)
         explanation += months.explanation
-    total = sum(weights, Decimal(0))
+    total = exact_sum(weights)
     if total == 0:
         raise InvalidValueError(
             "evaluations", [e.period.label("en") for e, _ in predicates], "cover no months"
         )
-    with exact_arithmetic():
-        ranks = sum((w * p.rank for w, (_, p) in zip(weights, predicates, strict=True)), Decimal(0))
-        mean = divide(ranks, total)
+    ranks = exact_sum(
+        exact_product(w, Decimal(p.rank)) for w, (_, p) in zip(weights, predicates, strict=True)
+    )
+    mean = divide(ranks, total)
     rank = int(round_half_up(mean))
     annual = next(p for p in Predicate if p.rank == rank)
     inputs: list[tuple[str, object]] = [

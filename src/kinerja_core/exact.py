@@ -11,14 +11,16 @@ instead; if a value really comes from a float source, convert it deliberately wi
 
 NaN and the infinities are rejected too, as are booleans (which Python treats as integers).
 
-All arithmetic in the library runs in [`DECIMAL_CONTEXT`][kinerja_core.exact.DECIMAL_CONTEXT]
-(28 significant digits), never in the caller's thread-local context, so results do not depend on
-what a notebook did to `decimal.getcontext()`.
+All arithmetic in the library runs in its own contexts, never in the caller's thread-local one, so
+results do not depend on what a notebook did to `decimal.getcontext()`: quotients are rounded
+once to 28 significant digits ([`DECIMAL_CONTEXT`][kinerja_core.exact.DECIMAL_CONTEXT]), and the
+sums and products that feed a mean are exact (`exact_sum`, `exact_product`, in
+[`EXACT_CONTEXT`][kinerja_core.exact.EXACT_CONTEXT]).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from typing import TypeAlias
@@ -27,12 +29,16 @@ from kinerja_core.errors import InvalidValueError
 
 __all__ = [
     "DECIMAL_CONTEXT",
+    "EXACT_CONTEXT",
     "NumberLike",
     "Percent",
     "Rupiah",
     "divide",
     "exact_arithmetic",
+    "exact_product",
+    "exact_sum",
     "round_half_up",
+    "strip_zeros",
     "to_decimal",
 ]
 
@@ -46,20 +52,79 @@ Rupiah: TypeAlias = Decimal
 """An amount of money in rupiah."""
 
 DECIMAL_CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999)
-"""The decimal context every calculation in the library runs in."""
+"""The context of the library's arithmetic: quotients keep 28 significant digits."""
+
+EXACT_CONTEXT = Context(prec=200, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999)
+"""The context of sums and products that must not round (see `exact_sum`, `exact_product`).
+
+With 200 significant digits, sums and products of the library's values (28-digit quotients,
+inputs of any realistic length) are exact, so a weighted mean of equal values is that value and
+a mean never falls outside its inputs because an intermediate sum was rounded.
+"""
 
 _MAX_PLACES = DECIMAL_CONTEXT.prec
 
 
 @contextmanager
 def exact_arithmetic() -> Iterator[Context]:
-    """Run a block of arithmetic in the library's own decimal context.
+    """Run a block of arithmetic in the library's own decimal context (`DECIMAL_CONTEXT`).
+
+    Use `exact_sum` and `exact_product` where a sum or product of long values must not round
+    before a later division (means, weighted means).
 
     Yields:
         The active context (a copy of `DECIMAL_CONTEXT`).
     """
     with localcontext(DECIMAL_CONTEXT) as context:
         yield context
+
+
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
+    """The sum of `values`, without rounding (in `EXACT_CONTEXT`).
+
+    Args:
+        values: The numbers to add (already `Decimal`).
+
+    Returns:
+        The exact sum (`Decimal(0)` for no values).
+
+    Examples:
+        >>> third = divide(176, 3)
+        >>> divide(exact_sum([third, third]), 2) == third
+        True
+    """
+    total = Decimal(0)
+    for value in values:
+        total = EXACT_CONTEXT.add(total, value)
+    return total
+
+
+def strip_zeros(value: Decimal) -> Decimal:
+    """The same number without trailing zeros after the point (`35.000` → `35`, `87.50` → `87.5`).
+
+    Args:
+        value: A finite number.
+
+    Returns:
+        An equal number whose string form has no trailing fractional zeros (never an exponent
+        form for whole numbers).
+    """
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1), context=EXACT_CONTEXT)
+    return value.normalize(EXACT_CONTEXT)
+
+
+def exact_product(left: Decimal, right: Decimal) -> Decimal:
+    """The product of two numbers, without rounding (in `EXACT_CONTEXT`).
+
+    Args:
+        left: One factor.
+        right: The other factor.
+
+    Returns:
+        The exact product.
+    """
+    return EXACT_CONTEXT.multiply(left, right)
 
 
 def to_decimal(value: object, *, field: str = "value") -> Decimal:

@@ -306,7 +306,7 @@ class Period:
             number = ("I", "II", "III", "IV")[(self.start.month - 1) // 3]
             return f"{words['quarter']} {number} {self.start.year}"
         if self.kind is PeriodKind.MONTH:
-            return f"{words['months'][self.start.month - 1]} {self.start.year}"
+            return f"{MONTH_NAMES[lang][self.start.month - 1]} {self.start.year}"
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -318,43 +318,39 @@ class Period:
         }
 
 
-_LABELS: dict[Lang, dict[str, Any]] = {
-    "id": {
-        "year": "Tahun",
-        "semester": "Semester",
-        "quarter": "Triwulan",
-        "months": (
-            "Januari",
-            "Februari",
-            "Maret",
-            "April",
-            "Mei",
-            "Juni",
-            "Juli",
-            "Agustus",
-            "September",
-            "Oktober",
-            "November",
-            "Desember",
-        ),
-    },
-    "en": {
-        "year": "Year",
-        "semester": "Semester",
-        "quarter": "Quarter",
-        "months": (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-    },
+MONTH_NAMES: dict[Lang, tuple[str, ...]] = {
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+"""The names of the months, January first, in each language."""
+
+_LABELS: dict[Lang, dict[str, str]] = {
+    "id": {"year": "Tahun", "semester": "Semester", "quarter": "Triwulan"},
+    "en": {"year": "Year", "semester": "Semester", "quarter": "Quarter"},
 }

@@ -34,7 +34,7 @@ from kinerja_core.achievement_formulas import (
 from kinerja_core.aggregation import MissingPeriods, PeriodicRealisation, annual_achievement
 from kinerja_core.behaviour import SpecialExpectations
 from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.exact import NumberLike, exact_arithmetic, to_decimal
+from kinerja_core.exact import NumberLike, exact_product, exact_sum, strip_zeros, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.indicators import Indicator, Target
 from kinerja_core.parameters import Rules
@@ -346,8 +346,7 @@ def plan_achievement(
             item, realisations[item.key], as_of=day, missing=missing, rules=in_force
         )
         weight = cast(Decimal, item.weight)  # validate_plan guarantees every weight is set
-        with exact_arithmetic():
-            contribution = outcome.value * weight / _HUNDRED
+        contribution = strip_zeros(exact_product(outcome.value, weight).scaleb(-2))  # ÷ 100
         parts.append(ItemAchievement(item.key, outcome.value, weight, contribution))
         header = Step(
             Text(f"Butir SKP: {item.key}", f"Plan item: {item.key}"),
@@ -359,8 +358,7 @@ def plan_achievement(
             ),
         )
         explanation = explanation.then(header) + outcome.explanation
-    with exact_arithmetic():
-        total = sum((part.contribution for part in parts), Decimal(0))
+    total = strip_zeros(exact_sum(part.contribution for part in parts))
     explanation = explanation.then(
         Step(
             Text(

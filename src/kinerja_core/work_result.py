@@ -32,6 +32,7 @@ from decimal import Decimal
 import attrs
 
 from kinerja_core._rules import rules_or_national
+from kinerja_core._validators import instance_check
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import NumberLike, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
@@ -106,10 +107,7 @@ class WorkResultBands:
         return {"above_from": str(self.above_from), "meets_from": str(self.meets_from)}
 
 
-def _check_bands(value: object) -> WorkResultBands:
-    if not isinstance(value, WorkResultBands):
-        raise InvalidValueError("work_result_bands", value, "must be a WorkResultBands")
-    return value
+_check_bands = instance_check(WorkResultBands, "work_result_bands", "must be a WorkResultBands")
 
 
 WORK_RESULT_BANDS: ParameterSpec[WorkResultBands] = ParameterSpec(

@@ -43,7 +43,7 @@ import attrs
 from kinerja_core._frozen import FrozenMap
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import enum_repr, member_of, optional_non_blank, tuple_of
+from kinerja_core._validators import a_bool, enum_repr, member_of, optional_non_blank, tuple_of
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import NumberLike, divide, exact_arithmetic, round_half_up, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
@@ -151,11 +151,6 @@ _ASCENDING = tuple(sorted(Pp30Predicate, key=_RANK.__getitem__))
 _SCALE_BANDS = _ASCENDING[:-1]  # Sangat Baik overlaps Baik; the other four tile the scale
 
 
-def _a_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidValueError(attribute.name, value, "must be True or False")
-
-
 def _flag(value: object, field: str) -> bool:
     if not isinstance(value, bool):
         raise InvalidValueError(field, value, "must be True or False")
@@ -192,8 +187,8 @@ class Band:
 
     lower: Decimal = attrs.field(converter=_lower)
     upper: Decimal | None = attrs.field(converter=_upper)
-    lower_closed: bool = attrs.field(default=True, validator=_a_bool)
-    upper_closed: bool = attrs.field(default=False, validator=_a_bool)
+    lower_closed: bool = attrs.field(default=True, validator=a_bool)
+    upper_closed: bool = attrs.field(default=False, validator=a_bool)
 
     def __attrs_post_init__(self) -> None:
         if self.upper is None:

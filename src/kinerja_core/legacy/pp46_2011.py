@@ -38,7 +38,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
+from decimal import Decimal
 from itertools import pairwise
 from typing import Literal
 
@@ -47,9 +47,16 @@ import attrs
 from kinerja_core._frozen import FrozenMap
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import enum_repr, optional_non_blank
+from kinerja_core._validators import enum_repr, instance_check, optional_non_blank
 from kinerja_core.errors import InvalidValueError, RuleNotInForceError
-from kinerja_core.exact import NumberLike, divide, round_half_up, to_decimal
+from kinerja_core.exact import (
+    EXACT_CONTEXT,
+    NumberLike,
+    divide,
+    exact_sum,
+    round_half_up,
+    to_decimal,
+)
 from kinerja_core.explain import Explanation, Lang, ParameterUse, Step, Text, check_lang, plain
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
@@ -108,16 +115,10 @@ PERKA_BKN_1_2013 = "Perka BKN 1/2013"
 _HUNDRED = Decimal(100)
 _MAX_ADJUSTED = 17  # |x| < 10^18
 _MAX_PLACES = 28
-# Additions, subtractions and multiplications in this context are exact (the result has as many
-# digits as it needs). It is never used to divide; divisions round once, in DECIMAL_CONTEXT.
-_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
-
-
-def _exact_sum(values: Iterable[Decimal]) -> Decimal:
-    total = Decimal(0)
-    for value in values:
-        total = _EXACT.add(total, value)
-    return total
+# Additions, subtractions and multiplications in this context are exact for this module's inputs
+# (below 10^18, at most 28 places). It is never used to divide; divisions round once, in
+# DECIMAL_CONTEXT.
+_EXACT = EXACT_CONTEXT
 
 
 # --------------------------------------------------------------------------------------------
@@ -473,12 +474,9 @@ def _check_creativity(value: object) -> FrozenMap[CreativityLevel, Decimal]:
     )
 
 
-def _check_weights(value: object) -> PerformanceWeights:
-    if not isinstance(value, PerformanceWeights):
-        raise InvalidValueError(
-            "pp46_work_performance_weights", value, "must be a PerformanceWeights"
-        )
-    return value
+_check_weights = instance_check(
+    PerformanceWeights, "pp46_work_performance_weights", "must be a PerformanceWeights"
+)
 
 
 Band = tuple[Decimal | None, Decimal | None]
@@ -525,10 +523,7 @@ def _check_bands(value: object) -> FrozenMap[PerformanceCategory, Band]:
     return FrozenMap(bands)
 
 
-def _check_gap_rule(value: object) -> BandGapRule:
-    if not isinstance(value, BandGapRule):
-        raise InvalidValueError("pp46_category_gap_rule", value, "must be a BandGapRule")
-    return value
+_check_gap_rule = instance_check(BandGapRule, "pp46_category_gap_rule", "must be a BandGapRule")
 
 
 def _check_places(value: object) -> int | None:
@@ -1086,7 +1081,7 @@ def _score_activity(
         cost, cost_step = _efficiency("cost", activity.target_cost, activity.realised_cost, rules)
         aspects.append(cost)
         steps.append(cost_step)
-    total = _exact_sum(aspects)
+    total = exact_sum(aspects)
     exact = divide(total, len(aspects))
     printed, places = _printed(exact, rules)
     steps.append(
@@ -1381,8 +1376,8 @@ def explain_skp_score(
     )
     task_value, task_step = _additional_tasks(count, in_force)
     creativity_points, creativity_step = _creativity(creativity, in_force)
-    mean = divide(_exact_sum(o.exact_score for o in outcomes), len(outcomes))
-    exact = _exact_sum((mean, task_value, creativity_points))
+    mean = divide(exact_sum(o.exact_score for o in outcomes), len(outcomes))
+    exact = exact_sum((mean, task_value, creativity_points))
     printed, places = _printed(exact, in_force)
     mean_step = Step(
         Text(
@@ -1549,7 +1544,7 @@ def explain_behaviour_score(
                 f"scores[{aspect.value}]", value, f"must be at most {scale.value}"
             )
         checked[aspect] = value
-    exact = divide(_exact_sum(checked.values()), len(checked))
+    exact = divide(exact_sum(checked.values()), len(checked))
     printed, places = _printed(exact, in_force)
     mean_step = Step(
         Text(
@@ -1662,7 +1657,7 @@ def explain_work_performance(
     if behaviour > scale.value:
         raise InvalidValueError("behaviour_score", behaviour, f"must be at most {scale.value}")
     weights = in_force.resolve(PP46_WORK_PERFORMANCE_WEIGHTS)
-    weighted = _exact_sum(
+    weighted = exact_sum(
         (
             _EXACT.multiply(skp, weights.value.skp),
             _EXACT.multiply(behaviour, weights.value.behaviour),

@@ -44,6 +44,7 @@ from kinerja_core.calendars import SATURDAY_AND_SUNDAY, SUNDAY_ONLY
 from kinerja_core.cascading import Cascade, CascadeLink, CascadeNode
 from kinerja_core.deadlines import Deadline, DeadlineRule
 from kinerja_core.employment import Employment, MonthCountRule
+from kinerja_core.evaluation import PerformanceCase
 from kinerja_core.exact import round_half_up
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.indicators import Aggregation, Indicator, IndicatorLevel, Polarity, Target
@@ -93,6 +94,7 @@ __all__ = [
     "indicators",
     "month_count_rules",
     "number_likes",
+    "performance_cases",
     "performance_plans",
     "period_kinds",
     "periodic_realisations",
@@ -1050,3 +1052,31 @@ def pp30_additional_items() -> st.SearchStrategy[AdditionalItem]:
         decimals(min_value="0.01", max_value=100),
         _pp30_names(),
     )
+
+
+def performance_cases(
+    *, year: int = 2024, max_items: int = 4
+) -> st.SearchStrategy[PerformanceCase]:
+    """PermenPANRB 6/2022 cases that evaluate.
+
+    Each has a valid plan, a realisation for every item and a complete set of behaviour
+    judgements (the work-result rating is proposed from the plan's achievement).
+
+    Args:
+        year: The plan's year.
+        max_items: The most plan items.
+    """
+
+    def build(plan: PerformancePlan) -> st.SearchStrategy[PerformanceCase]:
+        values = st.tuples(*(realisations(max_value=2000) for _ in plan.items))
+        return st.builds(
+            lambda found, judgements: PerformanceCase(
+                plan,
+                behaviour=judgements,
+                realisations={item.key: v for item, v in zip(plan.items, found, strict=True)},
+            ),
+            values,
+            behaviour_judgement_sets(),
+        )
+
+    return performance_plans(year=year, max_items=max_items).flatmap(build)
