@@ -31,9 +31,40 @@ def main() -> None:
 
     report("performance_predicate x9 (pinned rules)", all_predicates, 2000)
     report("explain_performance_predicate + to_dict x9", all_explained, 1000)
-    report("NATIONAL.at(date) + resolve matrix", lambda: rules.resolve(kc.PREDICATE_MATRIX), 20000)
+    report("Rules.resolve(PREDICATE_MATRIX)", lambda: rules.resolve(kc.PREDICATE_MATRIX), 20000)
     report("Rating.parse('Diatas Ekspektasi')", lambda: kc.Rating.parse("Diatas Ekspektasi"), 20000)
     report("round_half_up('28.125', 2)", lambda: kc.round_half_up("28.125", 2), 50000)
+
+    quarters = [kc.Period.quarter(2024, q) for q in range(1, 5)]
+    response = kc.Indicator(
+        "Waktu respon pengaduan", "hari", kc.Polarity.LOWER_IS_BETTER, kc.Aggregation.AVERAGE
+    )
+    resolved = kc.Indicator("Pengaduan diselesaikan", "pengaduan", code="IKI-2")
+    plan = kc.PerformancePlan(
+        "198507122010012003",
+        kc.Period.year(2024),
+        [kc.PlanItem(response, 5, 60), kc.PlanItem(resolved, 400, 40)],
+    )
+    judgements = [
+        kc.BehaviourJudgement(kc.RaterRole.SUPERVISOR, value, kc.Rating.MEETS_EXPECTATIONS)
+        for value in kc.CoreValue
+    ]
+    case = kc.PerformanceCase(
+        plan,
+        behaviour=judgements,
+        realisations={
+            "Waktu respon pengaduan": list(zip(quarters, [4, 3, 5, 4], strict=True)),
+            "IKI-2": list(zip(quarters, [95, 110, 100, 120], strict=True)),
+        },
+    )
+    report("evaluate one employee (quarterly data, 7 judgements)", lambda: kc.evaluate(case), 300)
+    report("explanation.to_dict() of one evaluation", kc.evaluate(case).explanation.to_dict, 300)
+    population = [case] * 1000
+    report(
+        "evaluate 1000 employees (one region's office)",
+        lambda: [kc.evaluate(one) for one in population],
+        1,
+    )
 
 
 if __name__ == "__main__":
