@@ -6,6 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     ACHIEVEMENT_LIMITS,
     NATIONAL,
@@ -196,3 +197,49 @@ def test_any_number_input_either_works_or_raises_the_library_error(target, reali
         except KinerjaError:
             continue
         assert value >= 0
+
+
+# --- regressions and fuzz ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "target", ["123456789.123456789123456789123", "7.1234567890123456789012345678"]
+)
+@pytest.mark.parametrize(
+    ("polarity", "formula"),
+    [
+        (Polarity.HIGHER_IS_BETTER, None),
+        (Polarity.LOWER_IS_BETTER, AchievementFormula.PERMENPANRB_8_2021),
+        (Polarity.LOWER_IS_BETTER, AchievementFormula.INVERSE_RATIO),
+    ],
+)
+def test_regression_a_realisation_equal_to_a_long_target_is_exactly_100_percent(
+    target, polarity, formula
+):
+    # The numerators were once rounded to 28 digits before the division: 99.99…98 %.
+    assert achievement(target, target, polarity, formula=formula) == 100
+
+
+@given(
+    st.decimals(min_value=Decimal("0.001"), max_value=Decimal(10**9), places=30),
+    kst.polarities().filter(lambda p: p is not MILESTONE),
+)
+def test_at_a_target_of_any_length_the_achievement_is_100_percent(target, polarity):
+    assert achievement(target, target, polarity) == 100
+
+
+ANYTHING = anything(
+    st.sampled_from([*Polarity, *AchievementFormula]),
+    kst.targets(),
+    kst.realisations(),
+    st.builds(AchievementLimits, st.none(), st.just(0)),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
+    outcome_of(achievement, a, b, c)
+    outcome_of(explain_achievement, a, b, c, formula=d, limits=a, rules=b)
+    outcome_of(AchievementLimits, a, b)
+    outcome_of(AchievementFormula.parse, a)
+    outcome_of(NATIONAL.replace, {ACHIEVEMENT_LIMITS: a})

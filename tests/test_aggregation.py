@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     Aggregation,
     Indicator,
@@ -173,3 +174,22 @@ def test_regression_the_average_of_equal_long_values_is_that_value():
     value = Decimal(176) / Decimal(3)
     data = [(Q[0], value), (Q[1], value), (Q[2], value)]
     assert aggregate_realisations(data, Aggregation.AVERAGE, as_of=YEAR_END).value == value
+
+
+ANYTHING = anything(
+    st.sampled_from([*Aggregation, *MissingPeriods, *Polarity]),
+    st.lists(st.tuples(st.just(Period.quarter(2024, 1)), st.integers(-1, 9)), max_size=2),
+    kst.periodic_realisations(),
+    kst.indicators(),
+    kst.targets(),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
+    outcome_of(aggregate_realisations, a, b, as_of=c, missing=d)
+    outcome_of(aggregate_realisations, [(Period.quarter(2024, 1), a)], b, as_of=c)
+    outcome_of(annual_achievement, a, b, c, as_of=d)
+    outcome_of(annual_achievement, Indicator("n", "u"), 10, a, as_of=b, missing=c, rules=d)
+    outcome_of(PeriodicRealisation, a, b)
+    outcome_of(MissingPeriods.parse, a)

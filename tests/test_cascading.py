@@ -4,7 +4,9 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     Cascade,
     CascadeLink,
@@ -165,3 +167,25 @@ def test_equal_leaf_achievements_roll_up_unchanged(cascade, value):
     leaves = {node.key: value for node in cascade.nodes if not cascade.children(node.key)}
     result = roll_up(cascade, leaves)
     assert set(result.values.values()) == {value}
+
+
+ANYTHING = anything(
+    kst.indicators(),
+    kst.cascades(max_units=1, max_individuals=2),
+    st.builds(CascadeLink, st.just("A"), st.just("B")),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c):
+    leaf = Cascade([CascadeNode("A", Indicator("n", "u"), "o")])
+    outcome_of(CascadeNode, a, b, c)
+    outcome_of(CascadeLink, a, b, c)
+    outcome_of(Cascade, a, b)
+    outcome_of(unsupported_indicators, a)
+    outcome_of(unlinked_indicators, a)
+    outcome_of(roll_up, a, b)
+    outcome_of(roll_up, leaf, b)
+    outcome_of(roll_up, leaf, {"A": a})
+    outcome_of(leaf.node, a)
+    outcome_of(cascade_from_plans, a, b, links=c)

@@ -4,11 +4,16 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     NATIONAL,
+    REGIME_TIMELINE,
     Indicator,
     InvalidValueError,
+    KinerjaError,
     PerformanceCase,
     PerformancePlan,
     Period,
@@ -20,8 +25,11 @@ from kinerja_core import (
     Regime,
     RuleNotInForceError,
     evaluate,
+    evaluate_performance,
+    regime_on,
 )
 from kinerja_core.legacy import pp30_2019, pp46_2011
+from kinerja_core.testing import strategies as kst
 
 NIP = "197803152005011002"
 H1_2021 = Period.between(date(2021, 1, 2), date(2021, 6, 30))
@@ -193,3 +201,58 @@ def test_bad_cases_name_the_field(call, field):
     with pytest.raises(InvalidValueError) as caught:
         call()
     assert caught.value.field == field
+
+
+def test_regression_forcing_a_regime_the_policy_never_has_is_a_clear_error():
+    only_2022 = NATIONAL.replace({REGIME_TIMELINE: Regime.PERMENPANRB_6_2022}, name="Pemda")
+    case = Pp30Case(employee=NIP, period=Period.year(2024), skp_score=100, behaviour_score=100)
+    with pytest.raises(RuleNotInForceError, match="never in force"):  # was a bare min() error
+        evaluate(case, policy=only_2022, force=True)
+
+
+@settings(max_examples=25)
+@given(kst.performance_cases(year=2024, max_items=2))
+def test_a_2022_regime_case_is_evaluated_as_evaluate_performance_does(case):
+    evaluation = evaluate(case)
+    assert evaluation == evaluate_performance(case, rules=NATIONAL.at(case.period.end))
+    assert evaluation.explanation.steps[0].result is Regime.PERMENPANRB_6_2022
+
+
+@given(st.integers(2014, 2030), st.sampled_from(["pp46", "pp30"]), st.booleans())
+def test_a_case_is_evaluated_only_under_its_own_regime_unless_forced(year, kind, force):
+    period = Period.year(year) if year != 2021 else H2_2021
+    if kind == "pp46":
+        case = pp46_case(period)
+        own = Regime.PP_46_2011
+    else:
+        case = Pp30Case(employee=NIP, period=period, skp_score=100, behaviour_score=100)
+        own = Regime.PP_30_2019
+    try:
+        evaluation = evaluate(case, force=force)
+    except RuleNotInForceError:
+        assert not force
+        return
+    assert evaluation.regime is own
+    forced = "forced by the caller" in evaluation.explanation.render(lang="en")
+    assert forced == (regime_on(period.end) is not own)
+
+
+ANYTHING = anything(
+    st.just(H2_2021),
+    st.just(Period.year(2019)),
+    st.sampled_from(list(pp46_2011.CreativityLevel)),
+    st.just(NATIONAL),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
+    outcome_of(evaluate, a, policy=b, force=c)
+    outcome_of(evaluate, pp46_case(), policy=a, force=b)
+    outcome_of(Pp46Case, employee=a, period=b, skp_score=c, behaviour_score=d)
+    outcome_of(Pp30Case, employee=NIP, period=a, skp_score=b, behaviour_score=c, innovation=d)
+    try:
+        case = pp46_case(Period.year(2019), additional_tasks=a, creativity=b)
+    except KinerjaError:
+        return
+    outcome_of(evaluate, case)

@@ -8,18 +8,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     ANNUAL_PREDICATE_RULE,
+    EXEMPTIONS,
     NATIONAL,
     Aggregation,
     AnnualRule,
     BehaviourJudgement,
+    Confidence,
     CoreValue,
     Evaluation,
     EvaluationStatus,
     Exemption,
     Indicator,
     InvalidValueError,
+    KinerjaError,
     PerformanceCase,
     PerformancePlan,
     Period,
@@ -306,3 +310,32 @@ def test_siasn_codes_need_an_evaluated_2022_evaluation():
     )
     with pytest.raises(InvalidValueError, match="SIASN"):
         not_evaluated.to_siasn()
+
+
+ANYTHING = anything(
+    st.sampled_from([*Rating, *Exemption, *AnnualRule, *EvaluationStatus]),
+    st.lists(kst.behaviour_judgements(), max_size=2),
+    st.just(Period.year(2024)),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
+    plan = PerformancePlan("x", Period.year(2024), [PlanItem(Indicator("n", "u"), 10, 100)])
+    outcome_of(PerformanceCase, a, b, c, d)
+    outcome_of(evaluate_performance, a, behaviour_aggregation=b, missing=c, rules=d)
+    outcome_of(annual_evaluation, a, b, rule=c, rules=d)
+    outcome_of(NATIONAL.replace, {EXEMPTIONS: a, ANNUAL_PREDICATE_RULE: b})
+    try:
+        case = PerformanceCase(plan, a, {"n": b}, c, d, as_of=a if isinstance(a, date) else None)
+    except KinerjaError:
+        return
+    outcome_of(evaluate_performance, case)
+
+
+def test_regression_the_stages_citation_carries_the_domain_references_tag():
+    # Domain reference §1: "Stages (Pasal 5) [S]"; the citation once claimed [P].
+    evaluation = evaluate_performance(PerformanceCase(plan(), behaviour=S, work_result=A))
+    stages = [c for c in evaluation.explanation.citations if "Pasal 5" in c.article]
+    assert stages
+    assert all(c.confidence is Confidence.SECONDARY for c in stages)

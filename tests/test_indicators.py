@@ -2,13 +2,16 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     Aggregation,
     Indicator,
     IndicatorLevel,
     InvalidValueError,
     Polarity,
+    Target,
     UnknownLabelError,
 )
 from kinerja_core.testing import strategies as kst
@@ -80,3 +83,20 @@ def test_generated_indicators_are_consistent(indicator):
         assert indicator.polarity.label(lang)
         assert indicator.aggregation.label(lang)
         assert indicator.level.label(lang)
+
+
+ANYTHING = anything(
+    st.sampled_from([*Polarity, *Aggregation, *IndicatorLevel]),
+    kst.number_likes(),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
+    outcome_of(Target, a)
+    outcome_of(Target.range, a, b)
+    outcome_of(Target.of, a)
+    outcome_of(Indicator, a, b, c, d)
+    outcome_of(Indicator, "n", "u", cap=a, floor=b, weight=c, code=d)
+    for vocabulary in (Polarity, Aggregation, IndicatorLevel):
+        outcome_of(vocabulary.parse, a)

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     NATIONAL,
     PREDICATE_MATRIX,
@@ -17,6 +18,7 @@ from kinerja_core import (
     Predicate,
     Rating,
     RuleNotInForceError,
+    Rules,
     UnknownParameterError,
     Version,
     to_decimal,
@@ -276,3 +278,25 @@ def test_override_timeline_governs_every_date_from_its_start(data):
     expected = [v for v in versions if v.effective_from <= on][-1]
     assert pemda.at(on).resolve(PREDICATE_MATRIX).citation == expected.citation
     assert pemda.at(on)[PREDICATE_MATRIX] == expected.value
+
+
+ANYTHING = anything(
+    kst.versions(kst.predicate_matrices()),
+    kst.citations(),
+    st.just(PREDICATE_MATRIX),
+    st.just(NATIONAL.parameter(PREDICATE_MATRIX)),
+    st.just(NATIONAL),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
+    rules = NATIONAL.latest()
+    outcome_of(Parameter, a, b)
+    outcome_of(Policy, a, b)
+    outcome_of(Rules, a, b)
+    outcome_of(rules.get, a)
+    outcome_of(rules.resolve, a)
+    outcome_of(PREDICATE_MATRIX.validate, a)
+    outcome_of(NATIONAL.parameter(PREDICATE_MATRIX).at, a)
+    outcome_of(NATIONAL.replace, {PREDICATE_MATRIX: a}, name=b, effective_from=c, citation=d)

@@ -3,7 +3,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import InvalidValueError, Period, PeriodKind
 from kinerja_core.testing import strategies as kst
 
@@ -128,3 +130,45 @@ def test_kinds_and_plain_data():
         "end": "2024-03-31",
         "kind": "triwulanan",
     }
+
+
+def test_regression_split_at_the_last_representable_date_does_not_overflow():
+    # Stepping to the piece after December 9999 raised a bare ValueError (year 10000).
+    last = Period.between(date(9999, 11, 15), date.max)
+    assert last.split(PeriodKind.MONTH) == (
+        Period.between(date(9999, 11, 15), date(9999, 11, 30)),
+        Period(date(9999, 12, 1), date.max, PeriodKind.MONTH),
+    )
+    assert last.split(PeriodKind.YEAR) == (last,)
+
+
+def test_regression_a_datetime_is_refused_not_compared():
+    # `contains` and `in` let a datetime through to a comparison that raised TypeError.
+    moment = datetime(2024, 1, 1, 12, 0)
+    with pytest.raises(InvalidValueError) as caught:
+        Period.year(2024).contains(moment)
+    assert caught.value.field == "day"
+    assert moment not in Period.year(2024)
+
+
+ANYTHING = anything(
+    st.integers(1899, 2201),
+    st.integers(-1, 13),
+    kst.periods(),
+    kst.period_kinds(),
+    st.just("id"),
+    st.just(date.max),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c):
+    for constructor in (Period.semester, Period.quarter, Period.month, Period.between):
+        outcome_of(constructor, a, b)
+    outcome_of(Period.year, a)
+    outcome_of(Period, a, b, c)
+    if isinstance(a, Period):
+        for method in (a.contains, a.intersection, a.overlaps, a.split, a.label):
+            outcome_of(method, b)
+        outcome_of(a.working_days, holidays=b, weekend=c)
+        assert isinstance(b in a, bool)

@@ -1,16 +1,18 @@
 """Performance plans (SKP): validation, weighted achievement."""
 
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fuzzing import anything, outcome_of
 from kinerja_core import (
     Aggregation,
     Indicator,
     InvalidValueError,
+    MissingPeriods,
     PerformancePlan,
     Period,
     PlanItem,
@@ -214,3 +216,63 @@ def test_regression_equal_long_achievements_weigh_to_that_achievement():
     ]
     result = plan_achievement(plan(*items), {"I0": 2, "I1": 2, "I2": 2})
     assert result.value == result.items[0].achievement == Decimal(200) / Decimal(3)
+
+
+# --- regressions and fuzz ----------------------------------------------------------------------
+
+
+def _two_item_plan(first, second):
+    return PerformancePlan(
+        "x",
+        Period.year(2024),
+        [
+            PlanItem(Indicator("a", "u"), 3, first),
+            PlanItem(Indicator("b", "u"), 7, second),
+        ],
+    )
+
+
+def test_regression_weights_are_added_exactly_whatever_the_callers_context():
+    plan = _two_item_plan("50.1", "49.95")  # 100.05: not 100
+    with localcontext() as context:
+        context.prec = 3  # once rounded the sum of the weights to 100
+        assert plan.total_weight == Decimal("100.05")
+        assert [p.field for p in plan_problems(plan)] == ["weights"]
+
+
+def test_regression_the_weighted_achievement_ignores_the_callers_context():
+    plan = _two_item_plan(60, 40)
+    expected = plan_achievement(plan, {"a": 2, "b": 5})
+    with localcontext() as context:
+        context.prec = 4  # once rounded each contribution to 4 digits
+        assert plan_achievement(plan, {"a": 2, "b": 5}) == expected
+    assert expected.value == Decimal("68.57142857142857142857142857")
+
+
+def test_a_bad_evaluation_date_is_named():
+    with pytest.raises(InvalidValueError) as caught:
+        plan_achievement(_two_item_plan(60, 40), {"a": 2, "b": 5}, as_of="2024-12-31")
+    assert caught.value.field == "as_of"
+
+
+ANYTHING = anything(
+    kst.targets(),
+    kst.indicators(),
+    kst.realisations(),
+    kst.performance_plans(max_items=2),
+    st.just(Period.year(2024)),
+    st.sampled_from(list(MissingPeriods)),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
+    plan = _two_item_plan(60, 40)
+    outcome_of(PlanItem, a, b, c, d)
+    outcome_of(PerformancePlan, a, b, c, d)
+    outcome_of(plan_problems, a, parent_keys=b)
+    outcome_of(validate_plan, a, parent_keys=b)
+    outcome_of(plan_achievement, a, b, as_of=c, missing=d)
+    outcome_of(plan_achievement, plan, {"a": a, "b": b}, as_of=c, missing=d)
+    outcome_of(plan_achievement, plan, {"a": 1, "b": 1}, rules=a)
+    outcome_of(plan.item, a)

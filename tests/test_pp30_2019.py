@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
 from kinerja_core import (
+    DECIMAL_CONTEXT,
     NATIONAL,
     Confidence,
     InvalidValueError,
@@ -207,6 +208,29 @@ def test_performance_score_follows_overridden_weights(weights, skp, behaviour):
     expected = (weights.skp * skp + weights.behaviour * behaviour) / 100
     assert performance_score(skp, behaviour, rules=rules) == expected
     assert min(skp, behaviour) <= expected <= max(skp, behaviour)
+
+
+def correctly_rounded(exact):
+    """An exact rational rounded once to the library's 28 significant digits."""
+    return DECIMAL_CONTEXT.divide(D(exact.numerator), D(exact.denominator))
+
+
+@given(kst.decimals(max_value=100, places=24), kst.pp30_scores(places=24), kst.pp30_scores())
+def test_performance_score_rounds_once_after_an_exact_weighted_sum(skp_weight, skp, behaviour):
+    weights = ScoreWeights(skp_weight, 100 - skp_weight)
+    rules = variant({pp30.PP30_SCORE_WEIGHTS: weights})
+    exact = (
+        Fraction(weights.skp) * Fraction(skp) + Fraction(weights.behaviour) * Fraction(behaviour)
+    ) / 100
+    assert performance_score(skp, behaviour, rules=rules) == correctly_rounded(exact)
+
+
+def test_regression_performance_score_no_longer_rounds_the_products():
+    """The weighted products used to be rounded to 28 digits before they were added."""
+    weights = ScoreWeights("52.0659346293184548030338", "47.9340653706815451969662")
+    rules = variant({pp30.PP30_SCORE_WEIGHTS: weights})
+    score = performance_score("96.29104844312443155738", "88.32363394771", rules=rules)
+    assert score == D("92.47194277053932075143567588")  # was ...589
 
 
 def test_performance_score_explanation_names_weights_and_pasal_41():
@@ -673,6 +697,23 @@ def test_skp_score_rejects_bad_additional_items(extras, match):
         skp_score([MainItem(90, 100)], extras)
 
 
+def test_regression_main_weights_off_100_in_the_29th_digit_are_rejected():
+    """The weights used to be summed in a 28-digit context, which rounded this sum to 100."""
+    items = [
+        MainItem(90, "99.9999999999999999999999999999"),
+        MainItem(90, "0.0000000000000000000000000002"),
+    ]
+    with pytest.raises(InvalidValueError, match="add up to exactly 100"):
+        skp_score(items)
+
+
+@given(kst.pp30_main_item_lists(), st.lists(kst.pp30_scores(places=24), min_size=5, max_size=5))
+def test_main_total_rounds_once_after_an_exact_weighted_sum(items, values):
+    items = [MainItem(value, item.weight) for item, value in zip(items, values, strict=False)]
+    exact = sum(Fraction(item.weight) * Fraction(item.value) for item in items) / 100
+    assert explain_skp_score(items).main_total == correctly_rounded(exact)
+
+
 def test_skp_explanation_is_plain_data_and_names_its_sources():
     outcome = explain_skp_score(
         [MainItem(88, 60, name="PK"), MainItem(109, 40)], [AdditionalItem(109, B, 10, "Tim")]
@@ -773,6 +814,8 @@ def test_small_value_types_validate_and_render():
     assert str(MaximumAttainableRule(100, 120, SB)) == "capaian 100 % → 120 (Sangat Baik)"
     with pytest.raises(InvalidValueError, match="100"):
         ScoreWeights(70, 40)
+    with pytest.raises(InvalidValueError, match="100"):  # regression: summed without rounding
+        ScoreWeights("70.0000000000000000000000000001", 30)
     with pytest.raises(InvalidValueError, match="skp"):
         ScoreWeights(-10, 110)
     with pytest.raises(InvalidValueError, match="behaviour"):

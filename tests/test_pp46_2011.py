@@ -284,6 +284,12 @@ def test_additional_task_bands(count, value):
     assert pp46.additional_tasks_value(count) == value
 
 
+@given(st.integers(0, 100), st.integers(0, 100))
+def test_additional_task_value_never_falls_and_stays_within_the_bands(a, b):
+    low, high = sorted((a, b))
+    assert 0 <= pp46.additional_tasks_value(low) <= pp46.additional_tasks_value(high) <= 3
+
+
 @pytest.mark.parametrize(
     ("level", "value"),
     [
@@ -677,6 +683,16 @@ def test_bands_can_be_overridden_consistently():
     rules = variant({pp46.PP46_CATEGORY_BANDS: {**NATIONAL_BANDS, SB: (95, None), B: (76, 94)}})
     assert pp46.category(93, rules=rules) is B
     assert pp46.category(95, rules=rules) is SB
+
+
+def test_regression_weights_off_100_by_one_in_the_last_digit_are_rejected():
+    """The sum used to be taken in the caller's context, which rounded it to 100."""
+    with pytest.raises(InvalidValueError, match="add up to 100"):
+        PerformanceWeights("60.0000000000000000000000000001", 40)
+    with localcontext() as context:
+        context.prec = 3
+        with pytest.raises(InvalidValueError, match="add up to 100"):
+            PerformanceWeights("60.01", 40)
 
 
 def test_weights_must_add_up_to_100_and_not_be_negative():

@@ -160,6 +160,15 @@ def test_unit_head_needs_a_rating(bad):
         unit_head_work_result(bad)
 
 
+def test_regression_bands_refuse_an_inexact_achievement_clearly():
+    # `WorkResultBands.rating_for` compared its argument as given: "x" raised a TypeError.
+    bands = WorkResultBands(above_from=101, meets_from=100)
+    assert bands.rating_for("100") is S
+    for bad in ("x", 100.5, None):
+        with pytest.raises(InvalidValueError, match="achievement"):
+            bands.rating_for(bad)
+
+
 # --- fuzz ---------------------------------------------------------------------------------------
 
 ANYTHING = anything(st.sampled_from([*Rating, *kc.Predicate]))
@@ -171,4 +180,5 @@ def test_bad_input_raises_only_kinerja_errors(a, b):
     outcome_of(explain_work_result_proposal, a, rules=b)
     outcome_of(unit_head_work_result, a)
     outcome_of(WorkResultBands, a, b)
+    outcome_of(WorkResultBands(above_from=101, meets_from=100).rating_for, a)
     outcome_of(NATIONAL.replace, {WORK_RESULT_BANDS: a})

@@ -25,9 +25,9 @@ import attrs
 
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import instance_check
+from kinerja_core._validators import instance_check, optional_decimal
 from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import NumberLike, divide, exact_arithmetic, to_decimal
+from kinerja_core.exact import NumberLike, divide, exact_product, exact_sum, to_decimal
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.indicators import Indicator, Polarity, Target
 from kinerja_core.law import Citation, Confidence
@@ -66,16 +66,12 @@ class AchievementFormula(LabelledEnum):
         }
 
 
-def _optional_limit(value: object, field: str) -> Decimal | None:
-    return None if value is None else to_decimal(value, field=field)
-
-
 def _cap(value: object) -> Decimal | None:
-    return _optional_limit(value, "cap")
+    return optional_decimal(value, field="cap")
 
 
 def _floor(value: object) -> Decimal | None:
-    return _optional_limit(value, "floor")
+    return optional_decimal(value, field="floor")
 
 
 @attrs.frozen
@@ -292,18 +288,19 @@ def _bound(goal: Target, realised: Decimal) -> tuple[Decimal, Step | None]:
 def _formula(
     target: Decimal, realised: Decimal, polarity: Polarity, formula: AchievementFormula
 ) -> Decimal:
-    with exact_arithmetic():
-        if polarity is Polarity.HIGHER_IS_BETTER:
-            return divide(realised * _HUNDRED, target, field="target")
-        if formula is AchievementFormula.INVERSE_RATIO:
-            if realised == 0:
-                raise InvalidValueError(
-                    "realisation",
-                    realised,
-                    "must be greater than zero for the target/realisation formula",
-                )
-            return divide(target * _HUNDRED, realised, field="realisation")
-        return divide((2 * target - realised) * _HUNDRED, target, field="target")
+    # Exact numerators, one rounding in `divide`: a realisation equal to a long target is 100 %.
+    if polarity is Polarity.HIGHER_IS_BETTER:
+        return divide(exact_product(realised, _HUNDRED), target, field="target")
+    if formula is AchievementFormula.INVERSE_RATIO:
+        if realised == 0:
+            raise InvalidValueError(
+                "realisation",
+                realised,
+                "must be greater than zero for the target/realisation formula",
+            )
+        return divide(exact_product(target, _HUNDRED), realised, field="realisation")
+    twice_less_realised = exact_sum((target, target, realised.copy_negate()))
+    return divide(exact_product(twice_less_realised, _HUNDRED), target, field="target")
 
 
 def _formula_text(polarity: Polarity, formula: AchievementFormula) -> Text:

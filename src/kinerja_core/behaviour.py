@@ -36,10 +36,13 @@ from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
 from kinerja_core._validators import (
     as_tuple,
+    check_member,
     enum_repr,
+    enum_table,
     instance_check,
     member_of,
     optional_non_blank,
+    tuple_of,
 )
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import (
@@ -267,16 +270,13 @@ def _check_guides(value: object) -> FrozenMap[CoreValue, tuple[Text, ...]]:
 
 
 def _check_scores(value: object) -> FrozenMap[Rating, Decimal]:
-    if not isinstance(value, Mapping):
-        raise InvalidValueError("behaviour_scores", value, "must be a mapping of Rating to number")
-    scores: dict[Rating, Decimal] = {}
-    for rating in sorted(Rating, key=lambda r: r.rank):
-        if rating not in value:
-            raise InvalidValueError("behaviour_scores", rating.value, "every Rating needs a score")
-        scores[rating] = to_decimal(value[rating], field=f"behaviour_scores[{rating.value}]")
-    if len(value) != len(scores):
-        extra = [key for key in value if key not in scores]
-        raise InvalidValueError("behaviour_scores", extra, "keys must be Rating members")
+    scores = enum_table(
+        value,
+        field="behaviour_scores",
+        members=sorted(Rating, key=lambda r: r.rank),
+        entry="a score",
+        convert=lambda rating, score: to_decimal(score, field=f"behaviour_scores[{rating.value}]"),
+    )
     for (low, low_score), (high, high_score) in pairwise(scores.items()):
         if not low_score < high_score:
             raise InvalidValueError(
@@ -494,11 +494,11 @@ class BehaviourOutcome:
         }
 
 
+_judgement_tuple = tuple_of(BehaviourJudgement, "a BehaviourJudgement")("judgements")
+
+
 def _judgements(value: object) -> tuple[BehaviourJudgement, ...]:
-    items = as_tuple(value, field="judgements")
-    for item in items:
-        if not isinstance(item, BehaviourJudgement):
-            raise InvalidValueError("judgements", item, "each item must be a BehaviourJudgement")
+    items = _judgement_tuple(value)
     if not items:
         raise InvalidValueError("judgements", items, "needs at least one behaviour judgement")
     seen: set[tuple[str, CoreValue]] = set()
@@ -597,7 +597,7 @@ def explain_behaviour_rating(
         rule = resolved_rule.value
         uses.append(resolved_rule.use())
     else:
-        rule = _check_aggregation_argument(aggregation)
+        rule = check_member(aggregation, BehaviourAggregation, field="aggregation")
     scores = in_force.resolve(BEHAVIOUR_SCORES)
 
     considered = items
@@ -696,13 +696,6 @@ def explain_behaviour_rating(
         score=overall,
         explanation=Explanation(tuple(steps)),
     )
-
-
-def _check_aggregation_argument(value: object) -> BehaviourAggregation:
-    if not isinstance(value, BehaviourAggregation):
-        valid = ", ".join(f"BehaviourAggregation.{m.name}" for m in BehaviourAggregation)
-        raise InvalidValueError("aggregation", value, f"must be one of {valid} (or None)")
-    return value
 
 
 def behaviour_rating(

@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from kinerja_core._frozen import FrozenMap
-from kinerja_core._validators import instance_of, non_blank, tuple_of
+from kinerja_core._validators import instance_check, instance_of, non_blank, tuple_of
 from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
 from kinerja_core.exact import NumberLike, divide, exact_product, exact_sum, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
@@ -199,10 +199,7 @@ class Cascade:
         return self._order() or ()  # never empty for a valid cascade: it is acyclic
 
 
-def _check_cascade(cascade: object) -> Cascade:
-    if not isinstance(cascade, Cascade):
-        raise InvalidValueError("cascade", cascade, "must be a Cascade")
-    return cascade
+_check_cascade = instance_check(Cascade, "cascade", "must be a Cascade")
 
 
 def unsupported_indicators(cascade: Cascade) -> tuple[CascadeNode, ...]:

@@ -25,7 +25,6 @@ regulation seen moves them off a weekend or holiday, so neither does the library
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -34,12 +33,11 @@ from dateutil.relativedelta import relativedelta
 
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import Validator, enum_repr
-from kinerja_core.errors import InvalidValueError
+from kinerja_core._validators import Validator, check_member, check_whole, enum_repr, instance_check
 from kinerja_core.explain import Explanation, Lang, Step, Text, check_lang
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.periods import MONTH_NAMES, _check_whole
+from kinerja_core.periods import _MAX_YEAR, _MIN_YEAR, MONTH_NAMES
 
 __all__ = [
     "ANNUAL_EVALUATION_DATE",
@@ -61,14 +59,18 @@ _MAX_YEARS_AFTER = 5
 
 def _whole(low: int, high: int) -> Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        _check_whole(attribute.name, value, low, high)
+        check_whole(value, field=attribute.name, low=low, high=high)
 
     return check
 
 
 def _optional_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
-        _check_whole(attribute.name, value, 1, 31)
+        check_whole(value, field=attribute.name, low=1, high=31)
+
+
+def _check_year(year: object) -> int:
+    return check_whole(year, field="year", low=_MIN_YEAR, high=_MAX_YEAR)
 
 
 @attrs.frozen
@@ -104,7 +106,7 @@ class DeadlineRule:
         Raises:
             InvalidValueError: If `year` is not a whole number from 1900 to 2200.
         """
-        checked = _check_whole("year", year, 1900, 2200)
+        checked = _check_year(year)
         first = date(checked + self.years_after, self.month, 1)
         return first + relativedelta(day=31 if self.day is None else self.day)
 
@@ -138,17 +140,10 @@ class DeadlineRule:
         return {"month": self.month, "day": self.day, "years_after": self.years_after}
 
 
-def _check_rule(name: str) -> Callable[[object], DeadlineRule]:
-    def check(value: object) -> DeadlineRule:
-        if not isinstance(value, DeadlineRule):
-            raise InvalidValueError(name, value, "must be a DeadlineRule")
-        return value
-
-    return check
-
-
 def _spec(name: str, description: str) -> ParameterSpec[DeadlineRule]:
-    return ParameterSpec(name, description, _check_rule(name))
+    return ParameterSpec(
+        name, description, instance_check(DeadlineRule, name, "must be a DeadlineRule")
+    )
 
 
 SKP_DRAFT_DEADLINE = _spec(
@@ -383,13 +378,6 @@ class DeadlineOutcome:
         }
 
 
-def _check_kind(kind: object) -> Deadline:
-    if not isinstance(kind, Deadline):
-        valid = ", ".join(f"Deadline.{m.name}" for m in Deadline)
-        raise InvalidValueError("kind", kind, f"must be one of {valid}")
-    return kind
-
-
 def explain_deadline(kind: Deadline, year: int, *, rules: Rules | None = None) -> DeadlineOutcome:
     """A deadline of performance year `year`, with the rule and citation behind it.
 
@@ -407,8 +395,8 @@ def explain_deadline(kind: Deadline, year: int, *, rules: Rules | None = None) -
             1900 to 2200.
         RuleNotInForceError: If the rule was not in force for that year.
     """
-    which = _check_kind(kind)
-    checked = _check_whole("year", year, 1900, 2200)
+    which = check_member(kind, Deadline, field="kind")
+    checked = _check_year(year)
     on = date(checked, 1, 1) if which.is_planning else date(checked, 12, 31)
     resolved = rules_or_national(rules, on).resolve(which.parameter)
     result = resolved.value.on(checked)

@@ -26,7 +26,7 @@ from typing import cast
 import attrs
 
 from kinerja_core._frozen import FrozenMap
-from kinerja_core._validators import a_bool, instance_of, non_blank, tuple_of
+from kinerja_core._validators import a_bool, instance_of, non_blank, optional_decimal, tuple_of
 from kinerja_core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.evaluation import (
     Evaluation,
@@ -58,12 +58,12 @@ def _aspect_scores(value: object) -> FrozenMap[pp46_2011.BehaviourAspect, Number
     return FrozenMap(value)
 
 
-def _skp_score_46(value: object) -> Decimal | None:
-    return None if value is None else to_decimal(value, field="skp_score")
+def _skp_score(value: object) -> Decimal | None:
+    return optional_decimal(value, field="skp_score")
 
 
-def _behaviour_score_46(value: object) -> Decimal | None:
-    return None if value is None else to_decimal(value, field="behaviour_score")
+def _optional_behaviour_score(value: object) -> Decimal | None:
+    return optional_decimal(value, field="behaviour_score")
 
 
 @attrs.frozen(kw_only=True)
@@ -91,12 +91,12 @@ class Pp46Case:
     activities: tuple[pp46_2011.Activity, ...] = attrs.field(default=(), converter=_activities)
     additional_tasks: int = 0
     creativity: pp46_2011.CreativityLevel | None = None
-    skp_score: Decimal | None = attrs.field(default=None, converter=_skp_score_46)
+    skp_score: Decimal | None = attrs.field(default=None, converter=_skp_score)
     behaviour_scores: FrozenMap[pp46_2011.BehaviourAspect, NumberLike] | None = attrs.field(
         default=None, converter=_aspect_scores
     )
     structural: bool = attrs.field(default=False, validator=a_bool)
-    behaviour_score: Decimal | None = attrs.field(default=None, converter=_behaviour_score_46)
+    behaviour_score: Decimal | None = attrs.field(default=None, converter=_optional_behaviour_score)
 
     def __attrs_post_init__(self) -> None:
         if bool(self.activities) == (self.skp_score is not None):
@@ -119,10 +119,6 @@ def _additional_items(value: object) -> tuple[pp30_2019.AdditionalItem, ...]:
     return tuple_of(pp30_2019.AdditionalItem, "a pp30_2019.AdditionalItem")("additional_items")(
         value
     )
-
-
-def _skp_score_30(value: object) -> Decimal | None:
-    return None if value is None else to_decimal(value, field="skp_score")
 
 
 def _behaviour_score_30(value: object) -> Decimal:
@@ -153,7 +149,7 @@ class Pp30Case:
     additional_items: tuple[pp30_2019.AdditionalItem, ...] = attrs.field(
         default=(), converter=_additional_items
     )
-    skp_score: Decimal | None = attrs.field(default=None, converter=_skp_score_30)
+    skp_score: Decimal | None = attrs.field(default=None, converter=_skp_score)
     behaviour_score: Decimal = attrs.field(converter=_behaviour_score_30)
     with_peer_input: bool = attrs.field(default=False, validator=a_bool)
     innovation: bool = attrs.field(default=False, validator=a_bool)
@@ -184,6 +180,10 @@ def _forced_day(regime: Regime, policy: Policy, day: date) -> date:
         for version, end in zip(versions, [*ends, date.max], strict=True)
         if version.value is regime
     ]
+    if not spans:
+        raise RuleNotInForceError(
+            "regime", day, f"{regime.value} is never in force under the policy {policy.name!r}"
+        )
     first = min(start for start, _ in spans)
     last = max(end for _, end in spans)
     return min(max(day, first), last)

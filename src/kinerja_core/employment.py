@@ -36,7 +36,7 @@ import attrs
 
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import a_date, check_date
+from kinerja_core._validators import a_date, check_date, check_member
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import divide
 from kinerja_core.explain import Explanation, Lang, Step, Text, check_lang
@@ -187,10 +187,7 @@ class MonthCountRule(LabelledEnum):
 
 
 def _check_month_rule(value: object) -> MonthCountRule:
-    if not isinstance(value, MonthCountRule):
-        valid = ", ".join(f"MonthCountRule.{m.name}" for m in MonthCountRule)
-        raise InvalidValueError("month_count_rule", value, f"must be one of {valid}")
-    return value
+    return check_member(value, MonthCountRule, field="month_count_rule")
 
 
 MONTH_COUNT_RULE: ParameterSpec[MonthCountRule] = ParameterSpec(

@@ -34,7 +34,6 @@ from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
 from kinerja_core._validators import (
     a_date,
-    as_tuple,
     enum_repr,
     instance_check,
     instance_of,
@@ -131,11 +130,7 @@ class AnnualRule(LabelledEnum):
 
 
 def _check_exemptions(value: object) -> frozenset[Exemption]:
-    items = as_tuple(value, field="exemptions")
-    for item in items:
-        if not isinstance(item, Exemption):
-            raise InvalidValueError("exemptions", item, "each item must be an Exemption")
-    return frozenset(items)
+    return frozenset(tuple_of(Exemption, "an Exemption")("exemptions")(value))
 
 
 _check_annual_rule = instance_check(AnnualRule, "annual_predicate_rule", "must be an AnnualRule")
@@ -190,7 +185,12 @@ NATIONAL_PARAMETERS = (
     ),
 )
 
-_PERMENPANRB_6_2022 = Citation("PermenPANRB 6/2022", "Pasal 5; evaluasi kinerja pegawai")
+_PERMENPANRB_6_2022 = Citation(
+    "PermenPANRB 6/2022",
+    "Pasal 5; evaluasi kinerja pegawai",
+    "The stages of performance management, as quoted by secondary sources.",
+    confidence=Confidence.SECONDARY,
+)
 
 
 @attrs.frozen
@@ -337,7 +337,16 @@ class PerformanceCase:
 
 
 def regime_step(regime: Regime, period: Period, *, forced: bool) -> Step:
-    """The first step of every evaluation: the regime it was made under."""
+    """The first step of every evaluation: the regime it was made under.
+
+    Args:
+        regime: The regime applied.
+        period: The period evaluated.
+        forced: Whether the caller forced the regime on a period outside its dates.
+
+    Returns:
+        The step naming the regime and why it applies.
+    """
     note = Text(
         "dipaksakan oleh pemanggil" if forced else "berlaku pada periode",
         "forced by the caller" if forced else "in force for the period",

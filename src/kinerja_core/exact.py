@@ -206,7 +206,7 @@ def round_half_up(value: NumberLike, places: int = 0, *, field: str = "value") -
     if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= _MAX_PLACES:
         raise InvalidValueError("places", places, f"must be a whole number from 0 to {_MAX_PLACES}")
     try:
-        exponent = Decimal(1).scaleb(-places)
+        exponent = Decimal(1).scaleb(-places, DECIMAL_CONTEXT)
         return number.quantize(exponent, rounding=ROUND_HALF_UP, context=DECIMAL_CONTEXT)
     except InvalidOperation:
         raise InvalidValueError(field, value, "too large to round to that many places") from None

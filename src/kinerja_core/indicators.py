@@ -15,7 +15,13 @@ from decimal import Decimal
 import attrs
 
 from kinerja_core._labels import LabelledEnum
-from kinerja_core._validators import enum_repr, member_of, non_blank, optional_non_blank
+from kinerja_core._validators import (
+    enum_repr,
+    member_of,
+    non_blank,
+    optional_decimal,
+    optional_non_blank,
+)
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import NumberLike, to_decimal
 from kinerja_core.explain import Lang, check_lang
@@ -191,20 +197,27 @@ class Target:
         return {"low": str(self.low), "high": str(self.high)}
 
 
-def _optional_decimal(value: object, field: str) -> Decimal | None:
-    return None if value is None else to_decimal(value, field=field)
-
-
 def _cap(value: object) -> Decimal | None:
-    return _optional_decimal(value, "cap")
+    return optional_decimal(value, field="cap")
 
 
 def _floor(value: object) -> Decimal | None:
-    return _optional_decimal(value, "floor")
+    return optional_decimal(value, field="floor")
 
 
-def _weight(value: object) -> Decimal | None:
-    number = _optional_decimal(value, "weight")
+def optional_weight(value: object) -> Decimal | None:
+    """Check an optional weight in percent (also used by plan items).
+
+    Args:
+        value: `None`, or a number more than 0 and at most 100.
+
+    Returns:
+        `None`, or the weight as a `Decimal`.
+
+    Raises:
+        InvalidValueError: If the weight is not an exact number in (0, 100].
+    """
+    number = optional_decimal(value, field="weight")
     if number is not None and not Decimal(0) < number <= Decimal(100):
         raise InvalidValueError("weight", value, "must be more than 0 and at most 100 (percent)")
     return number
@@ -246,7 +259,7 @@ class Indicator:
     )
     cap: Decimal | None = attrs.field(default=None, converter=_cap)
     floor: Decimal | None = attrs.field(default=None, converter=_floor)
-    weight: Decimal | None = attrs.field(default=None, converter=_weight)
+    weight: Decimal | None = attrs.field(default=None, converter=optional_weight)
     code: str | None = attrs.field(default=None, validator=optional_non_blank)
 
     def __attrs_post_init__(self) -> None:

@@ -12,15 +12,15 @@ holiday calendar.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Container, Iterable
-from datetime import date, timedelta
-from typing import Any
+from datetime import date, datetime
+from typing import Any, cast
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from kinerja_core._labels import LabelledEnum
-from kinerja_core._validators import a_date, enum_repr, member_of
+from kinerja_core._validators import a_date, check_date, check_whole, enum_repr, member_of
 from kinerja_core.calendars import NO_HOLIDAYS, SATURDAY_AND_SUNDAY, WeekdayLike, working_days
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.explain import Lang, check_lang
@@ -66,12 +66,6 @@ _ENGLISH = {
 }
 
 
-def _check_whole(field: str, value: object, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidValueError(field, value, f"must be a whole number from {low} to {high}")
-    return value
-
-
 @attrs.frozen(order=False)
 class Period:
     """A closed range of dates, e.g. the 2024 performance year or its third quarter.
@@ -110,8 +104,11 @@ class Period:
 
         Returns:
             The period.
+
+        Raises:
+            InvalidValueError: If `year` is not a whole number from 1900 to 2200.
         """
-        y = _check_whole("year", year, _MIN_YEAR, _MAX_YEAR)
+        y = check_whole(year, field="year", low=_MIN_YEAR, high=_MAX_YEAR)
         return cls(date(y, 1, 1), date(y, 12, 31), PeriodKind.YEAR)
 
     @classmethod
@@ -124,8 +121,11 @@ class Period:
 
         Returns:
             The period.
+
+        Raises:
+            InvalidValueError: If `year` or `semester` is out of range or not a whole number.
         """
-        s = _check_whole("semester", semester, 1, 2)
+        s = check_whole(semester, field="semester", low=1, high=2)
         return cls._months(year, 6 * (s - 1) + 1, 6, PeriodKind.SEMESTER)
 
     @classmethod
@@ -138,8 +138,11 @@ class Period:
 
         Returns:
             The period.
+
+        Raises:
+            InvalidValueError: If `year` or `quarter` is out of range or not a whole number.
         """
-        q = _check_whole("quarter", quarter, 1, 4)
+        q = check_whole(quarter, field="quarter", low=1, high=4)
         return cls._months(year, 3 * (q - 1) + 1, 3, PeriodKind.QUARTER)
 
     @classmethod
@@ -152,8 +155,11 @@ class Period:
 
         Returns:
             The period.
+
+        Raises:
+            InvalidValueError: If `year` or `month` is out of range or not a whole number.
         """
-        m = _check_whole("month", month, 1, 12)
+        m = check_whole(month, field="month", low=1, high=12)
         return cls._months(year, m, 1, PeriodKind.MONTH)
 
     @classmethod
@@ -166,15 +172,16 @@ class Period:
 
         Returns:
             The period, of kind `CUSTOM`.
+
+        Raises:
+            InvalidValueError: If a bound is not a `datetime.date` or `end` is before `start`.
         """
         return cls(start, end, PeriodKind.CUSTOM)
 
     @classmethod
     def _months(cls, year: int, first_month: int, count: int, kind: PeriodKind) -> Period:
-        y = _check_whole("year", year, _MIN_YEAR, _MAX_YEAR)
-        start = date(y, first_month, 1)
-        end = start + relativedelta(months=count) - timedelta(days=1)
-        return cls(start, end, kind)
+        y = check_whole(year, field="year", low=_MIN_YEAR, high=_MAX_YEAR)
+        return _calendar_months(y, first_month, count, kind)
 
     @property
     def days(self) -> int:
@@ -216,13 +223,16 @@ class Period:
 
         Returns:
             `True` if `start <= day <= end`.
+
+        Raises:
+            InvalidValueError: If `day` is not a `datetime.date` (a `datetime` is refused too).
         """
-        if not isinstance(day, date):
-            raise InvalidValueError("day", day, "must be a datetime.date")
-        return self.start <= day <= self.end
+        return self.start <= check_date(day, field="day") <= self.end
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
+        if isinstance(day, datetime) or not isinstance(day, date):
+            return False
+        return self.start <= day <= self.end
 
     def overlaps(self, other: Period) -> bool:
         """Whether the two periods share at least one day.
@@ -232,17 +242,24 @@ class Period:
 
         Returns:
             `True` if they overlap.
+
+        Raises:
+            InvalidValueError: If `other` is not a `Period`.
         """
         return self.intersection(other) is not None
 
     def intersection(self, other: Period) -> Period | None:
-        """The days both periods share, as a custom period, or `None` if they share none.
+        """The days both periods share, or `None` if they share none.
 
         Args:
             other: The other period.
 
         Returns:
-            The overlap or `None`.
+            The overlap: whichever of the two periods lies within the other (keeping its kind),
+            otherwise a custom period; or `None`.
+
+        Raises:
+            InvalidValueError: If `other` is not a `Period`.
         """
         if not isinstance(other, Period):
             raise InvalidValueError("other", other, "must be a Period")
@@ -259,7 +276,8 @@ class Period:
         """Split into consecutive calendar months, quarters, semesters or years.
 
         The pieces are calendar-aligned; where the period starts or ends inside a piece, the
-        first or last piece is cut to the period (and becomes a custom range). The pieces
+        first or last piece is cut to the period (and becomes a custom range, or the period
+        itself when it lies within one piece). The pieces
         partition the period: no gap, no overlap.
 
         Args:
@@ -276,17 +294,16 @@ class Period:
                 "kind", kind, "must be MONTH, QUARTER, SEMESTER or YEAR to split a period"
             )
         step = kind.months
-        first_month = ((self.start.month - 1) // step) * step + 1
-        cursor = date(self.start.year, first_month, 1)
+        year, first_month = self.start.year, ((self.start.month - 1) // step) * step + 1
         pieces: list[Period] = []
-        while cursor <= self.end:
-            following = cursor + relativedelta(months=step)
-            whole = Period(cursor, following - timedelta(days=1), kind)
-            piece = whole.intersection(self)
-            if piece is not None:  # always true while cursor <= end; kept for the type checker
-                pieces.append(piece)
-            cursor = following
-        return tuple(pieces)
+        while True:  # no date arithmetic past the piece that holds `end` (no overflow at date.max)
+            whole = _calendar_months(year, first_month, step, kind)
+            pieces.append(cast(Period, whole.intersection(self)))  # they always overlap
+            if whole.end >= self.end:
+                return tuple(pieces)
+            year, first_month = (
+                (year + 1, 1) if whole.end.month == 12 else (year, first_month + step)
+            )
 
     def label(self, lang: Lang) -> str:
         """A short human label, e.g. `"Triwulan III 2024"` / `"Q3 2024"`.
@@ -316,6 +333,16 @@ class Period:
             "end": self.end.isoformat(),
             "kind": self.kind.value,
         }
+
+
+def _calendar_months(year: int, first_month: int, count: int, kind: PeriodKind) -> Period:
+    """`count` calendar months from `first_month` of `year` (all within that year)."""
+    last_month = first_month + count - 1
+    return Period(
+        date(year, first_month, 1),
+        date(year, last_month, calendar.monthrange(year, last_month)[1]),
+        kind,
+    )
 
 
 MONTH_NAMES: dict[Lang, tuple[str, ...]] = {

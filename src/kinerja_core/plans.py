@@ -24,7 +24,7 @@ from typing import Any, cast
 import attrs
 
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import as_tuple, instance_of, non_blank, tuple_of
+from kinerja_core._validators import as_tuple, check_date, instance_of, non_blank, tuple_of
 from kinerja_core.achievement_formulas import (
     ACHIEVEMENT_LIMITS,
     AchievementOutcome,
@@ -34,9 +34,15 @@ from kinerja_core.achievement_formulas import (
 from kinerja_core.aggregation import MissingPeriods, PeriodicRealisation, annual_achievement
 from kinerja_core.behaviour import SpecialExpectations
 from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.exact import NumberLike, exact_product, exact_sum, strip_zeros, to_decimal
+from kinerja_core.exact import (
+    DECIMAL_CONTEXT,
+    NumberLike,
+    exact_product,
+    exact_sum,
+    strip_zeros,
+)
 from kinerja_core.explain import Explanation, Step, Text
-from kinerja_core.indicators import Indicator, Target
+from kinerja_core.indicators import Indicator, Target, optional_weight
 from kinerja_core.parameters import Rules
 from kinerja_core.periods import Period
 
@@ -53,15 +59,6 @@ __all__ = [
 _HUNDRED = Decimal(100)
 
 
-def _optional_weight(value: object) -> Decimal | None:
-    if value is None:
-        return None
-    weight = to_decimal(value, field="weight")
-    if not Decimal(0) < weight <= _HUNDRED:
-        raise InvalidValueError("weight", value, "must be more than 0 and at most 100 (percent)")
-    return weight
-
-
 def _supports(value: object) -> tuple[str, ...]:
     items = as_tuple(value, field="supports")
     for item in items:
@@ -71,9 +68,7 @@ def _supports(value: object) -> tuple[str, ...]:
 
 
 def _target(value: object) -> Target:
-    if isinstance(value, Target):
-        return value
-    return Target(value)  # type: ignore[arg-type]  # Target checks the number itself
+    return Target.of(value)  # type: ignore[arg-type]  # Target checks the number itself
 
 
 @attrs.frozen
@@ -92,7 +87,7 @@ class PlanItem:
 
     indicator: Indicator = attrs.field(validator=instance_of(Indicator, "an Indicator"))
     target: Target = attrs.field(converter=_target)
-    weight: Decimal | None = attrs.field(default=None, converter=_optional_weight)
+    weight: Decimal | None = attrs.field(default=None, converter=optional_weight)
     supports: tuple[str, ...] = attrs.field(default=(), converter=_supports)
     key: str = attrs.field(validator=non_blank)
 
@@ -153,7 +148,7 @@ class PerformancePlan:
     @property
     def total_weight(self) -> Decimal:
         """The sum of the weights that are set."""
-        return sum((item.weight for item in self.items if item.weight is not None), Decimal(0))
+        return exact_sum(item.weight for item in self.items if item.weight is not None)
 
 
 def plan_problems(
@@ -337,7 +332,7 @@ def plan_achievement(
     )
     if problems:
         raise ValidationError("realisations", realisations, problems)
-    day = plan.period.end if as_of is None else as_of
+    day = plan.period.end if as_of is None else check_date(as_of, field="as_of")
     in_force = rules_or_national(rules, day)
     explanation = Explanation()
     parts: list[ItemAchievement] = []
@@ -346,7 +341,9 @@ def plan_achievement(
             item, realisations[item.key], as_of=day, missing=missing, rules=in_force
         )
         weight = cast(Decimal, item.weight)  # validate_plan guarantees every weight is set
-        contribution = strip_zeros(exact_product(outcome.value, weight).scaleb(-2))  # ÷ 100
+        # ÷ 100 in the library's context (never the caller's): a 28-digit contribution
+        product = exact_product(outcome.value, weight)
+        contribution = strip_zeros(product.scaleb(-2, DECIMAL_CONTEXT))
         parts.append(ItemAchievement(item.key, outcome.value, weight, contribution))
         header = Step(
             Text(f"Butir SKP: {item.key}", f"Plan item: {item.key}"),

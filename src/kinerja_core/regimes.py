@@ -26,7 +26,7 @@ import attrs
 
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import check_date, enum_repr, instance_of, member_of
+from kinerja_core._validators import check_date, check_member, enum_repr, instance_of, member_of
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.law import Citation, Confidence
@@ -97,10 +97,7 @@ _TITLES = {
 
 
 def _check_regime(value: object) -> Regime:
-    if not isinstance(value, Regime):
-        valid = ", ".join(f"Regime.{m.name}" for m in Regime)
-        raise InvalidValueError("regime_timeline", value, f"must be one of {valid}")
-    return value
+    return check_member(value, Regime, field="regime_timeline")
 
 
 REGIME_TIMELINE: ParameterSpec[Regime] = ParameterSpec(

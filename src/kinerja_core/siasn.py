@@ -38,6 +38,7 @@ import attrs
 
 from kinerja_core._frozen import FrozenMap
 from kinerja_core._rules import rules_or_national
+from kinerja_core._validators import enum_table
 from kinerja_core.errors import InvalidValueError, UnknownLabelError
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.law import Citation, Confidence
@@ -102,21 +103,19 @@ def _check_period_codes(value: object) -> FrozenMap[PeriodKind, int]:
     return _check_codes(value, "siasn_period_codes", PeriodKind, total=False)
 
 
+def _a_label(rating: Rating, text: object) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidValueError(
+            f"siasn_rating_labels[{rating.value}]", text, "must be a non-empty label"
+        )
+    return text
+
+
 def _check_labels(value: object) -> FrozenMap[Rating, str]:
     name = "siasn_rating_labels"
-    if not isinstance(value, Mapping):
-        raise InvalidValueError(name, value, "must be a mapping of Rating to text")
-    labels: dict[Rating, str] = {}
-    for rating in Rating:
-        text = value.get(rating)
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidValueError(
-                f"{name}[{rating.value}]", text, "every Rating needs a non-empty label"
-            )
-        labels[rating] = text
-    if len(value) != len(labels):
-        extra = [key for key in value if key not in labels]
-        raise InvalidValueError(name, extra, "keys must be Rating members")
+    labels = enum_table(
+        value, field=name, members=Rating, entry="a non-empty label", convert=_a_label
+    )
     owners: dict[str, Rating] = {str(r.value).casefold(): r for r in Rating}
     for rating, text in labels.items():
         owner = owners.setdefault(text.casefold(), rating)

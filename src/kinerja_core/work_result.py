@@ -87,18 +87,22 @@ class WorkResultBands:
                 f"must be below above_from ({self.above_from})",
             )
 
-    def rating_for(self, achievement: Decimal) -> Rating:
+    def rating_for(self, achievement: NumberLike) -> Rating:
         """The rating these bands give an achievement.
 
         Args:
-            achievement: The achievement in percent (an exact `Decimal`).
+            achievement: The achievement in percent (`int`, `str` or `Decimal`).
 
         Returns:
             The rating.
+
+        Raises:
+            InvalidValueError: If the achievement is not an exact finite number.
         """
-        if achievement >= self.above_from:
+        value = to_decimal(achievement, field="achievement")
+        if value >= self.above_from:
             return Rating.ABOVE_EXPECTATIONS
-        if achievement >= self.meets_from:
+        if value >= self.meets_from:
             return Rating.MEETS_EXPECTATIONS
         return Rating.BELOW_EXPECTATIONS
 

@@ -36,16 +36,34 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
 from kinerja_core._frozen import FrozenMap
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import a_bool, enum_repr, member_of, optional_non_blank, tuple_of
+from kinerja_core._validators import (
+    a_bool,
+    check_bool,
+    enum_repr,
+    enum_table,
+    instance_check,
+    member_of,
+    optional_non_blank,
+    optional_places,
+    tuple_of,
+)
 from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import NumberLike, divide, exact_arithmetic, round_half_up, to_decimal
+from kinerja_core.exact import (
+    NumberLike,
+    divide,
+    exact_arithmetic,
+    exact_product,
+    exact_sum,
+    round_half_up,
+    to_decimal,
+)
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
@@ -100,10 +118,9 @@ DEFAULT_DATE = date(2021, 12, 31)
 PP_30_2019 = "PP 30/2019"
 PERMENPANRB_8_2021 = "PermenPANRB 8/2021"
 
-_T = TypeVar("_T")
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
-_MAX_PLACES = 28
+_TEN_THOUSAND = Decimal(10000)  # k/100 × scope weight/100
 
 
 # --------------------------------------------------------------------------------------------
@@ -151,10 +168,16 @@ _ASCENDING = tuple(sorted(Pp30Predicate, key=_RANK.__getitem__))
 _SCALE_BANDS = _ASCENDING[:-1]  # Sangat Baik overlaps Baik; the other four tile the scale
 
 
-def _flag(value: object, field: str) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidValueError(field, value, "must be True or False")
-    return value
+def _non_negative(field: str) -> Callable[[object], Decimal]:
+    """A converter to a `Decimal` that is not negative, naming `field` in its errors."""
+
+    def convert(value: object) -> Decimal:
+        number = to_decimal(value, field=field)
+        if number < 0:
+            raise InvalidValueError(field, value, "must not be negative")
+        return number
+
+    return convert
 
 
 def _lower(value: object) -> Decimal:
@@ -407,20 +430,13 @@ class ScoreWeights:
         for field, weight in (("skp", self.skp), ("behaviour", self.behaviour)):
             if weight < 0:
                 raise InvalidValueError(field, weight, "must not be negative")
-        if self.skp + self.behaviour != _HUNDRED:
+        if exact_sum((self.skp, self.behaviour)) != _HUNDRED:
             raise InvalidValueError(
                 "behaviour", self.behaviour, f"skp + behaviour must be 100 (skp is {self.skp})"
             )
 
     def __str__(self) -> str:
         return f"SKP {_fmt(self.skp)} % + perilaku kerja {_fmt(self.behaviour)} %"
-
-
-def _item_value(value: object) -> Decimal:
-    number = to_decimal(value, field="value")
-    if number < 0:
-        raise InvalidValueError("value", value, "must not be negative")
-    return number
 
 
 def _percent(field: str, value: object) -> Decimal:
@@ -436,6 +452,10 @@ def _weight(value: object) -> Decimal:
 
 def _scope_weight(value: object) -> Decimal:
     return _percent("scope_weight", value)
+
+
+def _item_value(value: object) -> Decimal:
+    return _non_negative("value")(value)
 
 
 @attrs.frozen
@@ -479,30 +499,13 @@ class AdditionalItem:
 # --------------------------------------------------------------------------------------------
 
 
-def _instance(kind: type[_T], name: str, description: str) -> Callable[[object], _T]:
-    def check(value: object) -> _T:
-        if not isinstance(value, kind):
-            raise InvalidValueError(name, value, f"must be {description}")
-        return value
-
-    return check
-
-
 def _band_table(name: str, value: object) -> FrozenMap[Pp30Predicate, Band]:
-    if not isinstance(value, Mapping):
-        raise InvalidValueError(name, value, "must be a mapping of Pp30Predicate to Band")
-    table: dict[Pp30Predicate, Band] = {}
-    for member in _ASCENDING:
-        if member not in value:
-            raise InvalidValueError(name, member.value, "every Pp30Predicate needs a band")
-        band = value[member]
-        if not isinstance(band, Band):
-            raise InvalidValueError(f"{name}[{member.value}]", band, "must be a Band")
-        table[member] = band
-    if len(value) != len(table):
-        extra = [key for key in value if key not in table]
-        raise InvalidValueError(name, extra, "keys must be Pp30Predicate members")
-    return FrozenMap(table)
+    def convert(member: Pp30Predicate, band: object) -> Band:
+        return instance_check(Band, f"{name}[{member.value}]", "must be a Band")(band)
+
+    return FrozenMap(
+        enum_table(value, field=name, members=_ASCENDING, entry="a Band", convert=convert)
+    )
 
 
 def _check_tiling(name: str, table: Mapping[Pp30Predicate, Band], order: Sequence[Any]) -> None:
@@ -544,43 +547,21 @@ def _check_achievement_bands(value: object) -> FrozenMap[Pp30Predicate, Band]:
 
 
 def _check_rounding(value: object) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_PLACES:
-        raise InvalidValueError(
-            "pp30_achievement_rounding",
-            value,
-            f"must be None (no rounding) or a whole number of places from 0 to {_MAX_PLACES}",
-        )
-    return value
+    return optional_places(value, field="pp30_achievement_rounding")
 
 
 def _check_factors(value: object) -> FrozenMap[Pp30Predicate, Decimal]:
     name = "pp30_additional_factors"
-    if not isinstance(value, Mapping):
-        raise InvalidValueError(name, value, "must be a mapping of Pp30Predicate to a percent")
-    table: dict[Pp30Predicate, Decimal] = {}
-    for member in _ASCENDING:
-        if member not in value:
-            raise InvalidValueError(name, member.value, "every Pp30Predicate needs a factor")
-        factor = to_decimal(value[member], field=f"{name}[{member.value}]")
+
+    def convert(member: Pp30Predicate, entry: object) -> Decimal:
+        factor = to_decimal(entry, field=f"{name}[{member.value}]")
         if not _ZERO <= factor <= _HUNDRED:
             raise InvalidValueError(f"{name}[{member.value}]", factor, "must be from 0 to 100")
-        table[member] = factor
-    if len(value) != len(table):
-        extra = [key for key in value if key not in table]
-        raise InvalidValueError(name, extra, "keys must be Pp30Predicate members")
-    return FrozenMap(table)
+        return factor
 
-
-def _non_negative(name: str) -> Callable[[object], Decimal]:
-    def check(value: object) -> Decimal:
-        number = to_decimal(value, field=name)
-        if number < 0:
-            raise InvalidValueError(name, value, "must not be negative")
-        return number
-
-    return check
+    return FrozenMap(
+        enum_table(value, field=name, members=_ASCENDING, entry="a percent", convert=convert)
+    )
 
 
 def _check_skp_cap(value: object) -> Decimal | None:
@@ -590,14 +571,14 @@ def _check_skp_cap(value: object) -> Decimal | None:
 PP30_SCORE_WEIGHTS: ParameterSpec[ScoreWeights] = ParameterSpec(
     "pp30_score_weights",
     "Weights of the SKP score and the behaviour score in the performance score (nilai kinerja).",
-    _instance(ScoreWeights, "pp30_score_weights", "a ScoreWeights"),
+    instance_check(ScoreWeights, "pp30_score_weights", "must be a ScoreWeights"),
 )
 """Parameter: 70 % SKP + 30 % behaviour (PP 30/2019 Pasal 41 ayat (2) huruf a and (3))."""
 
 PP30_SCORE_WEIGHTS_WITH_PEER_INPUT: ParameterSpec[ScoreWeights] = ParameterSpec(
     "pp30_score_weights_with_peer_input",
     "Weights where behaviour is rated with the views of peers and direct subordinates.",
-    _instance(ScoreWeights, "pp30_score_weights_with_peer_input", "a ScoreWeights"),
+    instance_check(ScoreWeights, "pp30_score_weights_with_peer_input", "must be a ScoreWeights"),
 )
 """Parameter: 60 % SKP + 40 % behaviour (PP 30/2019 Pasal 41 ayat (2) huruf b and (4))."""
 
@@ -628,49 +609,51 @@ PP30_ACHIEVEMENT_BANDS: ParameterSpec[FrozenMap[Pp30Predicate, Band]] = Paramete
 PP30_VALUE_FORMULA_VERY_GOOD: ParameterSpec[LinearFormula] = ParameterSpec(
     "pp30_value_formula_very_good",
     "Value of an achievement in the Sangat Baik category.",
-    _instance(LinearFormula, "pp30_value_formula_very_good", "a LinearFormula"),
+    instance_check(LinearFormula, "pp30_value_formula_very_good", "must be a LinearFormula"),
 )
 """Parameter: `110 + (120 − 110) / (110 − 101) × (capaian − 101)` [C]."""
 
 PP30_VALUE_FORMULA_GOOD: ParameterSpec[LinearFormula] = ParameterSpec(
     "pp30_value_formula_good",
     "Value of an achievement in the Baik category.",
-    _instance(LinearFormula, "pp30_value_formula_good", "a LinearFormula"),
+    instance_check(LinearFormula, "pp30_value_formula_good", "must be a LinearFormula"),
 )
 """Parameter: the constant 109 [P]."""
 
 PP30_VALUE_FORMULA_FAIR: ParameterSpec[LinearFormula] = ParameterSpec(
     "pp30_value_formula_fair",
     "Value of an achievement in the Cukup category.",
-    _instance(LinearFormula, "pp30_value_formula_fair", "a LinearFormula"),
+    instance_check(LinearFormula, "pp30_value_formula_fair", "must be a LinearFormula"),
 )
 """Parameter: `70 + (89 − 70) / (99 − 80) × (capaian − 80)` [P]."""
 
 PP30_VALUE_FORMULA_POOR: ParameterSpec[LinearFormula] = ParameterSpec(
     "pp30_value_formula_poor",
     "Value of an achievement in the Kurang category.",
-    _instance(LinearFormula, "pp30_value_formula_poor", "a LinearFormula"),
+    instance_check(LinearFormula, "pp30_value_formula_poor", "must be a LinearFormula"),
 )
 """Parameter: `50 + (69 − 50) / (79 − 60) × (capaian − 60)` [P]."""
 
 PP30_VALUE_FORMULA_VERY_POOR: ParameterSpec[LinearFormula] = ParameterSpec(
     "pp30_value_formula_very_poor",
     "Value of an achievement in the Sangat Kurang category.",
-    _instance(LinearFormula, "pp30_value_formula_very_poor", "a LinearFormula"),
+    instance_check(LinearFormula, "pp30_value_formula_very_poor", "must be a LinearFormula"),
 )
 """Parameter: `capaian / 59 × 49` [P]."""
 
 PP30_VALUE_CAP: ParameterSpec[AchievementCap] = ParameterSpec(
     "pp30_value_cap",
     "Above this achievement the value is converted to a fixed number.",
-    _instance(AchievementCap, "pp30_value_cap", "an AchievementCap"),
+    instance_check(AchievementCap, "pp30_value_cap", "must be an AchievementCap"),
 )
 """Parameter: capaian > 110 % → value 120 [P]."""
 
 PP30_MAXIMUM_ATTAINABLE: ParameterSpec[MaximumAttainableRule] = ParameterSpec(
     "pp30_maximum_attainable",
     "Value and category of a met target that is the most that can be achieved.",
-    _instance(MaximumAttainableRule, "pp30_maximum_attainable", "a MaximumAttainableRule"),
+    instance_check(
+        MaximumAttainableRule, "pp30_maximum_attainable", "must be a MaximumAttainableRule"
+    ),
 )
 """Parameter: capaian 100 % on a maximum-attainable target → Sangat Baik, value 120 [P]."""
 
@@ -1064,16 +1047,17 @@ def explain_performance_score(
             negative or above 120) or `with_peer_input` is not a bool.
         RuleNotInForceError: If `rules` is for a date before 1 July 2021.
     """
-    peer = _flag(with_peer_input, "with_peer_input")
+    peer = check_bool(with_peer_input, field="with_peer_input")
     in_force = _in_force(rules)
     bands = in_force.resolve(PP30_PREDICATE_BANDS)
     scale = _scale(bands.value)
     skp = _on_scale(skp_score, "skp_score", scale)
     behaviour = _on_scale(behaviour_score, "behaviour_score", scale)
     weights = in_force.resolve(PP30_SCORE_WEIGHTS_WITH_PEER_INPUT if peer else PP30_SCORE_WEIGHTS)
-    with exact_arithmetic():
-        weighted = weights.value.skp * skp + weights.value.behaviour * behaviour
-        score = divide(weighted, _HUNDRED)
+    weighted = exact_sum(
+        (exact_product(weights.value.skp, skp), exact_product(weights.value.behaviour, behaviour))
+    )
+    score = divide(weighted, _HUNDRED)
     step = Step(
         Text(
             "Nilai kinerja = bobot SKP × nilai SKP + bobot perilaku kerja × nilai perilaku kerja",
@@ -1145,7 +1129,7 @@ def explain_predicate(
             above 120), or `innovation` is not a bool.
         RuleNotInForceError: If `rules` is for a date before 1 July 2021.
     """
-    created = _flag(innovation, "innovation")
+    created = check_bool(innovation, field="innovation")
     in_force = _in_force(rules)
     bands = in_force.resolve(PP30_PREDICATE_BANDS)
     number = _on_scale(score, "score", _scale(bands.value))
@@ -1223,7 +1207,7 @@ def explain_indicator_value(
             `maximum_attainable` is not a bool.
         RuleNotInForceError: If `rules` is for a date before 1 July 2021.
     """
-    at_maximum = _flag(maximum_attainable, "maximum_attainable")
+    at_maximum = check_bool(maximum_attainable, field="maximum_attainable")
     raw = to_decimal(achievement, field="achievement")
     if raw < 0:
         raise InvalidValueError("achievement", achievement, "must not be negative (percent)")
@@ -1381,19 +1365,18 @@ def explain_skp_score(
     values += [("additional_items", i, item.value) for i, item in enumerate(extras)]
     for field, index, value in values:
         _on_scale(value, f"{field}[{index}].value", scale)
-    with exact_arithmetic():
-        total_weight = sum((item.weight for item in mains), _ZERO)
+    total_weight = exact_sum(item.weight for item in mains)
     if total_weight != _HUNDRED:
         raise InvalidValueError(
             "main_items", _fmt(total_weight), "the weights (bobot) must add up to exactly 100"
         )
 
     steps: list[Step] = []
-    main_total = _ZERO
+    main_products: list[Decimal] = []
     for index, main in enumerate(mains):
-        with exact_arithmetic():
-            weighted = divide(main.weight * main.value, _HUNDRED)
-            main_total += weighted
+        product = exact_product(main.weight, main.value)
+        main_products.append(product)
+        weighted = divide(product, _HUNDRED)
         steps.append(
             Step(
                 Text(
@@ -1406,13 +1389,16 @@ def explain_skp_score(
             )
         )
 
+    # One division of the exact sum, so that equal values give exactly that value.
+    main_total = divide(exact_sum(main_products), _HUNDRED)
+
     factors = in_force.resolve(PP30_ADDITIONAL_FACTORS)
-    raw_additional = _ZERO
+    additional_products: list[Decimal] = []
     for index, extra in enumerate(extras):
         factor = factors.value[extra.category]
-        with exact_arithmetic():
-            weighted = divide(factor * extra.scope_weight * extra.value, _HUNDRED * _HUNDRED)
-            raw_additional += weighted
+        product = exact_product(exact_product(factor, extra.scope_weight), extra.value)
+        additional_products.append(product)
+        weighted = divide(product, _TEN_THOUSAND)
         steps.append(
             Step(
                 Text(
@@ -1430,6 +1416,7 @@ def explain_skp_score(
                 result=weighted,
             )
         )
+    raw_additional = divide(exact_sum(additional_products), _TEN_THOUSAND)
     additional_cap = in_force.resolve(PP30_ADDITIONAL_CAP)
     additional_total = min(raw_additional, additional_cap.value)
     steps.append(
@@ -1443,8 +1430,7 @@ def explain_skp_score(
             result=additional_total,
         )
     )
-    with exact_arithmetic():
-        total = main_total + additional_total
+    total = exact_sum((main_total, additional_total))
     steps.append(
         Step(
             Text("Nilai SKP = Nilai KU + Nilai KT", "SKP score = main total + additional total"),

@@ -40,19 +40,29 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, TypeGuard
 
 import attrs
 
 from kinerja_core._frozen import FrozenMap
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import enum_repr, instance_check, optional_non_blank
+from kinerja_core._validators import (
+    as_tuple,
+    check_bool,
+    enum_repr,
+    enum_table,
+    instance_check,
+    optional_non_blank,
+    optional_places,
+    tuple_of,
+)
 from kinerja_core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.exact import (
     EXACT_CONTEXT,
     NumberLike,
     divide,
+    exact_product,
     exact_sum,
     round_half_up,
     to_decimal,
@@ -115,10 +125,9 @@ PERKA_BKN_1_2013 = "Perka BKN 1/2013"
 _HUNDRED = Decimal(100)
 _MAX_ADJUSTED = 17  # |x| < 10^18
 _MAX_PLACES = 28
-# Additions, subtractions and multiplications in this context are exact for this module's inputs
-# (below 10^18, at most 28 places). It is never used to divide; divisions round once, in
-# DECIMAL_CONTEXT.
-_EXACT = EXACT_CONTEXT
+# Additions, subtractions and multiplications run in EXACT_CONTEXT (via `exact_product`,
+# `exact_sum`), exact for this module's inputs (below 10^18, at most 28 places). Divisions round
+# once, in DECIMAL_CONTEXT.
 
 
 # --------------------------------------------------------------------------------------------
@@ -338,7 +347,7 @@ class PerformanceWeights:
     behaviour: Decimal = attrs.field(converter=_behaviour_weight)
 
     def __attrs_post_init__(self) -> None:
-        if self.skp + self.behaviour != _HUNDRED:
+        if exact_sum((self.skp, self.behaviour)) != _HUNDRED:
             raise InvalidValueError(
                 "weights", (self.skp, self.behaviour), "the two weights must add up to 100"
             )
@@ -434,13 +443,15 @@ def _check_threshold(value: object) -> Decimal:
     return number
 
 
+def _is_pair(value: object) -> TypeGuard[Sequence[object]]:
+    return isinstance(value, Sequence) and not isinstance(value, str) and len(value) == 2
+
+
 def _check_task_bands(value: object) -> tuple[tuple[int, Decimal], ...]:
     field = "pp46_additional_task_bands"
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise InvalidValueError(field, value, "must be a sequence of (minimum count, value) pairs")
     bands: list[tuple[int, Decimal]] = []
-    for item in value:
-        if not (isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2):
+    for item in as_tuple(value, field=field):
+        if not _is_pair(item):
             raise InvalidValueError(field, item, "each band must be a (minimum count, value) pair")
         count, amount = item
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
@@ -460,17 +471,12 @@ def _check_task_bands(value: object) -> tuple[tuple[int, Decimal], ...]:
 
 def _check_creativity(value: object) -> FrozenMap[CreativityLevel, Decimal]:
     field = "pp46_creativity_values"
-    if not isinstance(value, Mapping):
-        raise InvalidValueError(field, value, "must be a mapping of CreativityLevel to value")
-    if set(value) != set(CreativityLevel):
-        raise InvalidValueError(
-            field, sorted(map(str, value)), "must have a value for every CreativityLevel, only"
-        )
+
+    def convert(level: CreativityLevel, entry: object) -> Decimal:
+        return _number(entry, f"{field}[{level.value}]", minimum="zero")
+
     return FrozenMap(
-        {
-            level: _number(value[level], f"{field}[{level.value}]", minimum="zero")
-            for level in CreativityLevel
-        }
+        enum_table(value, field=field, members=CreativityLevel, entry="a value", convert=convert)
     )
 
 
@@ -483,9 +489,9 @@ Band = tuple[Decimal | None, Decimal | None]
 """A printed band: `(lower edge, upper edge)`, inclusive, `None` for an open end."""
 
 
-def _band(value: object, category: PerformanceCategory) -> Band:
+def _band(category: PerformanceCategory, value: object) -> Band:
     field = f"pp46_category_bands[{category.value}]"
-    if not (isinstance(value, Sequence) and not isinstance(value, str) and len(value) == 2):
+    if not _is_pair(value):
         raise InvalidValueError(field, value, "must be a (lower edge, upper edge) pair")
     lower, upper = (None if v is None else _number(v, field, minimum="any") for v in value)
     if lower is not None and upper is not None and lower > upper:
@@ -495,13 +501,9 @@ def _band(value: object, category: PerformanceCategory) -> Band:
 
 def _check_bands(value: object) -> FrozenMap[PerformanceCategory, Band]:
     field = "pp46_category_bands"
-    if not isinstance(value, Mapping):
-        raise InvalidValueError(field, value, "must be a mapping of PerformanceCategory to band")
-    if set(value) != set(PerformanceCategory):
-        raise InvalidValueError(
-            field, sorted(map(str, value)), "must have a band for every PerformanceCategory, only"
-        )
-    bands = {category: _band(value[category], category) for category in _CATEGORIES_TOP_DOWN}
+    bands = enum_table(
+        value, field=field, members=_CATEGORIES_TOP_DOWN, entry="a band", convert=_band
+    )
     top, bottom = PerformanceCategory.VERY_GOOD, PerformanceCategory.BAD
     for category, (lower, upper) in bands.items():
         if (lower is None) != (category is bottom) or (upper is None) != (category is top):
@@ -527,13 +529,7 @@ _check_gap_rule = instance_check(BandGapRule, "pp46_category_gap_rule", "must be
 
 
 def _check_places(value: object) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_PLACES:
-        raise InvalidValueError(
-            "pp46_score_places", value, f"must be None or a whole number from 0 to {_MAX_PLACES}"
-        )
-    return value
+    return optional_places(value, field="pp46_score_places")
 
 
 PP46_SCALE_MAXIMUM: ParameterSpec[Decimal] = ParameterSpec(
@@ -787,12 +783,12 @@ def _prefixed(text: Text, prefix: tuple[str, str] | None) -> Text:
 
 def _efficiency_at_most(target: Decimal, realised: Decimal, threshold: Decimal) -> bool:
     """Decide `100 − realised / target × 100 ≤ threshold` without dividing (exactly)."""
-    left = _EXACT.multiply(_EXACT.subtract(_HUNDRED, threshold), target)
-    return left <= _EXACT.multiply(_HUNDRED, realised)
+    left = exact_product(EXACT_CONTEXT.subtract(_HUNDRED, threshold), target)
+    return left <= exact_product(_HUNDRED, realised)
 
 
 def _quantity(target: Decimal, realised: Decimal) -> tuple[Decimal, Step]:
-    score = divide(_EXACT.multiply(realised, _HUNDRED), target, field="target_output")
+    score = divide(exact_product(realised, _HUNDRED), target, field="target_output")
     step = Step(
         Text("Aspek kuantitas: RO / TO × 100", "Quantity aspect: RO / TO × 100"),
         inputs=(("TO", target), ("RO", realised)),
@@ -808,7 +804,7 @@ def _quality(realised: Decimal, rules: Rules) -> tuple[Decimal, Step]:
         raise InvalidValueError(
             "realised_quality", realised, f"must be at most {scale.value} (the top of the scale)"
         )
-    score = divide(_EXACT.multiply(realised, _HUNDRED), scale.value, field="pp46_scale_maximum")
+    score = divide(exact_product(realised, _HUNDRED), scale.value, field="pp46_scale_maximum")
     step = Step(
         Text("Aspek kualitas: RK / 100 × 100", "Quality aspect: RK / 100 × 100"),
         inputs=(("RK", realised),),
@@ -835,17 +831,17 @@ def _efficiency(
     # Each result is one division of an exact numerator, so it is rounded once (28 digits):
     # efisiensi = 100 × (T − R) / T; ordinary = 100 × (c × T − R) / T;
     # high-efficiency = base − (ordinary − 100) = ((base + 100) × T − 100 × (c × T − R)) / T.
-    efficiency = divide(_EXACT.multiply(_EXACT.subtract(target, realised), _HUNDRED), target)
-    numerator = _EXACT.multiply(
-        _EXACT.subtract(_EXACT.multiply(coefficient.value, target), realised), _HUNDRED
+    efficiency = divide(exact_product(EXACT_CONTEXT.subtract(target, realised), _HUNDRED), target)
+    numerator = exact_product(
+        EXACT_CONTEXT.subtract(exact_product(coefficient.value, target), realised), _HUNDRED
     )
     formula = f"(({coefficient.value} × {t} − {r}) / {t}) × 100"
     if _efficiency_at_most(target, realised, threshold.value):
         score = divide(numerator, target, field=field)
         branch = f"≤ {threshold.value} % → {formula}"
     else:
-        high = _EXACT.multiply(_EXACT.add(base.value, _HUNDRED), target)
-        score = divide(_EXACT.subtract(high, numerator), target, field=field)
+        high = exact_product(EXACT_CONTEXT.add(base.value, _HUNDRED), target)
+        score = divide(EXACT_CONTEXT.subtract(high, numerator), target, field=field)
         branch = f"> {threshold.value} % → {base.value} − ({formula} − 100)"
     rule = Text(
         f"Aspek {name_id}: efisiensi = 100 − {r} / {t} × 100; efisiensi {branch}",
@@ -1354,15 +1350,9 @@ def explain_skp_score(
         RuleNotInForceError: If `rules` is dated outside 2014-01-01 to 2021-06-30.
     """
     in_force = _in_force(rules)
-    candidate: object = activities
-    if isinstance(candidate, str | bytes) or not isinstance(candidate, Iterable):
-        raise InvalidValueError("activities", activities, "must be a sequence of Activity")
-    items = tuple(candidate)
+    items: tuple[Activity, ...] = tuple_of(Activity, "an Activity")("activities")(activities)
     if not items:
         raise InvalidValueError("activities", items, "needs at least one Activity")
-    for item in items:
-        if not isinstance(item, Activity):
-            raise InvalidValueError("activities", item, "each item must be an Activity")
     count = _count(additional_tasks)
     outcomes = tuple(
         _score_activity(
@@ -1511,8 +1501,7 @@ def explain_behaviour_score(
         RuleNotInForceError: If `rules` is dated outside 2014-01-01 to 2021-06-30.
     """
     in_force = _in_force(rules)
-    if not isinstance(structural, bool):
-        raise InvalidValueError("structural", structural, "must be True or False")
+    check_bool(structural, field="structural")
     if not isinstance(scores, Mapping):
         raise InvalidValueError("scores", scores, "must be a mapping of BehaviourAspect to score")
     for key in scores:
@@ -1659,8 +1648,8 @@ def explain_work_performance(
     weights = in_force.resolve(PP46_WORK_PERFORMANCE_WEIGHTS)
     weighted = exact_sum(
         (
-            _EXACT.multiply(skp, weights.value.skp),
-            _EXACT.multiply(behaviour, weights.value.behaviour),
+            exact_product(skp, weights.value.skp),
+            exact_product(behaviour, weights.value.behaviour),
         )
     )
     exact = divide(weighted, _HUNDRED)
