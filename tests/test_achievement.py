@@ -112,7 +112,7 @@ def test_bad_input_names_the_field(target, realisation, polarity, field):
     ("call", "field"),
     [
         (lambda: Target.range(9, 8), "high"),
-        (lambda: Target.range(0, 8), "low"),
+        (lambda: Target.range(-1, 8), "low"),
         (lambda: AchievementLimits(cap=10, floor=20), "cap"),
         (lambda: AchievementLimits(cap=1.5), "cap"),
         (lambda: achievement(5, 5, formula="target/realisasi"), "formula"),

@@ -157,3 +157,131 @@ def test_strip_zeros_keeps_the_value_and_drops_trailing_zeros(value, expected):
 def test_strip_zeros_never_changes_the_value(value):
     assert strip_zeros(value) == value
     assert "E" not in str(strip_zeros(value))
+
+
+# --- exact rationals and published values (architecture issue, item 1) ---------------------
+
+from fractions import Fraction  # noqa: E402
+
+from kinerja_core.exact import (  # noqa: E402
+    MAX_DECIMAL_PLACES,
+    MAX_INTEGER_DIGITS,
+    Ratio,
+    exact_number,
+    publish,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Fraction(175, 2), "87.5"),
+        (Decimal("9.5E+4"), "95000"),
+        (Decimal("100.000"), "100"),
+        (Fraction(2, 3), "0.6666666666666666666666666667"),
+        (Fraction(200, 3), "66.66666666666666666666666667"),
+        (Fraction(1, 8), "0.125"),
+        (Fraction(-1, 3), "-0.3333333333333333333333333333"),
+        (Fraction(10**25, 3), "3333333333333333333333333.3333333333"),
+        (Fraction(1, 2**40), "9.094947017729282379150390625E-13"),
+        (Ratio(300, 3), "100"),
+        (7, "7"),
+    ],
+)
+def test_publish_is_exact_when_finite_else_28_digits_half_up(value, expected):
+    assert str(publish(value)) == expected
+
+
+def test_publish_rounds_half_up_and_keeps_ten_places_for_large_values():
+    # 1/6 = 0.1666…; the 28th significant digit is followed by 6s: rounds up.
+    assert str(publish(Fraction(1, 6))) == "0.1666666666666666666666666667"
+    # 22 digits before the point still keep 10 after it (32 significant digits).
+    assert str(publish(Fraction(10**22, 7))).split(".")[1] == "5714285714"
+
+
+@given(st.fractions(max_denominator=10**6))
+def test_published_value_is_within_half_a_unit_of_the_last_place(value):
+    published = publish(value)
+    exponent = published.as_tuple().exponent
+    assert abs(Fraction(published) - value) <= Fraction(1, 2) * Fraction(10) ** exponent
+    assert "E" not in str(published) or abs(value) < Fraction(1, 10**6)
+
+
+@given(
+    st.decimals(
+        allow_nan=False, allow_infinity=False, places=6, max_value=10**9, min_value=-(10**9)
+    )
+)
+def test_a_finite_decimal_is_published_exactly(value):
+    assert publish(value) == value
+    assert "E" not in str(publish(value))
+
+
+@given(
+    st.fractions(max_denominator=1000),
+    st.fractions(max_denominator=1000),
+    st.fractions(max_denominator=1000),
+)
+def test_ratio_arithmetic_is_exact(a, b, c):
+    ra, rb, rc = Ratio.of(a), Ratio.of(b), Ratio.of(c)
+    assert (ra + rb * rc).fraction() == a + b * c
+    assert (ra - rb).fraction() == a - b
+    if c:
+        assert (ra / rc).fraction() == a / c
+    assert (ra < rb) == (a < b)
+    assert (ra >= Decimal(1)) == (a >= 1)
+    assert (ra == b) == (a == b)
+    assert hash(ra) == hash(a)
+
+
+def test_ratio_compares_with_ints_and_refuses_others():
+    assert Ratio(1, 3) < 1
+    assert Ratio(-3, -6) == Fraction(1, 2)
+    assert not Ratio(0, 5)
+    assert repr(Ratio(1, 3)) == "Ratio(1, 3)"
+    with pytest.raises(TypeError):
+        Ratio(1, 2) < "1"  # noqa: B015
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1e999999",
+        "1e-999999",
+        "1" + "0" * MAX_INTEGER_DIGITS,
+        "0." + "0" * MAX_DECIMAL_PLACES + "1",
+    ],
+)
+def test_huge_or_tiny_exponents_are_refused_at_the_input(text):
+    with pytest.raises(InvalidValueError) as caught:
+        to_decimal(text, field="realisation")
+    assert caught.value.field == "realisation"
+    assert "digits" in caught.value.reason
+
+
+def test_the_largest_and_finest_accepted_inputs():
+    assert to_decimal("9" * MAX_INTEGER_DIGITS) == Decimal("9" * MAX_INTEGER_DIGITS)
+    finest = "0." + "0" * (MAX_DECIMAL_PLACES - 1) + "1"
+    assert to_decimal(finest) == Decimal(finest)
+    assert to_decimal("0E-999999") == 0
+    assert to_decimal("1.50000000000000000000000000000000000") == Decimal("1.5")
+
+
+def test_regression_achievement_with_a_huge_exponent_is_a_kinerja_error():
+    from kinerja_core import achievement  # noqa: PLC0415
+
+    with pytest.raises(KinerjaError, match="realisation"):
+        achievement(Decimal("0.5"), "1e999999")
+
+
+def test_regression_achievement_is_published_in_plain_notation():
+    from kinerja_core import achievement  # noqa: PLC0415
+
+    assert str(achievement(Decimal("1.000"), 950)) == "95000"
+
+
+def test_exact_number_keeps_fractions_and_converts_the_rest():
+    assert exact_number(Fraction(1, 3)) == Fraction(1, 3)
+    assert exact_number("2.5") == Decimal("2.5")
+    with pytest.raises(InvalidValueError):
+        exact_number(0.5, field="x")

@@ -2,7 +2,9 @@
 
 from datetime import date
 from decimal import Decimal, localcontext
+from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,18 +15,23 @@ from kinerja_core import (
     Indicator,
     InvalidValueError,
     MissingPeriods,
+    PerformanceCase,
     PerformancePlan,
     Period,
     PlanItem,
     Polarity,
+    Predicate,
+    Rating,
     Target,
     ValidationError,
+    evaluate,
     plan_achievement,
     plan_problems,
+    propose_work_result_rating,
     validate_plan,
 )
 from kinerja_core.behaviour import CoreValue, SpecialExpectations
-from kinerja_core.exact import exact_sum
+from kinerja_core.exact import publish
 from kinerja_core.testing import strategies as kst
 
 NIP = "198507122010012003"
@@ -151,7 +158,7 @@ def test_the_evaluation_date_defaults_to_the_end_of_the_plans_period():
     ("call", "field"),
     [
         (lambda: PlanItem("Layanan", 10), "indicator"),
-        (lambda: PlanItem(RESOLVED, 0), "target"),
+        (lambda: PlanItem(RESOLVED, -1), "target"),
         (lambda: PlanItem(RESOLVED, 10, 0), "weight"),
         (lambda: PlanItem(RESOLVED, 10, 101), "weight"),
         (lambda: PlanItem(RESOLVED, 10, supports="IKU-1"), "supports"),
@@ -190,9 +197,57 @@ def test_weighted_achievement_is_the_sum_of_contributions_and_lies_between_items
         item.key: data.draw(kst.realisations(max_value=2000), label=item.key) for item in plan.items
     }
     result = plan_achievement(plan, realisations)
-    assert result.value == exact_sum(item.contribution for item in result.items)
-    achievements = [item.achievement for item in result.items]
-    assert min(achievements) <= result.value <= max(achievements)
+    exact = sum(item.exact * Fraction(item.weight) for item in result.items) / 100
+    assert result.exact == exact
+    assert result.value == publish(exact)
+    achievements = [item.exact for item in result.items]
+    assert min(achievements) <= result.exact <= max(achievements)
+
+
+@given(kst.performance_plans(), st.data())
+def test_weighted_achievement_does_not_depend_on_the_order_of_items(plan, data):
+    realisations = {
+        item.key: data.draw(kst.realisations(max_value=2000), label=item.key) for item in plan.items
+    }
+    order = data.draw(st.permutations(plan.items), label="order")
+    shuffled = attrs.evolve(plan, items=order)
+    assert (
+        plan_achievement(shuffled, realisations).exact == plan_achievement(plan, realisations).exact
+    )
+
+
+def test_regression_two_thirds_and_four_thirds_weigh_to_exactly_a_hundred():
+    # Issue: each achievement and contribution was rounded to 28 digits before the sum, so
+    # 66.66…7 + 133.33…3 weighted 50/50 gave 99.999… → Di Bawah Ekspektasi, Butuh Perbaikan.
+    first = Indicator("Laporan triwulan tepat waktu", "laporan", code="IKI-4")
+    second = Indicator("Rapat koordinasi terlaksana", "rapat", code="IKI-5")
+    plan = PerformancePlan(
+        NIP, Period.year(2024), [PlanItem(first, 3, 50), PlanItem(second, 3, 50)]
+    )
+    result = plan_achievement(plan, {"IKI-4": 2, "IKI-5": 4})
+    assert result.exact == 100
+    assert str(result.value) == "100"
+    assert propose_work_result_rating(result.exact) is Rating.MEETS_EXPECTATIONS
+    case = PerformanceCase(
+        plan, behaviour=Rating.MEETS_EXPECTATIONS, realisations={"IKI-4": 2, "IKI-5": 4}
+    )
+    assert evaluate(case).predicate is Predicate.GOOD
+
+
+def test_regression_lower_is_better_long_weights_stay_between_items():
+    # Issue: the plan value 199.0099…0099 exceeded every item's 199.0099…990.
+    indicator = Indicator("Waktu respon pengaduan masyarakat", "hari", Polarity.LOWER_IS_BETTER)
+    plan = PerformancePlan(
+        NIP,
+        Period.year(2024),
+        [
+            PlanItem(indicator, "1.01", "0.01", key="a"),
+            PlanItem(indicator, "1.01", "99.99", key="b"),
+        ],
+    )
+    result = plan_achievement(plan, {"a": "0.01", "b": "0.01"})
+    assert result.exact == result.items[0].exact == result.items[1].exact
+    assert result.value == result.items[0].achievement
 
 
 @given(kst.performance_plans(max_items=3), st.data())

@@ -10,16 +10,23 @@ The default formulas are those of the PermenPANRB 8/2021 lampiran [P]:
 Another formula seen in the field for lower-is-better, `target / realisasi`, is available only as
 the explicitly named variant [`AchievementFormula.INVERSE_RATIO`][kinerja_core.AchievementFormula].
 
-Results are exact and unrounded (the lampiran prints 107.14…% as "107 %", but rounding is left to
-the rule that consumes the achievement). Limits (a cap and a floor) are parameters: nationally no
-cap, and a floor of 0 % so that a lower-is-better realisation more than twice the target does not
-produce a negative percentage.
+Results are exact (the lampiran prints 107.14…% as "107 %", but rounding is left to the rule
+that consumes the achievement): the published `Decimal` is exact whenever the value has a finite
+decimal expansion, and `explain(achievement, ...).exact` gives the exact `Fraction` always.
+Limits (a cap and a floor) are parameters: nationally no cap, and a floor of 0 % so that a
+lower-is-better realisation more than twice the target does not produce a negative percentage.
+
+A lower-is-better target of zero ("0 temuan") is common in real SKPs; the lampiran's formula
+divides by the target, so the achievement comes from a dated policy parameter,
+[`ZERO_TARGET_ACHIEVEMENT`][kinerja_core.achievement_formulas.ZERO_TARGET_ACHIEVEMENT]: nationally
+100 % for a realisation of zero and 0 % for anything above it (a policy choice).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 
@@ -27,7 +34,7 @@ from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
 from kinerja_core._validators import instance_check, optional_decimal
 from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import NumberLike, divide, exact_product, exact_sum, to_decimal
+from kinerja_core.exact import NumberLike, Ratio, publish, to_decimal
 from kinerja_core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.indicators import Indicator, Polarity, Target
 from kinerja_core.law import Citation, Confidence
@@ -36,14 +43,17 @@ from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
 __all__ = [
     "ACHIEVEMENT_FORMULA",
     "ACHIEVEMENT_LIMITS",
+    "ZERO_TARGET_ACHIEVEMENT",
     "AchievementFormula",
     "AchievementLimits",
     "AchievementOutcome",
+    "ZeroTargetAchievement",
     "achievement",
     "explain_achievement",
 ]
 
-_HUNDRED = Decimal(100)
+_HUNDRED = Ratio(100)
+_ZERO = Ratio(0)
 _LAMPIRAN = Citation(
     "PermenPANRB 8/2021",
     "Lampiran (perhitungan capaian indikator: kondisi normal, kondisi khusus, target rentang)",
@@ -98,6 +108,31 @@ class AchievementLimits:
         }
 
 
+def _met(value: object) -> Decimal:
+    return to_decimal(value, field="met")
+
+
+def _missed(value: object) -> Decimal:
+    return to_decimal(value, field="missed")
+
+
+@attrs.frozen
+class ZeroTargetAchievement:
+    """The achievement (percent) of a lower-is-better indicator whose target is zero.
+
+    Attributes:
+        met: The achievement when the realisation is zero too (e.g. 0 findings of 0).
+        missed: The achievement when the realisation is above zero.
+    """
+
+    met: Decimal = attrs.field(converter=_met)
+    missed: Decimal = attrs.field(converter=_missed)
+
+    def to_dict(self) -> dict[str, str]:
+        """The values as plain data."""
+        return {"met": str(self.met), "missed": str(self.missed)}
+
+
 _check_formula = instance_check(
     AchievementFormula, "achievement_formula", "must be an AchievementFormula"
 )
@@ -107,6 +142,18 @@ _check_limits = instance_check(
     AchievementLimits, "achievement_limits", "must be an AchievementLimits"
 )
 
+
+_check_zero_target = instance_check(
+    ZeroTargetAchievement, "zero_target_achievement", "must be a ZeroTargetAchievement"
+)
+
+ZERO_TARGET_ACHIEVEMENT: ParameterSpec[ZeroTargetAchievement] = ParameterSpec(
+    "zero_target_achievement",
+    "The achievement of a lower-is-better indicator with a target of zero.",
+    _check_zero_target,
+)
+"""Parameter: achievement for a zero lower-is-better target; nationally 100 % at a realisation
+of 0 and 0 % above it (a policy choice: the lampiran's formula divides by the target)."""
 
 ACHIEVEMENT_FORMULA: ParameterSpec[AchievementFormula] = ParameterSpec(
     "achievement_formula",
@@ -122,7 +169,7 @@ ACHIEVEMENT_LIMITS: ParameterSpec[AchievementLimits] = ParameterSpec(
 )
 """Parameter: the default cap and floor of an achievement (an indicator may set its own)."""
 
-_IN_FORCE = date(2021, 1, 1)
+_IN_FORCE = date(2021, 7, 1)  # PermenPANRB 8/2021 applies from 1 July 2021
 
 NATIONAL_PARAMETERS = (
     Parameter(
@@ -146,6 +193,23 @@ NATIONAL_PARAMETERS = (
             )
         ],
     ),
+    Parameter(
+        ZERO_TARGET_ACHIEVEMENT,
+        [
+            Version(
+                _IN_FORCE,
+                ZeroTargetAchievement(met=100, missed=0),
+                Citation(
+                    "kinerja-core",
+                    "achievement of a zero lower-is-better target",
+                    "The lampiran's formula (2 − realisasi/target) divides by the target and "
+                    "gives no value for a target of 0 ('0 temuan'); 100 % when the realisation is "
+                    "0 too and 0 % otherwise is the library's documented default.",
+                    confidence=Confidence.POLICY_CHOICE,
+                ),
+            )
+        ],
+    ),
 )
 
 
@@ -154,12 +218,20 @@ class AchievementOutcome:
     """An achievement with the explanation of how it was computed.
 
     Attributes:
-        value: The achievement in percent (exact, unrounded).
+        value: The achievement in percent, published (exact when it has a finite decimal
+            expansion, else rounded half-up to 28 significant digits).
         explanation: The steps.
+        exact: The exact achievement as a `Fraction`.
     """
 
     value: Decimal
     explanation: Explanation
+    ratio: Ratio = attrs.field(eq=False, repr=False)
+
+    @property
+    def exact(self) -> Fraction:
+        """The exact achievement in percent."""
+        return self.ratio.fraction()
 
     def to_dict(self) -> dict[str, object]:
         """The outcome as plain data."""
@@ -199,24 +271,56 @@ def explain_achievement(
         The achievement in percent and its explanation.
 
     Raises:
-        InvalidValueError: For a non-positive target, a negative or inexact realisation, a zero
-            realisation with the `INVERSE_RATIO` formula, or arguments of the wrong type.
+        InvalidValueError: For a target of zero (except lower-is-better, see
+            `ZERO_TARGET_ACHIEVEMENT`), a negative or inexact realisation, a zero realisation
+            with the `INVERSE_RATIO` formula, or arguments of the wrong type.
     """
     goal = Target.of(target)
     if not isinstance(polarity, Polarity):
         raise InvalidValueError("polarity", polarity, "must be a Polarity")
     realised = _realisation(realisation, polarity)
-    in_force = rules_or_national(rules)
+    return achieve(
+        goal,
+        Ratio.of(realised),
+        polarity,
+        formula=formula,
+        limits=limits,
+        rules=rules_or_national(rules),
+    )
+
+
+def achieve(
+    goal: Target,
+    realised: Ratio,
+    polarity: Polarity,
+    *,
+    formula: AchievementFormula | None,
+    limits: AchievementLimits | None,
+    rules: Rules,
+) -> AchievementOutcome:
+    """The achievement of an exact realisation (checked arguments; the shared core).
+
+    Args:
+        goal: The target.
+        realised: The realisation, exact and not negative (e.g. an exact average).
+        polarity: Which direction is better.
+        formula: The lower-is-better formula, or `None` for the rules'.
+        limits: The cap and floor, or `None` for the rules'.
+        rules: The rules.
+
+    Returns:
+        The achievement and its explanation.
+    """
     uses: list[ParameterUse] = []
     if formula is None:
-        resolved_formula = in_force.resolve(ACHIEVEMENT_FORMULA)
+        resolved_formula = rules.resolve(ACHIEVEMENT_FORMULA)
         formula = resolved_formula.value
         if polarity is Polarity.LOWER_IS_BETTER:
             uses.append(resolved_formula.use())
     elif not isinstance(formula, AchievementFormula):
         raise InvalidValueError("formula", formula, "must be an AchievementFormula")
     if limits is None:
-        resolved_limits = in_force.resolve(ACHIEVEMENT_LIMITS)
+        resolved_limits = rules.resolve(ACHIEVEMENT_LIMITS)
         limits = resolved_limits.value
         limit_use: ParameterUse | None = resolved_limits.use()
     else:
@@ -224,83 +328,120 @@ def explain_achievement(
         limit_use = None
 
     steps: list[Step] = []
+    shown = publish(realised)
     if polarity is Polarity.MILESTONE:
-        raw = _HUNDRED if realised >= goal.low else Decimal(0)
+        raw = _HUNDRED if realised >= goal.low else _ZERO
         steps.append(
             Step(
                 Text(
                     "Capaian indikator milestone: tercapai 100 %, tidak tercapai 0 %",
                     "Milestone achievement: done 100 %, not done 0 %",
                 ),
-                inputs=(("target", goal), ("realisation", realised)),
-                result=raw,
+                inputs=(("target", goal), ("realisation", shown)),
+                result=publish(raw),
             )
         )
     else:
-        bound, bound_step = _bound(goal, realised)
+        bound, bound_step = _bound(goal, realised, shown)
         if bound_step is not None:
             steps.append(bound_step)
-        raw = _formula(bound, realised, polarity, formula)
-        steps.append(
-            Step(
-                _formula_text(polarity, formula),
-                inputs=(("target", bound), ("realisation", realised)),
-                parameters=uses,
-                result=raw,
-                citation=_LAMPIRAN if formula is AchievementFormula.PERMENPANRB_8_2021 else None,
+        if not bound and polarity is Polarity.LOWER_IS_BETTER:
+            raw, step = _zero_target(realised, shown, rules)
+            steps.append(step)
+        else:
+            # inside a range the bound is the realisation itself: exactly 100 % (even at 0)
+            inside = goal.is_range and bound is realised
+            raw = _HUNDRED if inside else _formula(bound, realised, polarity, formula)
+            steps.append(
+                Step(
+                    _formula_text(polarity, formula),
+                    inputs=(("target", publish(bound)), ("realisation", shown)),
+                    parameters=uses,
+                    result=publish(raw),
+                    citation=_LAMPIRAN
+                    if formula is AchievementFormula.PERMENPANRB_8_2021
+                    else None,
+                )
             )
-        )
+    value = _limited(raw, limits, limit_use, steps)
+    return AchievementOutcome(publish(value), Explanation(steps), value)
+
+
+def _limited(
+    raw: Ratio, limits: AchievementLimits, use: ParameterUse | None, steps: list[Step]
+) -> Ratio:
     value = raw
     if limits.cap is not None and value > limits.cap:
-        value = limits.cap
+        value = Ratio.of(limits.cap)
     if limits.floor is not None and value < limits.floor:
-        value = limits.floor
+        value = Ratio.of(limits.floor)
     if value != raw:
         steps.append(
             Step(
                 Text("Batas atas/bawah capaian", "Achievement cap/floor"),
-                inputs=(("achievement", raw),),
-                parameters=[limit_use] if limit_use is not None else [],
-                result=value,
+                inputs=(("achievement", publish(raw)),),
+                parameters=[use] if use is not None else [],
+                result=publish(value),
             )
         )
-    return AchievementOutcome(value, Explanation(steps))
+    return value
 
 
-def _bound(goal: Target, realised: Decimal) -> tuple[Decimal, Step | None]:
+def _zero_target(realised: Ratio, shown: Decimal, rules: Rules) -> tuple[Ratio, Step]:
+    resolved = rules.resolve(ZERO_TARGET_ACHIEVEMENT)
+    met = not realised
+    value = resolved.value.met if met else resolved.value.missed
+    step = Step(
+        Text(
+            "Target 0 (semakin rendah semakin baik): capaian dari parameter kebijakan",
+            "Target 0 (lower is better): achievement from the policy parameter",
+        ),
+        inputs=(("target", Decimal(0)), ("realisation", shown)),
+        parameters=[resolved.use(value, entry="met" if met else "missed")],
+        result=value,
+    )
+    return Ratio.of(value), step
+
+
+def _bound(goal: Target, realised: Ratio, shown: Decimal) -> tuple[Ratio, Step | None]:
     if not goal.is_range:
-        return goal.low, None
+        return Ratio.of(goal.low), None
     if realised > goal.high:
-        bound, why = goal.high, Text("di atas rentang: batas atas", "above the range: upper bound")
+        bound = Ratio.of(goal.high)
+        why = Text("di atas rentang: batas atas", "above the range: upper bound")
     elif realised < goal.low:
-        bound, why = goal.low, Text("di bawah rentang: batas bawah", "below the range: lower bound")
+        bound = Ratio.of(goal.low)
+        why = Text("di bawah rentang: batas bawah", "below the range: lower bound")
     else:
         bound, why = realised, Text("di dalam rentang: capaian 100 %", "inside the range: 100 %")
     step = Step(
         Text(f"Target rentang — {why.id}", f"Range target — {why.en}"),
-        inputs=(("target", goal), ("realisation", realised)),
-        result=bound,
+        inputs=(("target", goal), ("realisation", shown)),
+        result=publish(bound),
         citation=_LAMPIRAN,
     )
     return bound, step
 
 
 def _formula(
-    target: Decimal, realised: Decimal, polarity: Polarity, formula: AchievementFormula
-) -> Decimal:
-    # Exact numerators, one rounding in `divide`: a realisation equal to a long target is 100 %.
+    target: Ratio, realised: Ratio, polarity: Polarity, formula: AchievementFormula
+) -> Ratio:
+    # Exact rationals: a realisation equal to a long target is exactly 100 %.
     if polarity is Polarity.HIGHER_IS_BETTER:
-        return divide(exact_product(realised, _HUNDRED), target, field="target")
+        if not target:
+            raise InvalidValueError(
+                "target", Decimal(0), "must be greater than zero for a higher-is-better indicator"
+            )
+        return realised * _HUNDRED / target
     if formula is AchievementFormula.INVERSE_RATIO:
-        if realised == 0:
+        if not realised:
             raise InvalidValueError(
                 "realisation",
-                realised,
+                Decimal(0),
                 "must be greater than zero for the target/realisation formula",
             )
-        return divide(exact_product(target, _HUNDRED), realised, field="realisation")
-    twice_less_realised = exact_sum((target, target, realised.copy_negate()))
-    return divide(exact_product(twice_less_realised, _HUNDRED), target, field="target")
+        return target * _HUNDRED / realised
+    return (target + target - realised) * _HUNDRED / target
 
 
 def _formula_text(polarity: Polarity, formula: AchievementFormula) -> Text:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from itertools import pairwise
 
 import attrs
@@ -32,11 +33,11 @@ from kinerja_core._validators import as_tuple, check_date, instance_of
 from kinerja_core.achievement_formulas import (
     ACHIEVEMENT_LIMITS,
     AchievementOutcome,
-    explain_achievement,
+    achieve,
     indicator_limits,
 )
 from kinerja_core.errors import InvalidValueError, ValidationError
-from kinerja_core.exact import NumberLike, divide, exact_sum, to_decimal
+from kinerja_core.exact import NumberLike, Ratio, exact_sum, publish, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.indicators import Aggregation, Indicator, Target
 from kinerja_core.parameters import Rules
@@ -91,16 +92,24 @@ class AggregateOutcome:
     """A combined realisation with its explanation.
 
     Attributes:
-        value: The combined realisation.
+        value: The combined realisation, published (an average without a finite decimal
+            expansion is rounded half-up to 28 significant digits; `exact` keeps it exact).
         counted: The periods whose realisations were used.
         missing: The periods that had ended but were not reported.
         explanation: The steps.
+        exact: The combined realisation as an exact `Fraction`.
     """
 
     value: Decimal
     counted: tuple[Period, ...]
     missing: tuple[Period, ...]
     explanation: Explanation
+    ratio: Ratio = attrs.field(eq=False, repr=False)
+
+    @property
+    def exact(self) -> Fraction:
+        """The combined realisation, exact."""
+        return self.ratio.fraction()
 
 
 def _realisations(value: object) -> tuple[PeriodicRealisation, ...]:
@@ -177,11 +186,12 @@ def aggregate_realisations(
         )
     values = [value for _, value in reported]
     if aggregation is Aggregation.CUMULATIVE:
-        result = exact_sum(values)
+        exact = Ratio.of(exact_sum(values))
     elif aggregation is Aggregation.FINAL_VALUE:
-        result = values[-1]
+        exact = Ratio.of(values[-1])
     else:
-        result = divide(exact_sum(values), len(values), field="count")
+        exact = Ratio.of(exact_sum(values)) / len(values)
+    result = publish(exact)
     inputs: list[tuple[str, object]] = [(period.label("id"), value) for period, value in reported]
     if absent:
         inputs.append(("tidak dilaporkan / not reported", absent))
@@ -194,7 +204,7 @@ def aggregate_realisations(
         result=result,
     )
     counted = tuple(period for period, _ in reported)
-    return AggregateOutcome(result, counted, absent, Explanation((step,)))
+    return AggregateOutcome(result, counted, absent, Explanation((step,)), exact)
 
 
 def annual_achievement(
@@ -233,7 +243,14 @@ def annual_achievement(
     )
     in_force = rules_or_national(rules, as_of)
     limits = indicator_limits(indicator, in_force.resolve(ACHIEVEMENT_LIMITS).value)
-    outcome = explain_achievement(
-        target, combined.value, indicator.polarity, limits=limits, rules=in_force
+    outcome = achieve(
+        Target.of(target),
+        combined.ratio,
+        indicator.polarity,
+        formula=None,
+        limits=limits,
+        rules=in_force,
     )
-    return AchievementOutcome(outcome.value, combined.explanation + outcome.explanation)
+    return AchievementOutcome(
+        outcome.value, combined.explanation + outcome.explanation, outcome.ratio
+    )

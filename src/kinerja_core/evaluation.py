@@ -437,7 +437,7 @@ def evaluate_performance(
             case.plan, case.realisations, as_of=case.as_of, missing=missing, rules=in_force
         )
         weighted = achieved.value
-        proposal = explain_work_result_proposal(weighted, rules=in_force)
+        proposal = explain_work_result_proposal(achieved.exact, rules=in_force)
         work_result = proposal.rating
         explanation = explanation + achieved.explanation + proposal.explanation
     else:

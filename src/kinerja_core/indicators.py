@@ -103,12 +103,10 @@ class IndicatorLevel(LabelledEnum):
         }
 
 
-def _positive(field: str, value: object) -> Decimal:
+def _non_negative(field: str, value: object) -> Decimal:
     number = to_decimal(value, field=field)
-    if number <= 0:
-        raise InvalidValueError(
-            field, value, "must be greater than zero (achievement divides by the target)"
-        )
+    if number < 0:
+        raise InvalidValueError(field, value, "must not be negative")
     return number
 
 
@@ -116,8 +114,11 @@ def _positive(field: str, value: object) -> Decimal:
 class Target:
     """A target: one value, or a range from `low` to `high` (both inclusive).
 
-    Create one with `Target(value)` or `Target.range(low, high)`. Targets must be greater than
-    zero, because every achievement formula divides by the target.
+    Create one with `Target(value)` or `Target.range(low, high)`. Targets must not be negative.
+    A target of zero is meaningful only for a lower-is-better indicator ("0 temuan"), where a
+    dated policy parameter gives the achievement
+    ([`ZERO_TARGET_ACHIEVEMENT`][kinerja_core.achievement_formulas.ZERO_TARGET_ACHIEVEMENT]);
+    every other formula divides by the target and refuses zero.
 
     Attributes:
         low: The lower bound (equal to `high` for a single value).
@@ -134,7 +135,7 @@ class Target:
     high: Decimal
 
     def __init__(self, value: NumberLike) -> None:
-        number = _positive("target", value)
+        number = _non_negative("target", value)
         self.__attrs_init__(number, number)
 
     @classmethod
@@ -142,16 +143,16 @@ class Target:
         """A range target, e.g. 80-90 % or 7-8 months.
 
         Args:
-            low: The lower bound (greater than zero).
+            low: The lower bound (not negative).
             high: The upper bound (not below `low`).
 
         Returns:
             The target.
 
         Raises:
-            InvalidValueError: If a bound is not a positive exact number or `high < low`.
+            InvalidValueError: If a bound is negative or not an exact number, or `high < low`.
         """
-        lower, upper = _positive("low", low), _positive("high", high)
+        lower, upper = _non_negative("low", low), _non_negative("high", high)
         if upper < lower:
             raise InvalidValueError("high", high, f"must not be below low ({lower})")
         target = object.__new__(cls)

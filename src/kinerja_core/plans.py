@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any, cast
 
 import attrs
@@ -34,13 +35,7 @@ from kinerja_core.achievement_formulas import (
 from kinerja_core.aggregation import MissingPeriods, PeriodicRealisation, annual_achievement
 from kinerja_core.behaviour import SpecialExpectations
 from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.exact import (
-    DECIMAL_CONTEXT,
-    NumberLike,
-    exact_product,
-    exact_sum,
-    strip_zeros,
-)
+from kinerja_core.exact import NumberLike, Ratio, exact_sum, publish
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.indicators import Indicator, Target, optional_weight
 from kinerja_core.parameters import Rules
@@ -57,6 +52,7 @@ __all__ = [
 ]
 
 _HUNDRED = Decimal(100)
+_PERCENT = Ratio(1, 100)
 
 
 def _supports(value: object) -> tuple[str, ...]:
@@ -222,30 +218,46 @@ class ItemAchievement:
 
     Attributes:
         key: The item's key.
-        achievement: The item's achievement in percent.
+        achievement: The item's achievement in percent (published; `exact` keeps it exact).
         weight: The item's weight in percent.
-        contribution: `achievement × weight / 100`.
+        contribution: `achievement × weight / 100` (published from the exact values).
     """
 
     key: str
     achievement: Decimal
     weight: Decimal
     contribution: Decimal
+    ratio: Ratio = attrs.field(eq=False, repr=False)
+
+    @property
+    def exact(self) -> Fraction:
+        """The item's exact achievement in percent."""
+        return self.ratio.fraction()
 
 
 @attrs.frozen
 class PlanAchievement:
     """The weighted achievement of a plan, with each item's part and the explanation.
 
+    The weighted sum is exact: Σ aᵢ·wᵢ/100 over the exact achievements, so two items of 66⅔ %
+    and 133⅓ % weighted 50/50 make exactly 100 %.
+
     Attributes:
-        value: The weighted achievement in percent (exact, unrounded).
+        value: The weighted achievement in percent (published from the exact sum).
         items: Each item's achievement and contribution, in plan order.
         explanation: The steps (each item's achievement, then the weighted sum).
+        exact: The exact weighted achievement as a `Fraction`.
     """
 
     value: Decimal
     items: tuple[ItemAchievement, ...]
     explanation: Explanation
+    ratio: Ratio = attrs.field(eq=False, repr=False)
+
+    @property
+    def exact(self) -> Fraction:
+        """The exact weighted achievement in percent."""
+        return self.ratio.fraction()
 
     def to_dict(self) -> dict[str, Any]:
         """The result as plain data."""
@@ -336,15 +348,17 @@ def plan_achievement(
     in_force = rules_or_national(rules, day)
     explanation = Explanation()
     parts: list[ItemAchievement] = []
+    total = Ratio(0)
     for item in plan.items:
         outcome = _item_outcome(
             item, realisations[item.key], as_of=day, missing=missing, rules=in_force
         )
         weight = cast(Decimal, item.weight)  # validate_plan guarantees every weight is set
-        # ÷ 100 in the library's context (never the caller's): a 28-digit contribution
-        product = exact_product(outcome.value, weight)
-        contribution = strip_zeros(product.scaleb(-2, DECIMAL_CONTEXT))
-        parts.append(ItemAchievement(item.key, outcome.value, weight, contribution))
+        contribution = outcome.ratio * Ratio.of(weight) * _PERCENT
+        total += contribution
+        parts.append(
+            ItemAchievement(item.key, outcome.value, weight, publish(contribution), outcome.ratio)
+        )
         header = Step(
             Text(f"Butir SKP: {item.key}", f"Plan item: {item.key}"),
             inputs=(
@@ -355,7 +369,6 @@ def plan_achievement(
             ),
         )
         explanation = explanation.then(header) + outcome.explanation
-    total = strip_zeros(exact_sum(part.contribution for part in parts))
     explanation = explanation.then(
         Step(
             Text(
@@ -363,7 +376,7 @@ def plan_achievement(
                 "Weighted plan achievement = Σ achievement × weight / 100",
             ),
             inputs=[(f"{p.key} ({p.weight} %)", p.achievement) for p in parts],
-            result=total,
+            result=publish(total),
         )
     )
-    return PlanAchievement(total, tuple(parts), explanation)
+    return PlanAchievement(publish(total), tuple(parts), explanation, total)

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 
 from kinerja_core._rules import rules_or_national
 from kinerja_core._validators import instance_check
 from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import NumberLike, to_decimal
+from kinerja_core.exact import NumberLike, exact_number, publish, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
@@ -87,11 +88,12 @@ class WorkResultBands:
                 f"must be below above_from ({self.above_from})",
             )
 
-    def rating_for(self, achievement: NumberLike) -> Rating:
-        """The rating these bands give an achievement.
+    def rating_for(self, achievement: NumberLike | Fraction) -> Rating:
+        """The rating these bands give an achievement (compared exactly).
 
         Args:
-            achievement: The achievement in percent (`int`, `str` or `Decimal`).
+            achievement: The achievement in percent (`int`, `str`, `Decimal` or an exact
+                `Fraction`).
 
         Returns:
             The rating.
@@ -99,7 +101,7 @@ class WorkResultBands:
         Raises:
             InvalidValueError: If the achievement is not an exact finite number.
         """
-        value = to_decimal(achievement, field="achievement")
+        value = exact_number(achievement, field="achievement")
         if value >= self.above_from:
             return Rating.ABOVE_EXPECTATIONS
         if value >= self.meets_from:
@@ -169,16 +171,17 @@ class WorkResultOutcome:
 
 
 def explain_work_result_proposal(
-    weighted_achievement: NumberLike, *, rules: Rules | None = None
+    weighted_achievement: NumberLike | Fraction, *, rules: Rules | None = None
 ) -> WorkResultOutcome:
     """The proposed work-result rating for a weighted achievement, with its explanation.
 
     The proposal is a starting point for the supervisor's judgement, not a regulated result.
 
     Args:
-        weighted_achievement: The plan's weighted achievement in percent (`int`, `str` or
-            `Decimal`, e.g. `Decimal("87.5")`); any finite value (a value below zero proposes
-            Di Bawah Ekspektasi like any other value below the lowest edge).
+        weighted_achievement: The plan's weighted achievement in percent (`int`, `str`,
+            `Decimal`, e.g. `Decimal("87.5")`, or the exact `Fraction`); any finite value (a
+            value below zero proposes Di Bawah Ekspektasi like any other value below the lowest
+            edge).
         rules: The rules to apply; default: the latest national rules.
 
     Returns:
@@ -188,7 +191,7 @@ def explain_work_result_proposal(
         InvalidValueError: If the achievement is not an exact finite number (e.g. a `float`).
         RuleNotInForceError: If `rules` is for a date before the bands were in force.
     """
-    achievement = to_decimal(weighted_achievement, field="weighted_achievement")
+    achievement = exact_number(weighted_achievement, field="weighted_achievement")
     in_force = rules_or_national(rules)
     bands = in_force.resolve(WORK_RESULT_BANDS)
     rating = bands.value.rating_for(achievement)
@@ -199,7 +202,7 @@ def explain_work_result_proposal(
             "Proposed work-result rating from the weighted achievement (lower edges "
             "inclusive); the supervisor still judges",
         ),
-        inputs=(("weighted_achievement", achievement),),
+        inputs=(("weighted_achievement", publish(achievement)),),
         parameters=[
             bands.use(bands.value.above_from, entry="above_from"),
             bands.use(bands.value.meets_from, entry="meets_from"),
@@ -210,7 +213,7 @@ def explain_work_result_proposal(
 
 
 def propose_work_result_rating(
-    weighted_achievement: NumberLike, *, rules: Rules | None = None
+    weighted_achievement: NumberLike | Fraction, *, rules: Rules | None = None
 ) -> Rating:
     """The proposed work-result rating for a plan's weighted achievement.
 

@@ -57,7 +57,7 @@ from kinerja_core._validators import (
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import (
     NumberLike,
-    divide,
+    divide_28,
     exact_arithmetic,
     exact_product,
     exact_sum,
@@ -367,7 +367,7 @@ class LinearFormula:
             return self.value_from
         with exact_arithmetic():
             rise = (self.value_to - self.value_from) * (number - self.achievement_from)
-            return self.value_from + divide(
+            return self.value_from + divide_28(
                 rise, self.achievement_to - self.achievement_from, field="achievement_to"
             )
 
@@ -1057,7 +1057,7 @@ def explain_performance_score(
     weighted = exact_sum(
         (exact_product(weights.value.skp, skp), exact_product(weights.value.behaviour, behaviour))
     )
-    score = divide(weighted, _HUNDRED)
+    score = divide_28(weighted, _HUNDRED)
     step = Step(
         Text(
             "Nilai kinerja = bobot SKP × nilai SKP + bobot perilaku kerja × nilai perilaku kerja",
@@ -1376,7 +1376,7 @@ def explain_skp_score(
     for index, main in enumerate(mains):
         product = exact_product(main.weight, main.value)
         main_products.append(product)
-        weighted = divide(product, _HUNDRED)
+        weighted = divide_28(product, _HUNDRED)
         steps.append(
             Step(
                 Text(
@@ -1390,7 +1390,7 @@ def explain_skp_score(
         )
 
     # One division of the exact sum, so that equal values give exactly that value.
-    main_total = divide(exact_sum(main_products), _HUNDRED)
+    main_total = divide_28(exact_sum(main_products), _HUNDRED)
 
     factors = in_force.resolve(PP30_ADDITIONAL_FACTORS)
     additional_products: list[Decimal] = []
@@ -1398,7 +1398,7 @@ def explain_skp_score(
         factor = factors.value[extra.category]
         product = exact_product(exact_product(factor, extra.scope_weight), extra.value)
         additional_products.append(product)
-        weighted = divide(product, _TEN_THOUSAND)
+        weighted = divide_28(product, _TEN_THOUSAND)
         steps.append(
             Step(
                 Text(
@@ -1416,7 +1416,7 @@ def explain_skp_score(
                 result=weighted,
             )
         )
-    raw_additional = divide(exact_sum(additional_products), _TEN_THOUSAND)
+    raw_additional = divide_28(exact_sum(additional_products), _TEN_THOUSAND)
     additional_cap = in_force.resolve(PP30_ADDITIONAL_CAP)
     additional_total = min(raw_additional, additional_cap.value)
     steps.append(

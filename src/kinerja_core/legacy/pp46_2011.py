@@ -61,7 +61,7 @@ from kinerja_core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.exact import (
     EXACT_CONTEXT,
     NumberLike,
-    divide,
+    divide_28,
     exact_product,
     exact_sum,
     round_half_up,
@@ -788,7 +788,7 @@ def _efficiency_at_most(target: Decimal, realised: Decimal, threshold: Decimal) 
 
 
 def _quantity(target: Decimal, realised: Decimal) -> tuple[Decimal, Step]:
-    score = divide(exact_product(realised, _HUNDRED), target, field="target_output")
+    score = divide_28(exact_product(realised, _HUNDRED), target, field="target_output")
     step = Step(
         Text("Aspek kuantitas: RO / TO × 100", "Quantity aspect: RO / TO × 100"),
         inputs=(("TO", target), ("RO", realised)),
@@ -804,7 +804,7 @@ def _quality(realised: Decimal, rules: Rules) -> tuple[Decimal, Step]:
         raise InvalidValueError(
             "realised_quality", realised, f"must be at most {scale.value} (the top of the scale)"
         )
-    score = divide(exact_product(realised, _HUNDRED), scale.value, field="pp46_scale_maximum")
+    score = divide_28(exact_product(realised, _HUNDRED), scale.value, field="pp46_scale_maximum")
     step = Step(
         Text("Aspek kualitas: RK / 100 × 100", "Quality aspect: RK / 100 × 100"),
         inputs=(("RK", realised),),
@@ -831,17 +831,19 @@ def _efficiency(
     # Each result is one division of an exact numerator, so it is rounded once (28 digits):
     # efisiensi = 100 × (T − R) / T; ordinary = 100 × (c × T − R) / T;
     # high-efficiency = base − (ordinary − 100) = ((base + 100) × T − 100 × (c × T − R)) / T.
-    efficiency = divide(exact_product(EXACT_CONTEXT.subtract(target, realised), _HUNDRED), target)
+    efficiency = divide_28(
+        exact_product(EXACT_CONTEXT.subtract(target, realised), _HUNDRED), target
+    )
     numerator = exact_product(
         EXACT_CONTEXT.subtract(exact_product(coefficient.value, target), realised), _HUNDRED
     )
     formula = f"(({coefficient.value} × {t} − {r}) / {t}) × 100"
     if _efficiency_at_most(target, realised, threshold.value):
-        score = divide(numerator, target, field=field)
+        score = divide_28(numerator, target, field=field)
         branch = f"≤ {threshold.value} % → {formula}"
     else:
         high = exact_product(EXACT_CONTEXT.add(base.value, _HUNDRED), target)
-        score = divide(EXACT_CONTEXT.subtract(high, numerator), target, field=field)
+        score = divide_28(EXACT_CONTEXT.subtract(high, numerator), target, field=field)
         branch = f"> {threshold.value} % → {base.value} − ({formula} − 100)"
     rule = Text(
         f"Aspek {name_id}: efisiensi = 100 − {r} / {t} × 100; efisiensi {branch}",
@@ -1078,7 +1080,7 @@ def _score_activity(
         aspects.append(cost)
         steps.append(cost_step)
     total = exact_sum(aspects)
-    exact = divide(total, len(aspects))
+    exact = divide_28(total, len(aspects))
     printed, places = _printed(exact, rules)
     steps.append(
         Step(
@@ -1366,7 +1368,7 @@ def explain_skp_score(
     )
     task_value, task_step = _additional_tasks(count, in_force)
     creativity_points, creativity_step = _creativity(creativity, in_force)
-    mean = divide(exact_sum(o.exact_score for o in outcomes), len(outcomes))
+    mean = divide_28(exact_sum(o.exact_score for o in outcomes), len(outcomes))
     exact = exact_sum((mean, task_value, creativity_points))
     printed, places = _printed(exact, in_force)
     mean_step = Step(
@@ -1533,7 +1535,7 @@ def explain_behaviour_score(
                 f"scores[{aspect.value}]", value, f"must be at most {scale.value}"
             )
         checked[aspect] = value
-    exact = divide(exact_sum(checked.values()), len(checked))
+    exact = divide_28(exact_sum(checked.values()), len(checked))
     printed, places = _printed(exact, in_force)
     mean_step = Step(
         Text(
@@ -1652,7 +1654,7 @@ def explain_work_performance(
             exact_product(behaviour, weights.value.behaviour),
         )
     )
-    exact = divide(weighted, _HUNDRED)
+    exact = divide_28(weighted, _HUNDRED)
     printed, places = _printed(exact, in_force)
     step = Step(
         Text(
