@@ -18,8 +18,8 @@ from kinerja_core import (
     Polarity,
     Target,
     achievement,
-    explain_achievement,
 )
+from kinerja_core.explain import explain
 from kinerja_core.testing import strategies as kst
 
 HIGHER, LOWER, MILESTONE = Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER, Polarity.MILESTONE
@@ -76,7 +76,7 @@ def test_limits_from_arguments_and_rules():
     assert achievement(100, 150, limits=AchievementLimits(cap=120)) == Decimal(120)
     assert achievement(100, 150, limits=AchievementLimits()) == Decimal(150)
     capped = NATIONAL.replace({ACHIEVEMENT_LIMITS: AchievementLimits(cap=110, floor=0)})
-    outcome = explain_achievement(100, 150, rules=capped.latest())
+    outcome = explain(achievement, 100, 150, rules=capped.latest())
     assert outcome.value == Decimal(110)
     assert outcome.explanation.steps[-1].parameters[0].name == "achievement_limits"
 
@@ -181,7 +181,7 @@ def test_scaling_target_and_realisation_leaves_the_ratio_unchanged(
 
 @given(kst.targets(), kst.realisations(), kst.polarities())
 def test_explanation_names_the_lampiran_and_ends_with_the_value(target, realisation, polarity):
-    outcome = explain_achievement(target, realisation, polarity)
+    outcome = explain(achievement, target, realisation, polarity)
     assert outcome.explanation.steps[-1].result == outcome.value
     text = outcome.explanation.render(lang="id")
     if polarity is not MILESTONE:
@@ -239,7 +239,7 @@ ANYTHING = anything(
 @given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
 def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
     outcome_of(achievement, a, b, c)
-    outcome_of(explain_achievement, a, b, c, formula=d, limits=a, rules=b)
+    outcome_of(achievement, a, b, c, formula=d, limits=a, rules=b)
     outcome_of(AchievementLimits, a, b)
     outcome_of(AchievementFormula.parse, a)
     outcome_of(NATIONAL.replace, {ACHIEVEMENT_LIMITS: a})

@@ -29,8 +29,8 @@ from kinerja_core import (
     Version,
     behaviour_guides,
     behaviour_rating,
-    explain_behaviour_rating,
 )
+from kinerja_core.behaviour import assess_behaviour
 from kinerja_core.testing import strategies as kst
 
 A, S, B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
@@ -202,7 +202,7 @@ def test_special_expectations_strategy(expectations):
 
 def test_mean_of_exactly_2_5_rounds_up_to_above_expectations():
     judgements = rater(SUP, S) + rater(PEER, A)
-    outcome = explain_behaviour_rating(judgements)
+    outcome = assess_behaviour(judgements)
     assert outcome.score == Decimal("2.5")
     assert outcome.rating is A
     assert set(outcome.value_scores.values()) == {Decimal("2.5")}
@@ -210,7 +210,7 @@ def test_mean_of_exactly_2_5_rounds_up_to_above_expectations():
 
 def test_mean_of_exactly_1_5_rounds_up_to_meets_expectations():
     judgements = rater(SUP, B) + rater(SUB, S)
-    outcome = explain_behaviour_rating(judgements)
+    outcome = assess_behaviour(judgements)
     assert outcome.score == Decimal("1.5")
     assert outcome.rating is S
 
@@ -218,7 +218,7 @@ def test_mean_of_exactly_1_5_rounds_up_to_meets_expectations():
 def test_mean_just_below_1_5_is_below_expectations():
     # Six values at (B, S) = 1.5 and Loyal at (B, B, S) = 4/3: (9 + 4/3) / 7 = 31/21 = 1.476…
     judgements = [*rater(SUP, B), *rater(PEER, S), BehaviourJudgement(SUB, CoreValue.LOYAL, B)]
-    outcome = explain_behaviour_rating(judgements)
+    outcome = assess_behaviour(judgements)
     assert Decimal("1.47") < outcome.score < Decimal("1.5")
     assert outcome.rating is B
     assert outcome.value_scores[CoreValue.LOYAL] == Decimal(4) / Decimal(3)
@@ -227,7 +227,7 @@ def test_mean_just_below_1_5_is_below_expectations():
 def test_mean_a_hair_below_2_5_is_meets_expectations():
     # 2.5 exactly needs every value at 2.5; one value at (S, A, S) = 7/3 drops it below.
     judgements = [*rater(SUP, S), *rater(PEER, A), BehaviourJudgement(SUB, CoreValue.ADAPTIVE, S)]
-    outcome = explain_behaviour_rating(judgements)
+    outcome = assess_behaviour(judgements)
     assert outcome.score < Decimal("2.5")
     assert outcome.rating is S
 
@@ -240,7 +240,7 @@ def test_the_mean_is_per_core_value_first_then_over_the_seven_values():
         BehaviourJudgement(PEER, CoreValue.COMPETENT, A, rater_id=str(n)) for n in range(9)
     ]
     judgements[CoreValue.COMPETENT.number - 1] = BehaviourJudgement(SUP, CoreValue.COMPETENT, A)
-    outcome = explain_behaviour_rating(judgements)
+    outcome = assess_behaviour(judgements)
     assert outcome.value_scores[CoreValue.COMPETENT] == 3
     assert outcome.score == Decimal(15) / Decimal(7)
     assert outcome.rating is S
@@ -254,13 +254,13 @@ def test_supervisor_only_ignores_feedback():
 
 def test_median_and_its_tie_rule():
     # Two judgements per value: the median is their midpoint; halfway goes up.
-    assert explain_behaviour_rating(rater(SUP, S) + rater(PEER, A), aggregation=MEDIAN).score == 2.5
+    assert assess_behaviour(rater(SUP, S) + rater(PEER, A), aggregation=MEDIAN).score == 2.5
     assert behaviour_rating(rater(SUP, S) + rater(PEER, A), aggregation=MEDIAN) is A
     assert behaviour_rating(rater(SUP, B) + rater(PEER, A), aggregation=MEDIAN) is S
     assert behaviour_rating(rater(SUP, B) + rater(PEER, S), aggregation=MEDIAN) is S
     # Three raters: the middle one wins per value; over the values the 4th of 7.
     mixed = rater(SUP, [A, A, A, B, B, B, B]) + rater(PEER, A) + rater(SUB, [B] * 7)
-    outcome = explain_behaviour_rating(mixed, aggregation=MEDIAN)
+    outcome = assess_behaviour(mixed, aggregation=MEDIAN)
     assert list(outcome.value_scores.values()) == [3, 3, 3, 1, 1, 1, 1]
     assert outcome.rating is B
     assert behaviour_rating(mixed, aggregation=MEAN) is S  # (3·7/3 + 4·5/3) / 7 = 1.95…
@@ -346,7 +346,7 @@ def test_a_pemda_can_change_the_default_rule():
     )
     judgements = rater(SUP, S) + rater(PEER, A)
     assert behaviour_rating(judgements, rules=pemda.at(date(2023, 12, 31))) is A
-    outcome = explain_behaviour_rating(judgements, rules=pemda.at(date(2024, 1, 1)))
+    outcome = assess_behaviour(judgements, rules=pemda.at(date(2024, 1, 1)))
     assert outcome.rating is S
     assert outcome.aggregation is SUP_ONLY
     assert PERDA in outcome.explanation.citations
@@ -389,7 +389,7 @@ def test_bad_default_rule_is_rejected():
 
 
 def test_explanation_shows_each_stage_with_its_parameters():
-    outcome = explain_behaviour_rating(rater(SUP, S) + rater(PEER, A))
+    outcome = assess_behaviour(rater(SUP, S) + rater(PEER, A))
     steps = outcome.explanation.steps
     assert len(steps) == 1 + 7 + 2
     assert steps[0].parameters[0].name == "behaviour_aggregation"
@@ -411,7 +411,7 @@ def test_explanation_shows_each_stage_with_its_parameters():
 
 
 def test_explicit_aggregation_records_no_default_parameter():
-    outcome = explain_behaviour_rating(rater(SUP, S), aggregation=MEDIAN)
+    outcome = assess_behaviour(rater(SUP, S), aggregation=MEDIAN)
     assert outcome.explanation.steps[0].parameters == ()
     assert "median" in outcome.explanation.steps[-2].rule.en
 
@@ -459,8 +459,8 @@ def test_raising_one_judgement_never_lowers_the_rating(judgements, rule, data):
 @given(kst.behaviour_judgement_sets(shuffle=False), kst.behaviour_aggregations(), st.data())
 def test_the_order_of_judgements_does_not_matter(judgements, rule, data):
     shuffled = data.draw(st.permutations(judgements))
-    first = explain_behaviour_rating(judgements, aggregation=rule)
-    second = explain_behaviour_rating(shuffled, aggregation=rule)
+    first = assess_behaviour(judgements, aggregation=rule)
+    second = assess_behaviour(shuffled, aggregation=rule)
     assert (second.rating, second.score, second.value_scores) == (
         first.rating,
         first.score,
@@ -503,7 +503,7 @@ ANYTHING = anything(
 @given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
 def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
     outcome_of(behaviour_rating, a, aggregation=b)
-    outcome_of(explain_behaviour_rating, a, aggregation=b, rules=c)
+    outcome_of(assess_behaviour, a, aggregation=b, rules=c)
     outcome_of(BehaviourJudgement, a, b, c, rater_id=d)
     outcome_of(SpecialExpectations, a)
     outcome_of(behaviour_guides, a, rules=b)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import kinerja_core as kc
 from fuzzing import anything, outcome_of
+from kinerja_core.explain import explain
 from kinerja_core.testing import strategies as kst
 
 YEAR_2024 = kc.Period.year(2024)
@@ -74,10 +75,11 @@ def test_the_rules_disagree_only_on_partial_months():
 
 def test_no_overlap_counts_zero():
     left = kc.Employment(date(2020, 1, 1), date(2023, 12, 31))
-    outcome = kc.explain_months_covered(left, YEAR_2024)
-    assert outcome.overlap is None
-    assert outcome.months == 0
-    assert outcome.to_dict()["overlap"] is None
+    outcome = explain(kc.months_covered, left, YEAR_2024)
+    assert outcome.explanation.steps[0].result is None
+    assert outcome.value == 0
+    assert outcome.exact == 0
+    assert str(outcome.value) == "0"
 
 
 def test_regression_counting_up_to_the_last_representable_date():
@@ -93,7 +95,7 @@ def test_a_custom_period_cut_mid_month_is_not_a_whole_month():
 
 
 def test_explanation_names_overlap_rule_and_citation():
-    outcome = kc.explain_months_covered(kc.Employment(date(2024, 3, 15)), YEAR_2024)
+    outcome = explain(kc.months_covered, kc.Employment(date(2024, 3, 15)), YEAR_2024)
     overlap_step, count_step = outcome.explanation.steps
     assert overlap_step.result == kc.Period.between(date(2024, 3, 15), date(2024, 12, 31))
     assert dict(count_step.inputs)["covered_days_per_month"]["2024-03"] == "17/31"
@@ -104,13 +106,11 @@ def test_explanation_names_overlap_rule_and_citation():
     assert "bulan penuh" in outcome.explanation.render("id")
     assert "whole months only" in outcome.explanation.render("en")
     data = outcome.to_dict()
-    assert data["months"] == "9"
-    assert data["rule"] == "bulan penuh"
-    assert data["overlap"] == {
-        "start": "2024-03-15",
-        "end": "2024-12-31",
-        "kind": "rentang tanggal",
-    }
+    assert data["value"] == "9"
+    assert data["exact"] == "9"
+    overlap = data["explanation"]["steps"][0]["result"]
+    assert overlap == {"start": "2024-03-15", "end": "2024-12-31", "kind": "rentang tanggal"}
+    assert data["explanation"]["steps"][1]["parameters"][0]["value"] == "bulan penuh"
 
 
 def test_no_rule_before_2014():
@@ -248,7 +248,7 @@ def test_bad_input_raises_only_kinerja_errors(a, b, c):
     for call in (
         lambda: kc.Employment(a, b),
         lambda: kc.months_covered(a, b),
-        lambda: kc.explain_months_covered(a, b, rules=c),
+        lambda: explain(kc.months_covered, a, b, rules=c),
         lambda: kc.Employment(date(2024, 1, 1)).overlap(a),
         lambda: kc.Employment(date(2024, 1, 1)).split_at(a),
         lambda: kc.Employment(date(2024, 1, 1)).contains(a),

@@ -339,3 +339,27 @@ def test_regression_the_stages_citation_carries_the_domain_references_tag():
     stages = [c for c in evaluation.explanation.citations if "Pasal 5" in c.article]
     assert stages
     assert all(c.confidence is Confidence.SECONDARY for c in stages)
+
+
+def test_regression_a_unit_heads_conflicting_work_result_is_an_error():
+    # A unit head's work-result rating is the rating of the unit they lead (SE MenPANRB 3/2023
+    # quoting PermenPANRB 6/2022); the supervisor's rating used to win silently.
+    plan = PerformancePlan(
+        NIP, Period.year(2024), [PlanItem(Indicator("Laporan", "dokumen"), 4, 100)]
+    )
+    conflicting = PerformanceCase(
+        plan,
+        behaviour=Rating.MEETS_EXPECTATIONS,
+        work_result=Rating.ABOVE_EXPECTATIONS,
+        unit_rating=Rating.BELOW_EXPECTATIONS,
+    )
+    with pytest.raises(InvalidValueError) as caught:
+        evaluate_performance(conflicting)
+    assert caught.value.field == "work_result"
+    assert "Di Bawah Ekspektasi" in caught.value.reason
+    agreeing = attrs.evolve(conflicting, work_result=Rating.BELOW_EXPECTATIONS)
+    assert evaluate_performance(agreeing).work_result is Rating.BELOW_EXPECTATIONS
+    unit_only = attrs.evolve(conflicting, work_result=None)
+    result = evaluate_performance(unit_only)
+    assert result.work_result is Rating.BELOW_EXPECTATIONS
+    assert result.predicate is Predicate.NEEDS_IMPROVEMENT

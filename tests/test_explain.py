@@ -138,3 +138,88 @@ def test_render_value_and_plain_cover_the_value_kinds():
     assert plain([Decimal("1.50"), date(2024, 1, 1)]) == ["1.50", "2024-01-01"]
     assert plain(CITE) == CITE.to_dict()
     assert plain(object.__new__(type("Thing", (), {"__str__": lambda self: "thing"}))) == "thing"
+
+
+# --- explanations on demand (architecture issue, item 2) ------------------------------------
+
+from fractions import Fraction  # noqa: E402
+
+import kinerja_core as kc  # noqa: E402
+from kinerja_core.explain import Explained, explain  # noqa: E402
+from kinerja_core.plans import PlanAchievement  # noqa: E402
+
+NIP = "198507122010012003"
+FIRST = kc.Indicator("Laporan triwulan tepat waktu", "laporan", code="IKI-4")
+SECOND = kc.Indicator("Rapat koordinasi terlaksana", "rapat", code="IKI-5")
+PLAN = kc.PerformancePlan(
+    NIP, kc.Period.year(2024), [kc.PlanItem(FIRST, 3, 50), kc.PlanItem(SECOND, 3, 50)]
+)
+JUDGEMENTS = [
+    kc.BehaviourJudgement(kc.RaterRole.SUPERVISOR, value, kc.Rating.ABOVE_EXPECTATIONS)
+    for value in kc.CoreValue
+]
+
+
+def test_explain_refuses_a_function_that_is_not_a_rule():
+    with pytest.raises(kc.InvalidValueError) as caught:
+        explain(len, [1])
+    assert caught.value.field == "rule"
+    assert caught.value.value == "len"
+
+
+def test_explain_returns_the_value_the_steps_and_the_exact_number():
+    outcome = explain(kc.achievement, kc.Target(3), 2)
+    assert isinstance(outcome, Explained)
+    assert outcome.value == kc.achievement(kc.Target(3), 2)
+    assert outcome.exact == Fraction(200, 3)
+    assert outcome.explanation.steps[-1].result == outcome.value
+    assert outcome.to_dict()["exact"] == "200/3"
+
+
+def test_an_evaluation_builds_its_explanation_only_when_read_and_keeps_it():
+    case = kc.PerformanceCase(PLAN, behaviour=JUDGEMENTS, realisations={"IKI-4": 2, "IKI-5": 4})
+    result = kc.evaluate(case)
+    assert not isinstance(result._explain, kc.Explanation)  # a recipe, not yet built
+    first = result.explanation
+    assert isinstance(result._explain, kc.Explanation)
+    assert result.explanation is first
+    assert first.steps[0].result is kc.Regime.PERMENPANRB_6_2022
+    assert first.steps[-1].result is result.predicate
+
+
+def test_the_recorded_trace_takes_no_part_in_equality_or_hashing():
+    case = kc.PerformanceCase(PLAN, behaviour=JUDGEMENTS, realisations={"IKI-4": 2, "IKI-5": 4})
+    read, unread = kc.evaluate(case), kc.evaluate(case)
+    read.explanation  # noqa: B018
+    assert read == unread
+    assert repr(read) == repr(unread)
+    built = kc.evaluate(case, policy=kc.NATIONAL)
+    assert built == read
+
+
+def test_an_evaluation_carries_the_intermediate_values():
+    case = kc.PerformanceCase(PLAN, behaviour=JUDGEMENTS, realisations={"IKI-4": 2, "IKI-5": 4})
+    result = kc.evaluate(case)
+    assert isinstance(result.achievement, PlanAchievement)
+    assert result.achievement.exact == 100
+    assert [item.exact for item in result.achievement.items] == [Fraction(200, 3), Fraction(400, 3)]
+    assert result.weighted_achievement == Decimal(100)
+    assert result.proposed_work_result is kc.Rating.MEETS_EXPECTATIONS
+    assert result.work_result is kc.Rating.MEETS_EXPECTATIONS
+    assert result.behaviour_scores is not None
+    assert result.behaviour_scores.score == 3
+    assert set(result.behaviour_scores.value_scores) == set(kc.CoreValue)
+    assert result.predicate is kc.Predicate.GOOD
+    # the plan's own explanation is lazy too and names each item
+    assert "IKI-5" in result.achievement.explanation.render("en")
+
+
+def test_given_ratings_leave_the_intermediate_values_empty():
+    case = kc.PerformanceCase(
+        PLAN, behaviour=kc.Rating.MEETS_EXPECTATIONS, work_result=kc.Rating.ABOVE_EXPECTATIONS
+    )
+    result = kc.evaluate(case)
+    assert result.achievement is None
+    assert result.weighted_achievement is None
+    assert result.proposed_work_result is None
+    assert result.behaviour_scores is None

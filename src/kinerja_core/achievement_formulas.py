@@ -24,18 +24,32 @@ divides by the target, so the achievement comes from a dated policy parameter,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 
+from kinerja_core._deprecation import deprecated
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
 from kinerja_core._validators import instance_check, optional_decimal
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import NumberLike, Ratio, publish, to_decimal
-from kinerja_core.explain import Explanation, ParameterUse, Step, Text
+from kinerja_core.explain import (
+    NO_STEPS,
+    Explainable,
+    Explained,
+    Explanation,
+    ParameterUse,
+    Step,
+    Text,
+    Trace,
+    explain,
+    explained_by,
+    explains_number,
+)
 from kinerja_core.indicators import Indicator, Polarity, Target
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
@@ -214,19 +228,21 @@ NATIONAL_PARAMETERS = (
 
 
 @attrs.frozen
-class AchievementOutcome:
-    """An achievement with the explanation of how it was computed.
+class AchievementOutcome(Explainable):
+    """An achievement over periods (see `annual_achievement`); its explanation is built on read.
 
     Attributes:
         value: The achievement in percent, published (exact when it has a finite decimal
             expansion, else rounded half-up to 28 significant digits).
-        explanation: The steps.
-        exact: The exact achievement as a `Fraction`.
+        ratio: The exact achievement (internal form; read `exact`).
+        explanation: The steps (built when first read).
     """
 
     value: Decimal
-    explanation: Explanation
     ratio: Ratio = attrs.field(eq=False, repr=False)
+    _explain: Explanation | Callable[[], Explanation] = attrs.field(
+        alias="explanation", default=NO_STEPS, eq=False, repr=False
+    )
 
     @property
     def exact(self) -> Fraction:
@@ -238,13 +254,96 @@ class AchievementOutcome:
         return {"value": str(self.value), "explanation": self.explanation.to_dict()}
 
 
-def _realisation(value: object, polarity: Polarity) -> Decimal:
+def checked_realisation(value: object, polarity: Polarity) -> Decimal:
+    """A realisation as a number: not negative; `True`/`False` count 1/0 for a milestone.
+
+    Args:
+        value: The realisation.
+        polarity: The indicator's polarity.
+
+    Returns:
+        The realisation.
+
+    Raises:
+        InvalidValueError: If the realisation is negative or not an exact number.
+    """
     if polarity is Polarity.MILESTONE and isinstance(value, bool):
         return Decimal(1) if value else Decimal(0)
     number = to_decimal(value, field="realisation")
     if number < 0:
         raise InvalidValueError("realisation", value, "must not be negative")
     return number
+
+
+def _achievement(
+    target: Target | NumberLike,
+    realisation: NumberLike | bool,
+    polarity: Polarity = Polarity.HIGHER_IS_BETTER,
+    *,
+    rules: Rules | None = None,
+    formula: AchievementFormula | None = None,
+    limits: AchievementLimits | None = None,
+    trace: Trace = None,
+) -> Ratio:
+    goal = Target.of(target)
+    if not isinstance(polarity, Polarity):
+        raise InvalidValueError("polarity", polarity, "must be a Polarity")
+    realised = checked_realisation(realisation, polarity)
+    return achieve(
+        goal,
+        Ratio.of(realised),
+        polarity,
+        formula=formula,
+        limits=limits,
+        rules=rules_or_national(rules),
+        trace=trace,
+    )
+
+
+@explained_by(explains_number(_achievement))
+def achievement(
+    target: Target | NumberLike,
+    realisation: NumberLike | bool,
+    polarity: Polarity = Polarity.HIGHER_IS_BETTER,
+    *,
+    rules: Rules | None = None,
+    formula: AchievementFormula | None = None,
+    limits: AchievementLimits | None = None,
+) -> Decimal:
+    """The achievement (capaian) of a realisation against a target, in percent.
+
+    `explain(achievement, ...)` gives the steps and the exact value (`.exact`).
+
+    Args:
+        target: The target (`Target(value)`, `Target.range(low, high)`, or a plain number, which
+            means `Target(number)`).
+        realisation: The realised value (not negative). For a `MILESTONE` indicator, `True` /
+            `False`, or a number that counts as done when it reaches the target's lower bound.
+        polarity: Which direction is better (default: higher is better).
+        rules: The rules to apply; default: the latest national rules.
+        formula: The lower-is-better formula; default: the rules' (PermenPANRB 8/2021).
+        limits: The cap and floor; default: the rules' (no cap, floor 0 %).
+
+    Returns:
+        The achievement in percent, exact when it has a finite decimal expansion (e.g.
+        `Decimal("87.5")`), else rounded half-up to 28 significant digits.
+
+    Raises:
+        InvalidValueError: For a target of zero (except lower-is-better, see
+            `ZERO_TARGET_ACHIEVEMENT`), a negative or inexact realisation, a zero realisation
+            with the `INVERSE_RATIO` formula, or arguments of the wrong type.
+
+    Examples:
+        >>> achievement(Target.range(80, 90), 70)
+        Decimal('87.5')
+        >>> achievement(Target.range(7, 8), "6.5", Polarity.LOWER_IS_BETTER)
+        Decimal('107.1428571428571428571428571')
+        >>> achievement(Target.range(7, 8), 9, Polarity.LOWER_IS_BETTER)
+        Decimal('87.5')
+    """
+    return publish(
+        _achievement(target, realisation, polarity, rules=rules, formula=formula, limits=limits)
+    )
 
 
 def explain_achievement(
@@ -255,37 +354,23 @@ def explain_achievement(
     formula: AchievementFormula | None = None,
     limits: AchievementLimits | None = None,
     rules: Rules | None = None,
-) -> AchievementOutcome:
-    """The achievement of one realisation against a target, with its explanation.
+) -> Explained[Decimal]:
+    """Deprecated: use `explain(achievement, ...)`; this alias goes in the next release.
 
     Args:
-        target: The target (`Target(value)`, `Target.range(low, high)`, or a plain number).
-        realisation: The realised value (not negative). For a `MILESTONE` indicator, `True` /
-            `False`, or a number that counts as done when it reaches the target's lower bound.
-        polarity: Which direction is better.
-        formula: The lower-is-better formula; default: the rules' `achievement_formula`.
-        limits: The cap and floor; default: the rules' `achievement_limits`.
-        rules: The rules to apply; default: the latest national rules.
+        target: See `achievement`.
+        realisation: See `achievement`.
+        polarity: See `achievement`.
+        formula: See `achievement`.
+        limits: See `achievement`.
+        rules: See `achievement`.
 
     Returns:
-        The achievement in percent and its explanation.
-
-    Raises:
-        InvalidValueError: For a target of zero (except lower-is-better, see
-            `ZERO_TARGET_ACHIEVEMENT`), a negative or inexact realisation, a zero realisation
-            with the `INVERSE_RATIO` formula, or arguments of the wrong type.
+        `explain(achievement, ...)`: `.value`, `.explanation` and `.exact`.
     """
-    goal = Target.of(target)
-    if not isinstance(polarity, Polarity):
-        raise InvalidValueError("polarity", polarity, "must be a Polarity")
-    realised = _realisation(realisation, polarity)
-    return achieve(
-        goal,
-        Ratio.of(realised),
-        polarity,
-        formula=formula,
-        limits=limits,
-        rules=rules_or_national(rules),
+    deprecated("explain_achievement", "explain(achievement, ...)")
+    return explain(
+        achievement, target, realisation, polarity, formula=formula, limits=limits, rules=rules
     )
 
 
@@ -297,7 +382,8 @@ def achieve(
     formula: AchievementFormula | None,
     limits: AchievementLimits | None,
     rules: Rules,
-) -> AchievementOutcome:
+    trace: Trace = None,
+) -> Ratio:
     """The achievement of an exact realisation (checked arguments; the shared core).
 
     Args:
@@ -307,76 +393,84 @@ def achieve(
         formula: The lower-is-better formula, or `None` for the rules'.
         limits: The cap and floor, or `None` for the rules'.
         rules: The rules.
+        trace: Where to record the steps (`None`: do not record).
 
     Returns:
-        The achievement and its explanation.
+        The exact achievement in percent.
     """
-    uses: list[ParameterUse] = []
+    resolved_formula = None
     if formula is None:
         resolved_formula = rules.resolve(ACHIEVEMENT_FORMULA)
         formula = resolved_formula.value
-        if polarity is Polarity.LOWER_IS_BETTER:
-            uses.append(resolved_formula.use())
     elif not isinstance(formula, AchievementFormula):
         raise InvalidValueError("formula", formula, "must be an AchievementFormula")
+    resolved_limits = None
     if limits is None:
         resolved_limits = rules.resolve(ACHIEVEMENT_LIMITS)
         limits = resolved_limits.value
-        limit_use: ParameterUse | None = resolved_limits.use()
     else:
         limits = _check_limits(limits)
-        limit_use = None
 
-    steps: list[Step] = []
-    shown = publish(realised)
     if polarity is Polarity.MILESTONE:
         raw = _HUNDRED if realised >= goal.low else _ZERO
-        steps.append(
-            Step(
-                Text(
-                    "Capaian indikator milestone: tercapai 100 %, tidak tercapai 0 %",
-                    "Milestone achievement: done 100 %, not done 0 %",
-                ),
-                inputs=(("target", goal), ("realisation", shown)),
-                result=publish(raw),
-            )
-        )
+        if trace is not None:
+            trace.append(_milestone_step(goal, realised, raw))
     else:
-        bound, bound_step = _bound(goal, realised, shown)
-        if bound_step is not None:
-            steps.append(bound_step)
+        bound = _bound(goal, realised, trace)
         if not bound and polarity is Polarity.LOWER_IS_BETTER:
-            raw, step = _zero_target(realised, shown, rules)
-            steps.append(step)
+            raw = _zero_target(realised, rules, trace)
         else:
             # inside a range the bound is the realisation itself: exactly 100 % (even at 0)
             inside = goal.is_range and bound is realised
             raw = _HUNDRED if inside else _formula(bound, realised, polarity, formula)
-            steps.append(
-                Step(
-                    _formula_text(polarity, formula),
-                    inputs=(("target", publish(bound)), ("realisation", shown)),
-                    parameters=uses,
-                    result=publish(raw),
-                    citation=_LAMPIRAN
-                    if formula is AchievementFormula.PERMENPANRB_8_2021
-                    else None,
-                )
-            )
-    value = _limited(raw, limits, limit_use, steps)
-    return AchievementOutcome(publish(value), Explanation(steps), value)
+            if trace is not None:
+                uses = []
+                if resolved_formula is not None and polarity is Polarity.LOWER_IS_BETTER:
+                    uses.append(resolved_formula.use())
+                trace.append(_formula_step(bound, realised, raw, polarity, formula, uses=uses))
+    limit_use = None if resolved_limits is None or trace is None else resolved_limits.use()
+    return _limited(raw, limits, limit_use, trace)
+
+
+def _milestone_step(goal: Target, realised: Ratio, raw: Ratio) -> Step:
+    return Step(
+        Text(
+            "Capaian indikator milestone: tercapai 100 %, tidak tercapai 0 %",
+            "Milestone achievement: done 100 %, not done 0 %",
+        ),
+        inputs=(("target", goal), ("realisation", publish(realised))),
+        result=publish(raw),
+    )
+
+
+def _formula_step(
+    bound: Ratio,
+    realised: Ratio,
+    raw: Ratio,
+    polarity: Polarity,
+    formula: AchievementFormula,
+    *,
+    uses: list[ParameterUse],
+) -> Step:
+    return Step(
+        _formula_text(polarity, formula),
+        inputs=(("target", publish(bound)), ("realisation", publish(realised))),
+        parameters=uses,
+        result=publish(raw),
+        citation=_LAMPIRAN if formula is AchievementFormula.PERMENPANRB_8_2021 else None,
+    )
 
 
 def _limited(
-    raw: Ratio, limits: AchievementLimits, use: ParameterUse | None, steps: list[Step]
+    raw: Ratio, limits: AchievementLimits, use: ParameterUse | None, trace: Trace
 ) -> Ratio:
     value = raw
     if limits.cap is not None and value > limits.cap:
         value = Ratio.of(limits.cap)
     if limits.floor is not None and value < limits.floor:
         value = Ratio.of(limits.floor)
-    if value != raw:
-        steps.append(
+    if trace is not None and value != raw:
+        trace.append(
             Step(
                 Text("Batas atas/bawah capaian", "Achievement cap/floor"),
                 inputs=(("achievement", publish(raw)),),
@@ -387,25 +481,28 @@ def _limited(
     return value
 
 
-def _zero_target(realised: Ratio, shown: Decimal, rules: Rules) -> tuple[Ratio, Step]:
+def _zero_target(realised: Ratio, rules: Rules, trace: Trace) -> Ratio:
     resolved = rules.resolve(ZERO_TARGET_ACHIEVEMENT)
     met = not realised
     value = resolved.value.met if met else resolved.value.missed
-    step = Step(
-        Text(
-            "Target 0 (semakin rendah semakin baik): capaian dari parameter kebijakan",
-            "Target 0 (lower is better): achievement from the policy parameter",
-        ),
-        inputs=(("target", Decimal(0)), ("realisation", shown)),
-        parameters=[resolved.use(value, entry="met" if met else "missed")],
-        result=value,
-    )
-    return Ratio.of(value), step
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(
+                    "Target 0 (semakin rendah semakin baik): capaian dari parameter kebijakan",
+                    "Target 0 (lower is better): achievement from the policy parameter",
+                ),
+                inputs=(("target", Decimal(0)), ("realisation", publish(realised))),
+                parameters=[resolved.use(value, entry="met" if met else "missed")],
+                result=value,
+            )
+        )
+    return Ratio.of(value)
 
 
-def _bound(goal: Target, realised: Ratio, shown: Decimal) -> tuple[Ratio, Step | None]:
+def _bound(goal: Target, realised: Ratio, trace: Trace) -> Ratio:
     if not goal.is_range:
-        return Ratio.of(goal.low), None
+        return Ratio.of(goal.low)
     if realised > goal.high:
         bound = Ratio.of(goal.high)
         why = Text("di atas rentang: batas atas", "above the range: upper bound")
@@ -414,13 +511,16 @@ def _bound(goal: Target, realised: Ratio, shown: Decimal) -> tuple[Ratio, Step |
         why = Text("di bawah rentang: batas bawah", "below the range: lower bound")
     else:
         bound, why = realised, Text("di dalam rentang: capaian 100 %", "inside the range: 100 %")
-    step = Step(
-        Text(f"Target rentang — {why.id}", f"Range target — {why.en}"),
-        inputs=(("target", goal), ("realisation", shown)),
-        result=publish(bound),
-        citation=_LAMPIRAN,
-    )
-    return bound, step
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(f"Target rentang — {why.id}", f"Range target — {why.en}"),
+                inputs=(("target", goal), ("realisation", publish(realised))),
+                result=publish(bound),
+                citation=_LAMPIRAN,
+            )
+        )
+    return bound
 
 
 def _formula(
@@ -459,45 +559,6 @@ def _formula_text(polarity: Polarity, formula: AchievementFormula) -> Text:
         "Capaian = (1 + (1 − realisasi / target)) × 100 % (kondisi khusus)",
         "Achievement = (1 + (1 − realisation / target)) × 100 % (lower is better)",
     )
-
-
-def achievement(
-    target: Target | NumberLike,
-    realisation: NumberLike | bool,
-    polarity: Polarity = Polarity.HIGHER_IS_BETTER,
-    *,
-    rules: Rules | None = None,
-    formula: AchievementFormula | None = None,
-    limits: AchievementLimits | None = None,
-) -> Decimal:
-    """The achievement (capaian) of a realisation against a target, in percent.
-
-    Args:
-        target: The target (`Target(value)`, `Target.range(low, high)`, or a plain number, which
-            means `Target(number)`).
-        realisation: The realised value.
-        polarity: Which direction is better (default: higher is better).
-        rules: The rules to apply; default: the latest national rules.
-        formula: The lower-is-better formula; default: the rules' (PermenPANRB 8/2021).
-        limits: The cap and floor; default: the rules' (no cap, floor 0 %).
-
-    Returns:
-        The achievement in percent, exact and unrounded (e.g. `Decimal("87.5")`).
-
-    Raises:
-        InvalidValueError: See [`explain_achievement`][kinerja_core.explain_achievement].
-
-    Examples:
-        >>> achievement(Target.range(80, 90), 70)
-        Decimal('87.5')
-        >>> achievement(Target.range(7, 8), "6.5", Polarity.LOWER_IS_BETTER)
-        Decimal('107.1428571428571428571428571')
-        >>> achievement(Target.range(7, 8), 9, Polarity.LOWER_IS_BETTER)
-        Decimal('87.5')
-    """
-    return explain_achievement(
-        target, realisation, polarity, formula=formula, limits=limits, rules=rules
-    ).value
 
 
 def indicator_limits(indicator: Indicator, defaults: AchievementLimits) -> AchievementLimits:

@@ -19,10 +19,11 @@ argument, so an annual achievement never depends on the day the code runs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 from itertools import pairwise
 
 import attrs
@@ -38,7 +39,7 @@ from kinerja_core.achievement_formulas import (
 )
 from kinerja_core.errors import InvalidValueError, ValidationError
 from kinerja_core.exact import NumberLike, Ratio, exact_sum, publish, to_decimal
-from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
 from kinerja_core.indicators import Aggregation, Indicator, Target
 from kinerja_core.parameters import Rules
 from kinerja_core.periods import Period
@@ -88,7 +89,7 @@ class PeriodicRealisation:
 
 
 @attrs.frozen
-class AggregateOutcome:
+class AggregateOutcome(Explainable):
     """A combined realisation with its explanation.
 
     Attributes:
@@ -103,8 +104,10 @@ class AggregateOutcome:
     value: Decimal
     counted: tuple[Period, ...]
     missing: tuple[Period, ...]
-    explanation: Explanation
     ratio: Ratio = attrs.field(eq=False, repr=False)
+    _explain: Explanation | Callable[[], Explanation] = attrs.field(
+        alias="explanation", default=NO_STEPS, eq=False, repr=False
+    )
 
     @property
     def exact(self) -> Fraction:
@@ -165,6 +168,29 @@ def aggregate_realisations(
         >>> aggregate_realisations(quarters, Aggregation.CUMULATIVE, as_of=date(2024, 12, 31)).value
         Decimal('45')
     """
+    exact, counted, absent = _aggregate(realisations, aggregation, as_of, missing, None)
+    recipe = partial(_aggregate_steps, realisations, aggregation, as_of, missing)
+    return AggregateOutcome(publish(exact), counted, absent, exact, recipe)
+
+
+def _aggregate_steps(
+    realisations: Iterable[PeriodicRealisation | tuple[Period, NumberLike | None]],
+    aggregation: Aggregation,
+    as_of: date,
+    missing: MissingPeriods,
+) -> Explanation:
+    steps: list[Step] = []
+    _aggregate(realisations, aggregation, as_of, missing, steps)
+    return Explanation(steps)
+
+
+def _aggregate(
+    realisations: Iterable[PeriodicRealisation | tuple[Period, NumberLike | None]],
+    aggregation: Aggregation,
+    as_of: date,
+    missing: MissingPeriods,
+    trace: Trace,
+) -> tuple[Ratio, tuple[Period, ...], tuple[Period, ...]]:
     items = _realisations(realisations)
     if not isinstance(aggregation, Aggregation):
         raise InvalidValueError("aggregation", aggregation, "must be an Aggregation")
@@ -191,20 +217,23 @@ def aggregate_realisations(
         exact = Ratio.of(values[-1])
     else:
         exact = Ratio.of(exact_sum(values)) / len(values)
-    result = publish(exact)
-    inputs: list[tuple[str, object]] = [(period.label("id"), value) for period, value in reported]
-    if absent:
-        inputs.append(("tidak dilaporkan / not reported", absent))
-    step = Step(
-        Text(
-            f"Agregasi realisasi periodik ({aggregation.label('id')}) per {day.isoformat()}",
-            f"Aggregate periodic realisations ({aggregation.label('en')}) as of {day.isoformat()}",
-        ),
-        inputs=inputs,
-        result=result,
-    )
-    counted = tuple(period for period, _ in reported)
-    return AggregateOutcome(result, counted, absent, Explanation((step,)), exact)
+    if trace is not None:
+        inputs: list[tuple[str, object]] = [(p.label("id"), value) for p, value in reported]
+        if absent:
+            inputs.append(("tidak dilaporkan / not reported", absent))
+        trace.append(
+            Step(
+                Text(
+                    f"Agregasi realisasi periodik ({aggregation.label('id')}) per "
+                    f"{day.isoformat()}",
+                    f"Aggregate periodic realisations ({aggregation.label('en')}) as of "
+                    f"{day.isoformat()}",
+                ),
+                inputs=inputs,
+                result=publish(exact),
+            )
+        )
+    return exact, tuple(period for period, _ in reported), absent
 
 
 def annual_achievement(
@@ -236,21 +265,66 @@ def annual_achievement(
         InvalidValueError: For bad arguments (see `aggregate_realisations` and `achievement`).
         ValidationError: With `MissingPeriods.ERROR` and missing periods.
     """
+    in_force = rules_or_national(rules, check_date(as_of, field="as_of"))
+    exact = periodic_achievement(
+        indicator, target, realisations, as_of=as_of, missing=missing, rules=in_force
+    )
+    recipe = partial(
+        _annual_steps, indicator, target, realisations, as_of=as_of, missing=missing, rules=in_force
+    )
+    return AchievementOutcome(publish(exact), exact, recipe)
+
+
+def _annual_steps(
+    indicator: Indicator,
+    target: Target | NumberLike,
+    realisations: Iterable[PeriodicRealisation | tuple[Period, NumberLike | None]],
+    *,
+    as_of: date,
+    missing: MissingPeriods,
+    rules: Rules,
+) -> Explanation:
+    steps: list[Step] = []
+    periodic_achievement(
+        indicator, target, realisations, as_of=as_of, missing=missing, rules=rules, trace=steps
+    )
+    return Explanation(steps)
+
+
+def periodic_achievement(
+    indicator: Indicator,
+    target: Target | NumberLike,
+    realisations: Iterable[PeriodicRealisation | tuple[Period, NumberLike | None]],
+    *,
+    as_of: date,
+    missing: MissingPeriods,
+    rules: Rules,
+    trace: Trace = None,
+) -> Ratio:
+    """The exact achievement of an indicator from its periodic realisations (the shared core).
+
+    Args:
+        indicator: The indicator.
+        target: The target for the whole period.
+        realisations: The periodic realisations.
+        as_of: The evaluation date.
+        missing: What to do with ended periods that were not reported.
+        rules: The rules.
+        trace: Where to record the steps (`None`: do not record).
+
+    Returns:
+        The exact achievement in percent.
+    """
     if not isinstance(indicator, Indicator):
         raise InvalidValueError("indicator", indicator, "must be an Indicator")
-    combined = aggregate_realisations(
-        realisations, indicator.aggregation, as_of=as_of, missing=missing
-    )
-    in_force = rules_or_national(rules, as_of)
-    limits = indicator_limits(indicator, in_force.resolve(ACHIEVEMENT_LIMITS).value)
-    outcome = achieve(
+    combined, _, _ = _aggregate(realisations, indicator.aggregation, as_of, missing, trace)
+    limits = indicator_limits(indicator, rules.resolve(ACHIEVEMENT_LIMITS).value)
+    return achieve(
         Target.of(target),
-        combined.ratio,
+        combined,
         indicator.polarity,
         formula=None,
         limits=limits,
-        rules=in_force,
-    )
-    return AchievementOutcome(
-        outcome.value, combined.explanation + outcome.explanation, outcome.ratio
+        rules=rules,
+        trace=trace,
     )

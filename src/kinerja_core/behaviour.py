@@ -23,14 +23,15 @@ an input of the rating, and averaging it in would let employees raise their own 
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from itertools import pairwise
 
 import attrs
 
+from kinerja_core._deprecation import deprecated
 from kinerja_core._frozen import FrozenMap
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
@@ -45,17 +46,20 @@ from kinerja_core._validators import (
     tuple_of,
 )
 from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import (
-    divide,
-    exact_arithmetic,
-    exact_product,
-    exact_sum,
-    round_half_up,
-    to_decimal,
+from kinerja_core.exact import Ratio, publish, to_decimal
+from kinerja_core.explain import (
+    NO_STEPS,
+    Explainable,
+    Explanation,
+    ParameterUse,
+    Step,
+    Text,
+    Trace,
+    explained_by,
+    explains_value,
 )
-from kinerja_core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
 from kinerja_core.ratings import Rating
 
 __all__ = [
@@ -63,11 +67,13 @@ __all__ = [
     "BEHAVIOUR_GUIDES",
     "BEHAVIOUR_SCORES",
     "BehaviourAggregation",
+    "BehaviourAssessment",
     "BehaviourJudgement",
     "BehaviourOutcome",
     "CoreValue",
     "RaterRole",
     "SpecialExpectations",
+    "assess_behaviour",
     "behaviour_guides",
     "behaviour_rating",
     "explain_behaviour_rating",
@@ -465,23 +471,26 @@ NATIONAL_PARAMETERS = (
 
 
 @attrs.frozen
-class BehaviourOutcome:
-    """A behaviour rating together with how it was reached.
+class BehaviourAssessment(Explainable):
+    """A behaviour rating with the scores behind it; its explanation is built when read.
 
     Attributes:
         rating: The behaviour rating (rating perilaku kerja).
         aggregation: The rule that was applied.
         value_scores: The score of each core value (mean or median of its judgements' scores,
-            exact to 28 significant digits), in BerAKHLAK order.
-        score: The overall score over the seven values, before rounding.
-        explanation: The steps that produced the rating.
+            published from the exact value), in BerAKHLAK order.
+        score: The overall score over the seven values, before the rating is chosen (published
+            from the exact value).
+        explanation: The steps that produced the rating (built on first read).
     """
 
     rating: Rating
     aggregation: BehaviourAggregation
     value_scores: FrozenMap[CoreValue, Decimal]
     score: Decimal
-    explanation: Explanation
+    _explain: Explanation | Callable[[], Explanation] = attrs.field(
+        alias="explanation", default=NO_STEPS, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, object]:
         """The outcome as JSON-ready plain data (exact numbers as strings)."""
@@ -493,6 +502,9 @@ class BehaviourOutcome:
             "explanation": self.explanation.to_dict(),
         }
 
+
+BehaviourOutcome = BehaviourAssessment
+"""Deprecated name of [`BehaviourAssessment`][kinerja_core.behaviour.BehaviourAssessment]."""
 
 _judgement_tuple = tuple_of(BehaviourJudgement, "a BehaviourJudgement")("judgements")
 
@@ -516,86 +528,50 @@ def _judgements(value: object) -> tuple[BehaviourJudgement, ...]:
     return items
 
 
-def _median(values: Sequence[Decimal]) -> Decimal:
+def _median(values: Sequence[Ratio]) -> Ratio:
     ordered = sorted(values)
     middle = len(ordered) // 2
     if len(ordered) % 2:
         return ordered[middle]
-    return divide(exact_sum(ordered[middle - 1 : middle + 1]), 2)
+    return (ordered[middle - 1] + ordered[middle]) * _HALF
 
 
-def _nearest_rating(score: Decimal, scores: Mapping[Rating, Decimal]) -> Rating:
+def _mean(values: Sequence[Ratio]) -> Ratio:
+    total = Ratio(0)
+    for value in values:
+        total += value
+    return total / len(values)
+
+
+def _nearest_rating(score: Ratio, scores: Mapping[Rating, Decimal]) -> Rating:
     """The rating whose score is nearest to `score`; exactly halfway goes to the higher one."""
     ordered = list(scores.items())  # strictly increasing (checked by the parameter)
     for (low, low_score), (high, high_score) in pairwise(ordered):
         if score < high_score:
             if score <= low_score:
                 return low
-            with exact_arithmetic():
-                position = divide(score - low_score, high_score - low_score)
-            return high if round_half_up(position) == 1 else low
+            # halfway or beyond (compared exactly): the higher rating
+            beyond = (score - Ratio.of(low_score)) * 2 >= Ratio.of(high_score - low_score)
+            return high if beyond else low
     return ordered[-1][0]
 
 
-def _two_stage_mean(
-    by_value: Mapping[CoreValue, list[Decimal]],
-) -> tuple[dict[CoreValue, Decimal], Decimal]:
-    # The overall mean is computed as ONE division of exact sums over a common denominator, so a
-    # true midpoint such as 2.5 is represented exactly and rounds as the rule says.
-    common = math.lcm(*(len(scores) for scores in by_value.values()))
-    sums = {value: exact_sum(scores) for value, scores in by_value.items()}
-    numerator = exact_sum(
-        exact_product(sums[value], Decimal(common // len(scores)))
-        for value, scores in by_value.items()
-    )
-    per_value = {value: divide(sums[value], len(scores)) for value, scores in by_value.items()}
-    return per_value, divide(numerator, common * len(by_value))
+_HALF = Ratio(1, 2)
 
 
-def explain_behaviour_rating(
+def _assess(
     judgements: Iterable[BehaviourJudgement],
     *,
     aggregation: BehaviourAggregation | None = None,
     rules: Rules | None = None,
-) -> BehaviourOutcome:
-    """The behaviour rating from raters' judgements, with per-value scores and an explanation.
-
-    Args:
-        judgements: The judgements: every core value at least once (for `SUPERVISOR_ONLY`, at
-            least once by the supervisor). The order does not matter.
-        aggregation: The rule to apply; default: the rules' `behaviour_aggregation`
-            (nationally `MEAN_HALF_UP`).
-        rules: The rules to apply; default: the latest national rules.
-
-    Returns:
-        The rating, the score of each core value, the overall score and the explanation.
-
-    Raises:
-        InvalidValueError: If `judgements` is empty, not a sequence of `BehaviourJudgement`s,
-            repeats a (rater id, core value) pair, lacks a supervisor judgement under
-            `SUPERVISOR_ONLY`, or leaves a core value unjudged (the error lists the missing
-            values); or if `aggregation` is not a `BehaviourAggregation`.
-        RuleNotInForceError: If `rules` is for a date before the parameters were in force.
-
-    Examples:
-        >>> S, A = Rating.MEETS_EXPECTATIONS, Rating.ABOVE_EXPECTATIONS
-        >>> judgements = [
-        ...     BehaviourJudgement(RaterRole.SUPERVISOR, v, A if v.number % 2 else S)
-        ...     for v in CoreValue
-        ... ]
-        >>> outcome = explain_behaviour_rating(judgements)
-        >>> outcome.score
-        Decimal('2.571428571428571428571428571')
-        >>> outcome.rating
-        <Rating.ABOVE_EXPECTATIONS: 'Di Atas Ekspektasi'>
-    """
+    trace: Trace = None,
+) -> tuple[Rating, BehaviourAggregation, dict[CoreValue, Ratio], Ratio]:
     items = _judgements(judgements)
     in_force = rules_or_national(rules)
-    uses: list[ParameterUse] = []
+    resolved_rule = None
     if aggregation is None:
         resolved_rule = in_force.resolve(BEHAVIOUR_AGGREGATION)
         rule = resolved_rule.value
-        uses.append(resolved_rule.use())
     else:
         rule = check_member(aggregation, BehaviourAggregation, field="aggregation")
     scores = in_force.resolve(BEHAVIOUR_SCORES)
@@ -610,10 +586,11 @@ def explain_behaviour_rating(
                 "the SUPERVISOR_ONLY rule needs at least one judgement by the supervisor "
                 "(Atasan); only other roles were given",
             )
-    by_value: dict[CoreValue, list[Decimal]] = {value: [] for value in CoreValue}
+    by_value: dict[CoreValue, list[Ratio]] = {value: [] for value in CoreValue}
     ratings_by_value: dict[CoreValue, list[Rating]] = {value: [] for value in CoreValue}
+    exact_scores = {rating: Ratio.of(score) for rating, score in scores.value.items()}
     for judgement in considered:
-        by_value[judgement.core_value].append(scores.value[judgement.rating])
+        by_value[judgement.core_value].append(exact_scores[judgement.rating])
         ratings_by_value[judgement.core_value].append(judgement.rating)
     missing = [value.value for value, found in by_value.items() if not found]
     if missing:
@@ -628,26 +605,47 @@ def explain_behaviour_rating(
             f"every BerAKHLAK core value needs at least one judgement; {whose} miss: "
             + ", ".join(missing),
         )
+    combine = _median if rule is BehaviourAggregation.MEDIAN else _mean
+    per_value = {value: combine(found) for value, found in by_value.items()}
+    overall = combine(list(per_value.values()))
+    rating = _nearest_rating(overall, scores.value)
+    if trace is not None:
+        uses = [] if resolved_rule is None else [resolved_rule.use()]
+        trace.extend(
+            _assessment_steps(
+                (rule, uses, len(considered), len(items)),
+                by_value,
+                ratings_by_value,
+                (per_value, overall, rating),
+                scores,
+            )
+        )
+    return rating, rule, per_value, overall
 
+
+def _assessment_steps(
+    counted: tuple[BehaviourAggregation, list[ParameterUse], int, int],
+    by_value: Mapping[CoreValue, list[Ratio]],
+    ratings_by_value: Mapping[CoreValue, list[Rating]],
+    found: tuple[Mapping[CoreValue, Ratio], Ratio, Rating],
+    scores: Resolved[FrozenMap[Rating, Decimal]],
+) -> list[Step]:
+    rule, uses, considered, given = counted
+    per_value, overall, rating = found
     steps = [
         Step(
             Text(
-                f"Penilaian yang dihitung menurut aturan agregasi: {len(considered)} dari "
-                f"{len(items)}",
-                f"Judgements counted under the aggregation rule: {len(considered)} of {len(items)}",
+                f"Penilaian yang dihitung menurut aturan agregasi: {considered} dari {given}",
+                f"Judgements counted under the aggregation rule: {considered} of {given}",
             ),
             inputs=(("aggregation", rule),),
             parameters=uses,
-            result=len(considered),
+            result=considered,
         )
     ]
-    if rule is BehaviourAggregation.MEDIAN:
-        per_value = {value: _median(found) for value, found in by_value.items()}
-        overall = _median(list(per_value.values()))
-        stage_id, stage_en = "median", "median"
-    else:
-        per_value, overall = _two_stage_mean(by_value)
-        stage_id, stage_en = "rata-rata", "mean"
+    stage_id, stage_en = (
+        ("median", "median") if rule is BehaviourAggregation.MEDIAN else ("rata-rata", "mean")
+    )
     for value, value_score in per_value.items():
         steps.append(
             Step(
@@ -659,10 +657,10 @@ def explain_behaviour_rating(
                 ),
                 inputs=(("ratings", tuple(ratings_by_value[value])),),
                 parameters=[
-                    scores.use(scores.value[rating], entry=rating.value)
-                    for rating in sorted(set(ratings_by_value[value]), key=lambda r: r.rank)
+                    scores.use(scores.value[r], entry=r.value)
+                    for r in sorted(set(ratings_by_value[value]), key=lambda r: r.rank)
                 ],
-                result=value_score,
+                result=publish(value_score),
             )
         )
     steps.append(
@@ -671,11 +669,10 @@ def explain_behaviour_rating(
                 f"Skor perilaku kerja: {stage_id} skor ketujuh nilai BerAKHLAK",
                 f"Work-behaviour score: {stage_en} of the seven BerAKHLAK value scores",
             ),
-            inputs=tuple((value.value, s) for value, s in per_value.items()),
-            result=overall,
+            inputs=tuple((value.value, publish(s)) for value, s in per_value.items()),
+            result=publish(overall),
         )
     )
-    rating = _nearest_rating(overall, scores.value)
     steps.append(
         Step(
             Text(
@@ -684,20 +681,108 @@ def explain_behaviour_rating(
                 "Work-behaviour rating: the rating with the nearest score (exactly halfway "
                 "rounds up)",
             ),
-            inputs=(("score", overall),),
+            inputs=(("score", publish(overall)),),
             parameters=[scores.use(scores.value[rating], entry=rating.value)],
             result=rating,
         )
     )
-    return BehaviourOutcome(
+    return steps
+
+
+def _assessment_explanation(
+    judgements: Iterable[BehaviourJudgement],
+    aggregation: BehaviourAggregation | None,
+    rules: Rules | None,
+) -> Explanation:
+    steps: list[Step] = []
+    _assess(judgements, aggregation=aggregation, rules=rules, trace=steps)
+    return Explanation(steps)
+
+
+def assess_behaviour(
+    judgements: Iterable[BehaviourJudgement],
+    *,
+    aggregation: BehaviourAggregation | None = None,
+    rules: Rules | None = None,
+) -> BehaviourAssessment:
+    """The behaviour rating from raters' judgements, with the per-value and overall scores.
+
+    Each judgement's rating is scored (`BEHAVIOUR_SCORES`, nationally 1 / 2 / 3); the scores of
+    each core value are combined (mean or median), then the seven value scores; the rating with
+    the nearest score is chosen (exactly halfway goes to the higher one). Every mean is exact.
+
+    Args:
+        judgements: The judgements: every core value at least once (for `SUPERVISOR_ONLY`, at
+            least once by the supervisor). The order does not matter.
+        aggregation: The rule to apply; default: the rules' `behaviour_aggregation`
+            (nationally `MEAN_HALF_UP`).
+        rules: The rules to apply; default: the latest national rules.
+
+    Returns:
+        The rating, the score of each core value and the overall score; the explanation is
+        built when read.
+
+    Raises:
+        InvalidValueError: If `judgements` is empty, not a sequence of `BehaviourJudgement`s,
+            repeats a (rater id, core value) pair, lacks a supervisor judgement under
+            `SUPERVISOR_ONLY`, or leaves a core value unjudged (the error lists the missing
+            values); or if `aggregation` is not a `BehaviourAggregation`.
+        RuleNotInForceError: If `rules` is for a date before the parameters were in force.
+
+    Examples:
+        >>> S, A = Rating.MEETS_EXPECTATIONS, Rating.ABOVE_EXPECTATIONS
+        >>> judgements = [
+        ...     BehaviourJudgement(RaterRole.SUPERVISOR, v, A if v.number % 2 else S)
+        ...     for v in CoreValue
+        ... ]
+        >>> assessment = assess_behaviour(judgements)
+        >>> assessment.score
+        Decimal('2.571428571428571428571428571')
+        >>> assessment.rating
+        <Rating.ABOVE_EXPECTATIONS: 'Di Atas Ekspektasi'>
+    """
+    judged = _judgements(judgements)
+    rating, rule, per_value, overall = _assess(judged, aggregation=aggregation, rules=rules)
+    return BehaviourAssessment(
         rating=rating,
         aggregation=rule,
-        value_scores=FrozenMap(per_value),
-        score=overall,
-        explanation=Explanation(tuple(steps)),
+        value_scores=FrozenMap({value: publish(s) for value, s in per_value.items()}),
+        score=publish(overall),
+        explanation=partial(_assessment_explanation, judged, aggregation, rules),
     )
 
 
+def explain_behaviour_rating(
+    judgements: Iterable[BehaviourJudgement],
+    *,
+    aggregation: BehaviourAggregation | None = None,
+    rules: Rules | None = None,
+) -> BehaviourAssessment:
+    """Deprecated: use `assess_behaviour` (or `explain(behaviour_rating, ...)`).
+
+    Args:
+        judgements: See `assess_behaviour`.
+        aggregation: See `assess_behaviour`.
+        rules: See `assess_behaviour`.
+
+    Returns:
+        `assess_behaviour(...)`.
+    """
+    deprecated("explain_behaviour_rating", "assess_behaviour(...)")
+    return assess_behaviour(judgements, aggregation=aggregation, rules=rules)
+
+
+def _behaviour_rating(
+    judgements: Iterable[BehaviourJudgement],
+    *,
+    aggregation: BehaviourAggregation | None = None,
+    rules: Rules | None = None,
+    trace: Trace = None,
+) -> Rating:
+    return _assess(judgements, aggregation=aggregation, rules=rules, trace=trace)[0]
+
+
+@explained_by(explains_value(_behaviour_rating))
 def behaviour_rating(
     judgements: Iterable[BehaviourJudgement],
     *,
@@ -706,8 +791,8 @@ def behaviour_rating(
 ) -> Rating:
     """The behaviour rating (rating perilaku kerja) from raters' judgements.
 
-    See [`explain_behaviour_rating`][kinerja_core.explain_behaviour_rating] for the rule and
-    the explanation.
+    See [`assess_behaviour`][kinerja_core.behaviour.assess_behaviour] for the rule and the
+    scores; `explain(behaviour_rating, ...)` for the steps.
 
     Args:
         judgements: The judgements: every core value at least once (for `SUPERVISOR_ONLY`, at
@@ -721,10 +806,10 @@ def behaviour_rating(
 
     Raises:
         InvalidValueError: For empty, malformed or incomplete judgements, or a bad
-            `aggregation` (see `explain_behaviour_rating`).
+            `aggregation` (see `assess_behaviour`).
         RuleNotInForceError: If `rules` is for a date before the parameters were in force.
     """
-    return explain_behaviour_rating(judgements, aggregation=aggregation, rules=rules).rating
+    return _behaviour_rating(judgements, aggregation=aggregation, rules=rules)
 
 
 def behaviour_guides(core_value: CoreValue, *, rules: Rules | None = None) -> tuple[Text, ...]:

@@ -34,12 +34,22 @@ from typing import Any
 
 import attrs
 
+from kinerja_core._deprecation import deprecated
 from kinerja_core._labels import LabelledEnum
 from kinerja_core._rules import rules_or_national
 from kinerja_core._validators import a_date, check_date, check_member
 from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import divide
-from kinerja_core.explain import Explanation, Lang, Step, Text, check_lang
+from kinerja_core.exact import publish
+from kinerja_core.explain import (
+    Explanation,
+    Lang,
+    Step,
+    Text,
+    Trace,
+    check_lang,
+    explained_by,
+    explains_number,
+)
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
 from kinerja_core.periods import Period, PeriodKind
@@ -260,18 +270,23 @@ def _count(overlap: Period, rule: MonthCountRule) -> tuple[Fraction, dict[str, s
     return total, per_month
 
 
-def explain_months_covered(
-    employment: Employment | None, period: Period, *, rules: Rules | None = None
-) -> MonthsOutcome:
-    """The months of `period` that `employment` counts for, with the explanation.
+def months_exact(
+    employment: Employment | None,
+    period: Period,
+    *,
+    rules: Rules | None = None,
+    trace: Trace = None,
+) -> Fraction:
+    """The months of `period` that `employment` counts for, exact (the shared core).
 
     Args:
         employment: The employment (`None`: the employee served the whole period).
-        period: The period, e.g. `Period.year(2024)`.
+        period: The period.
         rules: The rules to apply; default: the national rules in force on `period.end`.
+        trace: Where to record the steps (`None`: do not record).
 
     Returns:
-        The month count, the overlap, the rule applied and the explanation.
+        The exact number of months.
 
     Raises:
         InvalidValueError: If `employment` is not an `Employment` (or `None`) or `period` not a
@@ -284,41 +299,67 @@ def explain_months_covered(
         raise InvalidValueError("employment", employment, "must be an Employment or None")
     in_force = rules_or_national(rules, period.end)
     resolved = in_force.resolve(MONTH_COUNT_RULE)
-    rule = resolved.value
     overlap = period if employment is None else employment.overlap(period)
-    overlap_step = Step(
-        Text(
-            "Irisan masa jabatan dengan periode penilaian",
-            "Overlap of the employment with the period",
-        ),
-        inputs=(("employment", employment), ("period", period)),
-        result=overlap,
-    )
+    per_month: dict[str, str] = {}
     if overlap is None:
-        months = Decimal(0)
-        per_month: dict[str, str] = {}
+        exact = Fraction(0)
     else:
-        exact, per_month = _count(overlap, rule)
-        months = divide(exact.numerator, exact.denominator, field="days_in_month")
-    count_step = Step(
-        Text(
-            "Jumlah bulan menurut aturan penghitungan bulan",
-            "Number of months under the month-count rule",
-        ),
-        inputs=(("covered_days_per_month", per_month),),
-        parameters=[resolved.use()],
-        result=months,
-    )
-    return MonthsOutcome(months, overlap, rule, Explanation((overlap_step, count_step)))
+        exact, per_month = _count(overlap, resolved.value)
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(
+                    "Irisan masa jabatan dengan periode penilaian",
+                    "Overlap of the employment with the period",
+                ),
+                inputs=(("employment", employment), ("period", period)),
+                result=overlap,
+            )
+        )
+        trace.append(
+            Step(
+                Text(
+                    "Jumlah bulan menurut aturan penghitungan bulan",
+                    "Number of months under the month-count rule",
+                ),
+                inputs=(("covered_days_per_month", per_month),),
+                parameters=[resolved.use()],
+                result=publish(exact),
+            )
+        )
+    return exact
 
 
+def explain_months_covered(
+    employment: Employment | None, period: Period, *, rules: Rules | None = None
+) -> MonthsOutcome:
+    """Deprecated: use `explain(months_covered, ...)`; this alias goes in the next release.
+
+    Args:
+        employment: See `months_covered`.
+        period: See `months_covered`.
+        rules: See `months_covered`.
+
+    Returns:
+        The month count, the overlap, the rule applied and the explanation.
+    """
+    deprecated("explain_months_covered", "explain(months_covered, ...)")
+    steps: list[Step] = []
+    exact = months_exact(employment, period, rules=rules, trace=steps)
+    overlap = period if employment is None else employment.overlap(period)
+    rule = rules_or_national(rules, period.end)[MONTH_COUNT_RULE]
+    return MonthsOutcome(publish(exact), overlap, rule, Explanation(steps))
+
+
+@explained_by(explains_number(months_exact))
 def months_covered(
     employment: Employment | None, period: Period, *, rules: Rules | None = None
 ) -> Decimal:
     """The months of `period` that `employment` counts for (for proration such as `months/12`).
 
     Which months count is the [`MONTH_COUNT_RULE`][kinerja_core.MONTH_COUNT_RULE] parameter
-    (national default: whole calendar months only).
+    (national default: whole calendar months only). `explain(months_covered, ...)` shows the
+    overlap and the count.
 
     Args:
         employment: The employment (`None`: the employee served the whole period).
@@ -326,7 +367,7 @@ def months_covered(
         rules: The rules to apply; default: the national rules in force on `period.end`.
 
     Returns:
-        The number of months, as a `Decimal`.
+        The number of months, as a `Decimal` (exact when it has a finite decimal expansion).
 
     Raises:
         InvalidValueError: If an argument has the wrong type.
@@ -338,4 +379,4 @@ def months_covered(
         >>> months_covered(Employment(date(2024, 3, 15)), Period.year(2024))
         Decimal('9')
     """
-    return explain_months_covered(employment, period, rules=rules).months
+    return publish(months_exact(employment, period, rules=rules))

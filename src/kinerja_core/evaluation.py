@@ -21,9 +21,10 @@ weighted) is a documented policy choice a Pemda can override.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -44,22 +45,34 @@ from kinerja_core._validators import (
 from kinerja_core.aggregation import MissingPeriods
 from kinerja_core.behaviour import (
     BehaviourAggregation,
+    BehaviourAssessment,
     BehaviourJudgement,
-    explain_behaviour_rating,
+    assess_behaviour,
 )
-from kinerja_core.employment import explain_months_covered
+from kinerja_core.employment import months_exact
 from kinerja_core.errors import InvalidValueError, ValidationError
-from kinerja_core.exact import divide, exact_product, exact_sum, round_half_up
-from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.exact import Ratio, publish, round_half_up
+from kinerja_core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
 from kinerja_core.periods import Period
-from kinerja_core.plans import PerformancePlan, Realisation, plan_achievement
-from kinerja_core.predicate import explain_performance_predicate
+from kinerja_core.plans import (
+    PerformancePlan,
+    PlanAchievement,
+    Realisation,
+    checked_realisations,
+    plan_steps,
+    weigh_plan,
+)
+from kinerja_core.predicate import explain_performance_predicate, performance_predicate
 from kinerja_core.ratings import Predicate, Rating
 from kinerja_core.regimes import Regime
 from kinerja_core.siasn import SiasnPerformanceCodes, siasn_performance_codes
-from kinerja_core.work_result import explain_unit_head_work_result, explain_work_result_proposal
+from kinerja_core.work_result import (
+    explain_unit_head_work_result,
+    explain_work_result_proposal,
+    propose_work_result_rating,
+)
 
 __all__ = [
     "ANNUAL_PREDICATE_RULE",
@@ -191,11 +204,23 @@ _PERMENPANRB_6_2022 = Citation(
     "The stages of performance management, as quoted by secondary sources.",
     confidence=Confidence.SECONDARY,
 )
+_WORK_RESULT_GIVEN = Text(
+    "Rating hasil kerja ditetapkan oleh pejabat penilai kinerja",
+    "Work-result rating given by the performance manager",
+)
+_BEHAVIOUR_GIVEN = Text("Rating perilaku kerja ditetapkan", "Behaviour rating given")
+
+
+def _given(text: Text, rating: Rating) -> Step:
+    return Step(text, result=rating, citation=_PERMENPANRB_6_2022)
 
 
 @attrs.frozen
-class Evaluation:
+class Evaluation(Explainable):
     """The result of evaluating one employee for one period.
+
+    The explanation is built when `.explanation` is first read (by re-running the same rules
+    with their steps recorded); the intermediate values users need are fields.
 
     Attributes:
         employee: The employee's identifier.
@@ -207,9 +232,14 @@ class Evaluation:
         work_result: The work-result rating (PermenPANRB 6/2022), if any.
         behaviour: The behaviour rating (PermenPANRB 6/2022), if any.
         score: The numeric score (earlier regimes), if any.
-        weighted_achievement: The plan's weighted achievement, when it was computed.
         exemption: Why the employee was not evaluated, if so.
-        explanation: The steps, naming the regime and every citation.
+        achievement: The plan's weighted achievement and each item's achievement, when the
+            work-result rating was proposed from the realisations.
+        proposed_work_result: The work-result rating proposed from the weighted achievement,
+            when it was computed.
+        behaviour_scores: The score of each BerAKHLAK core value and the overall score (a
+            `BehaviourAssessment`), when the behaviour rating was aggregated from judgements.
+        explanation: The steps, naming the regime and every citation (built on first read).
     """
 
     employee: str = attrs.field(validator=non_blank)
@@ -220,9 +250,18 @@ class Evaluation:
     work_result: Rating | None = None
     behaviour: Rating | None = None
     score: Decimal | None = None
-    weighted_achievement: Decimal | None = None
     exemption: Exemption | None = None
-    explanation: Explanation = attrs.field(factory=Explanation, repr=False)
+    achievement: PlanAchievement | None = attrs.field(default=None, repr=False)
+    proposed_work_result: Rating | None = attrs.field(default=None, repr=False)
+    behaviour_scores: BehaviourAssessment | None = attrs.field(default=None, repr=False)
+    _explain: Explanation | Callable[[], Explanation] = attrs.field(
+        alias="explanation", default=NO_STEPS, eq=False, repr=False
+    )
+
+    @property
+    def weighted_achievement(self) -> Decimal | None:
+        """The plan's weighted achievement in percent, when it was computed."""
+        return None if self.achievement is None else self.achievement.value
 
     @property
     def evaluated(self) -> bool:
@@ -377,22 +416,153 @@ def evaluate_performance(
             outside its dates (see [`evaluate`][kinerja_core.evaluate]).
 
     Returns:
-        The evaluation: predikat, both ratings, weighted achievement when computed, and the
-        explanation (regime, each rating, the matrix cell, every citation).
+        The evaluation: predikat, both ratings, the plan's achievement and the behaviour scores
+        when computed; the explanation (regime, each rating, the matrix cell, every citation) is
+        built when read.
 
     Raises:
         InvalidValueError: If the case is incomplete (no behaviour, or neither a work-result
-            rating, a unit rating nor realisations) or anything in it is invalid.
+            rating, a unit rating nor realisations), a unit head's `work_result` differs from
+            the `unit_rating` of the unit they lead, or anything in it is invalid.
         RuleNotInForceError: If a rule needed is not in force on the date of `rules`.
     """
     if not isinstance(case, PerformanceCase):
         raise InvalidValueError("case", case, "must be a PerformanceCase")
     in_force = rules_or_national(rules, case.period.end)
-    explanation = Explanation((regime_step(Regime.PERMENPANRB_6_2022, case.period, forced=forced),))
+    recipe = partial(_evaluation_steps, case, behaviour_aggregation, missing, in_force, forced)
+    return _evaluate(case, behaviour_aggregation, missing, in_force, forced, recipe)
+
+
+def _evaluation_steps(
+    case: PerformanceCase,
+    behaviour_aggregation: BehaviourAggregation | None,
+    missing: MissingPeriods,
+    rules: Rules,
+    forced: bool,
+) -> Explanation:
+    steps: list[Step] = []
+    _evaluate(case, behaviour_aggregation, missing, rules, forced, NO_STEPS, steps)
+    return Explanation(steps)
+
+
+def _evaluate(  # noqa: PLR0917 (internal, positional for speed)
+    case: PerformanceCase,
+    behaviour_aggregation: BehaviourAggregation | None,
+    missing: MissingPeriods,
+    rules: Rules,
+    forced: bool,
+    explanation: Explanation | Callable[[], Explanation],
+    trace: Trace = None,
+) -> Evaluation:
+    if trace is not None:
+        trace.append(regime_step(Regime.PERMENPANRB_6_2022, case.period, forced=forced))
     if case.exemption is not None:
-        exemptions = in_force.resolve(EXEMPTIONS)
-        if case.exemption in exemptions.value:
-            step = Step(
+        return _exempted(case, rules, explanation, trace)
+    if case.behaviour is None:
+        raise InvalidValueError(
+            "behaviour", None, "needed: a behaviour Rating or the raters' judgements"
+        )
+    work_result, achieved, proposed = _work_result(case, missing, rules, trace)
+    behaviour, assessment = _behaviour_rating(case.behaviour, behaviour_aggregation, rules, trace)
+    predicate = performance_predicate(work_result, behaviour, rules=rules)
+    if trace is not None:
+        trace.extend(
+            explain_performance_predicate(work_result, behaviour, rules=rules).explanation.steps
+        )
+    return Evaluation(
+        case.employee,
+        case.period,
+        Regime.PERMENPANRB_6_2022,
+        EvaluationStatus.EVALUATED,
+        predicate=predicate,
+        work_result=work_result,
+        behaviour=behaviour,
+        achievement=achieved,
+        proposed_work_result=proposed,
+        behaviour_scores=assessment,
+        explanation=explanation,
+    )
+
+
+def _work_result(
+    case: PerformanceCase, missing: MissingPeriods, rules: Rules, trace: Trace
+) -> tuple[Rating, PlanAchievement | None, Rating | None]:
+    achieved, proposed = None, None
+    if case.unit_rating is not None:
+        if case.work_result is not None and case.work_result is not case.unit_rating:
+            raise InvalidValueError(
+                "work_result",
+                case.work_result,
+                f"a unit head's work-result rating is the rating of the unit they lead "
+                f"({case.unit_rating.value}); leave work_result out or make them agree",
+            )
+        work_result = case.unit_rating
+        if trace is not None:
+            trace.extend(explain_unit_head_work_result(case.unit_rating).explanation.steps)
+    elif case.work_result is not None:
+        work_result = case.work_result
+        if trace is not None:
+            trace.append(_given(_WORK_RESULT_GIVEN, work_result))
+    elif case.realisations is not None:
+        as_of = case.period.end if case.as_of is None else case.as_of
+        items, total = weigh_plan(
+            case.plan,
+            checked_realisations(case.plan, case.realisations),
+            as_of=as_of,
+            missing=missing,
+            rules=rules,
+            trace=trace,
+        )
+        achieved = PlanAchievement(
+            items, total, partial(plan_steps, case.plan, case.realisations, as_of, missing, rules)
+        )
+        proposed = work_result = propose_work_result_rating(achieved.exact, rules=rules)
+        if trace is not None:
+            trace.extend(
+                explain_work_result_proposal(achieved.exact, rules=rules).explanation.steps
+            )
+    else:
+        raise InvalidValueError(
+            "work_result",
+            None,
+            "needed: the supervisor's rating, the unit's rating (unit head), or realisations",
+        )
+    return work_result, achieved, proposed
+
+
+def _behaviour_rating(
+    judged: Rating | tuple[BehaviourJudgement, ...],
+    behaviour_aggregation: BehaviourAggregation | None,
+    rules: Rules,
+    trace: Trace,
+) -> tuple[Rating, BehaviourAssessment | None]:
+    assessment = None
+    if isinstance(judged, Rating):
+        behaviour = judged
+        if trace is not None:
+            trace.append(_given(_BEHAVIOUR_GIVEN, behaviour))
+    else:
+        assessment = assess_behaviour(judged, aggregation=behaviour_aggregation, rules=rules)
+        behaviour = assessment.rating
+        if trace is not None:
+            trace.extend(assessment.explanation.steps)
+    return behaviour, assessment
+
+
+def _exempted(
+    case: PerformanceCase,
+    rules: Rules,
+    explanation: Explanation | Callable[[], Explanation],
+    trace: Trace,
+) -> Evaluation:
+    exemptions = rules.resolve(EXEMPTIONS)
+    if case.exemption not in exemptions.value:
+        raise InvalidValueError(
+            "exemption", case.exemption, "is not an exemption in force under these rules"
+        )
+    if trace is not None:
+        trace.append(
+            Step(
                 Text(
                     f"Tidak dinilai: {case.exemption.value}",
                     f"Not evaluated: {case.exemption.label('en')}",
@@ -401,76 +571,14 @@ def evaluate_performance(
                 parameters=[exemptions.use(case.exemption, entry=case.exemption.value)],
                 result=EvaluationStatus.NOT_EVALUATED,
             )
-            return Evaluation(
-                case.employee,
-                case.period,
-                Regime.PERMENPANRB_6_2022,
-                EvaluationStatus.NOT_EVALUATED,
-                exemption=case.exemption,
-                explanation=explanation.then(step),
-            )
-        raise InvalidValueError(
-            "exemption", case.exemption, "is not an exemption in force under these rules"
         )
-    if case.behaviour is None:
-        raise InvalidValueError(
-            "behaviour", None, "needed: a behaviour Rating or the raters' judgements"
-        )
-    weighted: Decimal | None = None
-    if case.work_result is not None:
-        work_result = case.work_result
-        explanation = explanation.then(
-            Step(
-                Text(
-                    "Rating hasil kerja ditetapkan oleh pejabat penilai kinerja",
-                    "Work-result rating given by the performance manager",
-                ),
-                result=work_result,
-                citation=_PERMENPANRB_6_2022,
-            )
-        )
-    elif case.unit_rating is not None:
-        outcome = explain_unit_head_work_result(case.unit_rating)
-        work_result, explanation = outcome.rating, explanation + outcome.explanation
-    elif case.realisations is not None:
-        achieved = plan_achievement(
-            case.plan, case.realisations, as_of=case.as_of, missing=missing, rules=in_force
-        )
-        weighted = achieved.value
-        proposal = explain_work_result_proposal(achieved.exact, rules=in_force)
-        work_result = proposal.rating
-        explanation = explanation + achieved.explanation + proposal.explanation
-    else:
-        raise InvalidValueError(
-            "work_result",
-            None,
-            "needed: the supervisor's rating, the unit's rating (unit head), or realisations",
-        )
-    if isinstance(case.behaviour, Rating):
-        behaviour = case.behaviour
-        explanation = explanation.then(
-            Step(
-                Text("Rating perilaku kerja ditetapkan", "Behaviour rating given"),
-                result=behaviour,
-                citation=_PERMENPANRB_6_2022,
-            )
-        )
-    else:
-        rated = explain_behaviour_rating(
-            case.behaviour, aggregation=behaviour_aggregation, rules=in_force
-        )
-        behaviour, explanation = rated.rating, explanation + rated.explanation
-    predicate = explain_performance_predicate(work_result, behaviour, rules=in_force)
     return Evaluation(
         case.employee,
         case.period,
         Regime.PERMENPANRB_6_2022,
-        EvaluationStatus.EVALUATED,
-        predicate=predicate.predicate,
-        work_result=work_result,
-        behaviour=behaviour,
-        weighted_achievement=weighted,
-        explanation=explanation + predicate.explanation,
+        EvaluationStatus.NOT_EVALUATED,
+        exemption=case.exemption,
+        explanation=explanation,
     )
 
 
@@ -507,31 +615,27 @@ def _check_year(items: tuple[Evaluation, ...], year: int) -> Period:
 
 
 def _month_weighted(
-    predicates: list[tuple[Evaluation, Predicate]], rules: Rules
-) -> tuple[Predicate, list[tuple[str, object]], Explanation]:
-    explanation = Explanation()
-    weights = []
-    for evaluation, _ in predicates:
-        months = explain_months_covered(None, evaluation.period, rules=rules)
-        weights.append(months.months)
-        explanation += months.explanation
-    total = exact_sum(weights)
-    if total == 0:
+    predicates: list[tuple[Evaluation, Predicate]], rules: Rules, trace: Trace
+) -> tuple[Predicate, list[tuple[str, object]]]:
+    weights = [months_exact(None, e.period, rules=rules, trace=trace) for e, _ in predicates]
+    total = Ratio(0)
+    ranks = Ratio(0)
+    for weight, (_, predicate) in zip(weights, predicates, strict=True):
+        total += Ratio.of(weight)
+        ranks += Ratio.of(weight) * predicate.rank
+    if not total:
         raise InvalidValueError(
             "evaluations", [e.period.label("en") for e, _ in predicates], "cover no months"
         )
-    ranks = exact_sum(
-        exact_product(w, Decimal(p.rank)) for w, (_, p) in zip(weights, predicates, strict=True)
-    )
-    mean = divide(ranks, total)
-    rank = int(round_half_up(mean))
+    mean = ranks / total
+    rank = int(round_half_up(mean.fraction()))  # the policy rounds the mean rank half up
     annual = next(p for p in Predicate if p.rank == rank)
     inputs: list[tuple[str, object]] = [
-        (f"{e.period.label('id')} ({w} bulan)", p)
+        (f"{e.period.label('id')} ({publish(w)} bulan)", p)
         for w, (e, p) in zip(weights, predicates, strict=True)
     ]
-    inputs.append(("rerata peringkat / mean rank", mean))
-    return annual, inputs, explanation
+    inputs.append(("rerata peringkat / mean rank", publish(mean)))
+    return annual, inputs
 
 
 def annual_evaluation(
@@ -555,7 +659,8 @@ def annual_evaluation(
         rules: The rules; default: the national rules in force on 31 December of `year`.
 
     Returns:
-        The annual evaluation (period: the whole year), explaining each period's part.
+        The annual evaluation (period: the whole year); its explanation, built when read,
+        explains each period's part.
 
     Raises:
         ValidationError: If evaluations are of several employees, other regimes or other years,
@@ -565,53 +670,80 @@ def annual_evaluation(
     items = _evaluations(evaluations)
     whole_year = _check_year(items, year)
     in_force = rules_or_national(rules, whole_year.end)
-    if rule is None:
-        resolved = in_force.resolve(ANNUAL_PREDICATE_RULE)
-        chosen, uses = resolved.value, [resolved.use()]
-    else:
-        chosen, uses = _check_annual_rule(rule), []
-    header = regime_step(Regime.PERMENPANRB_6_2022, whole_year, forced=False)
-    predicates: list[tuple[Evaluation, Predicate]] = []
-    for item in items:
-        if item.evaluated and isinstance(item.predicate, Predicate):
-            predicates.append((item, item.predicate))
+    if rule is not None:
+        _check_annual_rule(rule)
+    recipe = partial(_annual_steps, items, whole_year, rule, in_force)
+    return _annual(items, whole_year, rule, in_force, recipe)
+
+
+def _annual_steps(
+    items: tuple[Evaluation, ...], whole_year: Period, rule: AnnualRule | None, rules: Rules
+) -> Explanation:
+    steps: list[Step] = []
+    _annual(items, whole_year, rule, rules, NO_STEPS, steps)
+    return Explanation(steps)
+
+
+def _annual(  # noqa: PLR0917 (internal)
+    items: tuple[Evaluation, ...],
+    whole_year: Period,
+    rule: AnnualRule | None,
+    rules: Rules,
+    explanation: Explanation | Callable[[], Explanation],
+    trace: Trace = None,
+) -> Evaluation:
+    if trace is not None:
+        trace.append(regime_step(Regime.PERMENPANRB_6_2022, whole_year, forced=False))
+    predicates = [
+        (item, item.predicate)
+        for item in items
+        if item.evaluated and isinstance(item.predicate, Predicate)
+    ]
     if not predicates:
-        step = Step(
-            Text("Tidak ada periode yang dinilai", "No period was evaluated"),
-            inputs=[(e.period.label("id"), e.status) for e in items],
-            result=EvaluationStatus.NOT_EVALUATED,
-        )
+        if trace is not None:
+            trace.append(
+                Step(
+                    Text("Tidak ada periode yang dinilai", "No period was evaluated"),
+                    inputs=[(e.period.label("id"), e.status) for e in items],
+                    result=EvaluationStatus.NOT_EVALUATED,
+                )
+            )
         return Evaluation(
             items[0].employee,
             whole_year,
             Regime.PERMENPANRB_6_2022,
             EvaluationStatus.NOT_EVALUATED,
-            explanation=Explanation((header, step)),
+            explanation=explanation,
         )
-    explanation = Explanation((header,))
-    if chosen is AnnualRule.MONTH_WEIGHTED:
-        annual, inputs, months = _month_weighted(predicates, in_force)
-        explanation += months
+    resolved = None
+    if rule is None:
+        resolved = rules.resolve(ANNUAL_PREDICATE_RULE)
+        rule = resolved.value
+    if rule is AnnualRule.MONTH_WEIGHTED:
+        annual, inputs = _month_weighted(predicates, rules, trace)
     else:
         inputs = [(e.period.label("id"), p) for e, p in predicates]
-        if chosen is AnnualRule.LAST_PERIOD:
+        if rule is AnnualRule.LAST_PERIOD:
             annual = predicates[-1][1]
         else:
             annual = min((p for _, p in predicates), key=lambda p: p.rank)
-    step = Step(
-        Text(
-            f"Predikat tahunan dari predikat periodik ({chosen.value})",
-            f"Annual predikat from the periodic predikat ({chosen.label('en')})",
-        ),
-        inputs=inputs,
-        parameters=uses,
-        result=annual,
-    )
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(
+                    f"Predikat tahunan dari predikat periodik ({rule.value})",
+                    f"Annual predikat from the periodic predikat ({rule.label('en')})",
+                ),
+                inputs=inputs,
+                parameters=[] if resolved is None else [resolved.use()],
+                result=annual,
+            )
+        )
     return Evaluation(
         items[0].employee,
         whole_year,
         Regime.PERMENPANRB_6_2022,
         EvaluationStatus.EVALUATED,
         predicate=annual,
-        explanation=explanation.then(step),
+        explanation=explanation,
     )

@@ -260,11 +260,15 @@ def exact_number(value: object, *, field: str = "value") -> Decimal | Fraction:
     return to_decimal(value, field=field)
 
 
-def round_half_up(value: NumberLike, places: int = 0, *, field: str = "value") -> Decimal:
+def round_half_up(
+    value: NumberLike | Fraction, places: int = 0, *, field: str = "value"
+) -> Decimal:
     """Round to `places` decimal places, halves away from zero (the schoolbook rule).
 
+    An exact `Fraction` is rounded exactly (never through an intermediate rounding).
+
     Args:
-        value: The number to round.
+        value: The number to round (`int`, `str`, `Decimal` or an exact `Fraction`).
         places: How many digits to keep after the decimal point (0 to 28).
         field: The name of the argument, used in the error message.
 
@@ -281,10 +285,17 @@ def round_half_up(value: NumberLike, places: int = 0, *, field: str = "value") -
         Decimal('0.13')
         >>> round_half_up("28.125", 2)
         Decimal('28.13')
+        >>> round_half_up(Fraction(5, 2))
+        Decimal('3')
     """
-    number = to_decimal(value, field=field)
     if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= _MAX_PLACES:
         raise InvalidValueError("places", places, f"must be a whole number from 0 to {_MAX_PLACES}")
+    if isinstance(value, Fraction):
+        scaled = abs(value) * 10**places
+        whole = int(scaled + Fraction(1, 2))  # halves away from zero, exactly
+        digits = -whole if value < 0 else whole
+        return Decimal(digits).scaleb(-places, _UNBOUNDED)
+    number = to_decimal(value, field=field)
     try:
         exponent = Decimal(1).scaleb(-places, DECIMAL_CONTEXT)
         return number.quantize(exponent, rounding=ROUND_HALF_UP, context=DECIMAL_CONTEXT)
@@ -455,6 +466,10 @@ class Ratio:
     def __repr__(self) -> str:
         return f"Ratio({self.n}, {self.d})"
 
+    def as_integer_ratio(self) -> tuple[int, int]:
+        """The numerator and (positive) denominator, not reduced."""
+        return self.n, self.d
+
     def fraction(self) -> Fraction:
         """The value as a (normalised) `fractions.Fraction`."""
         return Fraction(self.n, self.d)
@@ -487,7 +502,7 @@ def publish(value: Ratio | Fraction | Decimal | int) -> Decimal:
         >>> publish(Ratio(300, 3))
         Decimal('100')
     """
-    n, d = value.as_integer_ratio() if not isinstance(value, Ratio) else (value.n, value.d)
+    n, d = value.as_integer_ratio()
     common = gcd(n, d)
     if common > 1:
         n, d = n // common, d // common

@@ -1,7 +1,14 @@
 """Explanations: how a result was reached, step by step, with the law behind each step.
 
-Every evaluation in kinerja-core returns an [`Explanation`][kinerja_core.Explanation] beside
-its result. An explanation is an ordered tuple of [`Step`][kinerja_core.Step]s; each step says
+**Compute, then explain on demand.** A rule computes on a lean path and returns its value
+(`achievement` → `Decimal`, `performance_predicate` → `Predicate`). To see how a value was
+reached, ask [`explain(rule, *args, **kwargs)`][kinerja_core.explain.explain]: it runs the same
+rule recording its steps and returns an [`Explained`][kinerja_core.explain.Explained] outcome with
+`.value`, `.explanation` and, for numbers, `.exact`. Composite results (an `Evaluation`, a plan's
+achievement, a behaviour rating) keep what their explanation needs and build it only when
+`.explanation` is first read.
+
+An explanation is an ordered tuple of [`Step`][kinerja_core.Step]s; each step says
 which rule was applied, to which inputs, with which parameter values (and where each value came
 from), what it produced, and which regulation the rule comes from.
 
@@ -12,24 +19,45 @@ explicit) and convert to plain JSON-ready data with `to_dict()`.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, Protocol, TypeAlias, cast, runtime_checkable
+from fractions import Fraction
+from typing import (
+    Any,
+    Generic,
+    Literal,
+    ParamSpec,
+    Protocol,
+    TypeAlias,
+    TypeVar,
+    cast,
+    runtime_checkable,
+)
 
 import attrs
 
 from kinerja_core._validators import a_date, as_tuple, instance_of, non_blank, tuple_of
 from kinerja_core.errors import InvalidValueError
+from kinerja_core.exact import publish
 from kinerja_core.law import Citation
 
 __all__ = [
+    "NO_STEPS",
+    "Explainable",
+    "Explained",
     "Explanation",
     "Lang",
     "ParameterUse",
     "Step",
     "Text",
+    "Trace",
     "check_lang",
+    "explain",
+    "explained_by",
+    "explains_number",
+    "explains_result",
+    "explains_value",
     "plain",
 ]
 
@@ -342,3 +370,172 @@ class Explanation:
             `{"steps": [...]}` where each step is a `Step.to_dict()`.
         """
         return {"steps": [step.to_dict() for step in self.steps]}
+
+
+Trace: TypeAlias = "list[Step] | None"
+"""Where a rule records its steps: a list while explaining, `None` on the lean path."""
+
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
+_R = TypeVar("_R", bound=Callable[..., Any])
+
+
+@attrs.frozen
+class Explained(Generic[_T]):
+    """A rule's value with the explanation of how it was reached (what `explain` returns).
+
+    Attributes:
+        value: What the rule returns (e.g. a `Decimal`, a `Rating`, an `Evaluation`).
+        explanation: The steps.
+        exact: The exact value as a `Fraction`, for rules whose value is a number (`None`
+            otherwise).
+    """
+
+    value: _T
+    explanation: Explanation
+    exact: Fraction | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The outcome as JSON-ready plain data."""
+        return {
+            "value": plain(self.value),
+            "exact": None if self.exact is None else str(self.exact),
+            "explanation": self.explanation.to_dict(),
+        }
+
+
+_EXPLAINER = "__kinerja_explainer__"
+
+
+def explained_by(explainer: Callable[..., Explained[Any]]) -> Callable[[_R], _R]:
+    """Register how `explain` explains a rule function (a decorator for the rule).
+
+    Args:
+        explainer: Takes the rule's arguments and returns an `Explained` outcome, computed by
+            the same code as the rule with its steps recorded.
+
+    Returns:
+        A decorator that marks the rule and returns it unchanged.
+    """
+
+    def mark(rule: _R) -> _R:
+        setattr(rule, _EXPLAINER, explainer)
+        return rule
+
+    return mark
+
+
+def explain(rule: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> Explained[_T]:
+    """Apply a rule and explain its result: the steps, the parameter values and their law.
+
+    Args:
+        rule: A rule function of kinerja-core, e.g. `achievement`, `performance_predicate`,
+            `evaluate`.
+        *args: The rule's positional arguments.
+        **kwargs: The rule's keyword arguments.
+
+    Returns:
+        The value the rule returns, its explanation, and (for numbers) the exact value.
+
+    Raises:
+        InvalidValueError: If `rule` is not a rule of kinerja-core that explains itself, or the
+            rule itself refuses its arguments.
+
+    Examples:
+        >>> from kinerja_core import Target, achievement
+        >>> outcome = explain(achievement, Target(3), 2)
+        >>> outcome.value
+        Decimal('66.66666666666666666666666667')
+        >>> outcome.exact
+        Fraction(200, 3)
+        >>> print(outcome.explanation.render(lang="en").splitlines()[0])
+        1. Achievement = realisation / target × 100 % (higher is better)
+    """
+    explainer = getattr(rule, _EXPLAINER, None)
+    if explainer is None:
+        name = getattr(rule, "__name__", repr(rule))
+        raise InvalidValueError(
+            "rule", name, "is not a rule of kinerja-core that can explain its result"
+        )
+    return cast(Explained[_T], explainer(*args, **kwargs))
+
+
+class Explainable:
+    """A result whose explanation is built when it is first read.
+
+    The result keeps a recipe (a callable that re-runs its rule with the steps recorded) in the
+    slot `_explain`; reading `.explanation` runs it once and keeps the `Explanation`. The recipe
+    takes no part in equality, hashing or the repr.
+    """
+
+    __slots__ = ()
+
+    _explain: Explanation | Callable[[], Explanation]
+
+    @property
+    def explanation(self) -> Explanation:
+        """The steps that produced this result (built on first read)."""
+        found = self._explain
+        if not isinstance(found, Explanation):
+            found = found()
+            object.__setattr__(self, "_explain", found)
+        return found
+
+
+NO_STEPS = Explanation()
+"""An explanation without steps (the default of an `Explainable` result's explanation)."""
+
+
+def explains_number(rule: Callable[..., Any]) -> Callable[..., Explained[Decimal]]:
+    """The explainer of a numeric rule whose implementation returns an exact value.
+
+    Args:
+        rule: The implementation: takes the rule's arguments plus `trace=` and returns an exact
+            number (anything with `as_integer_ratio()`, e.g. a `Ratio`).
+
+    Returns:
+        An explainer for `explained_by`: the published value, the steps and the exact value.
+    """
+
+    def explainer(*args: object, **kwargs: object) -> Explained[Decimal]:
+        steps: list[Step] = []
+        exact = rule(*args, trace=steps, **kwargs)
+        n, d = exact.as_integer_ratio()
+        return Explained(publish(exact), Explanation(steps), Fraction(n, d))
+
+    return explainer
+
+
+def explains_value(rule: Callable[..., Any]) -> Callable[..., Explained[Any]]:
+    """The explainer of a rule whose implementation returns its value directly.
+
+    Args:
+        rule: The implementation: takes the rule's arguments plus `trace=`.
+
+    Returns:
+        An explainer for `explained_by`: the value and the steps.
+    """
+
+    def explainer(*args: object, **kwargs: object) -> Explained[Any]:
+        steps: list[Step] = []
+        value = rule(*args, trace=steps, **kwargs)
+        return Explained(value, Explanation(steps))
+
+    return explainer
+
+
+def explains_result(rule: Callable[..., Any]) -> Callable[..., Explained[Any]]:
+    """The explainer of a rule that returns an `Explainable` result (its explanation is lazy).
+
+    Args:
+        rule: The rule itself.
+
+    Returns:
+        An explainer for `explained_by`: the result and its explanation.
+    """
+
+    def explainer(*args: object, **kwargs: object) -> Explained[Any]:
+        result = rule(*args, **kwargs)
+        return Explained(result, result.explanation)
+
+    return explainer

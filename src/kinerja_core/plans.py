@@ -16,10 +16,11 @@ lists **every** problem at once, as data (missing weights, weights that do not a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 from typing import Any, cast
 
 import attrs
@@ -28,15 +29,15 @@ from kinerja_core._rules import rules_or_national
 from kinerja_core._validators import as_tuple, check_date, instance_of, non_blank, tuple_of
 from kinerja_core.achievement_formulas import (
     ACHIEVEMENT_LIMITS,
-    AchievementOutcome,
-    explain_achievement,
+    achieve,
+    checked_realisation,
     indicator_limits,
 )
-from kinerja_core.aggregation import MissingPeriods, PeriodicRealisation, annual_achievement
+from kinerja_core.aggregation import MissingPeriods, PeriodicRealisation, periodic_achievement
 from kinerja_core.behaviour import SpecialExpectations
 from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
 from kinerja_core.exact import NumberLike, Ratio, exact_sum, publish
-from kinerja_core.explain import Explanation, Step, Text
+from kinerja_core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
 from kinerja_core.indicators import Indicator, Target, optional_weight
 from kinerja_core.parameters import Rules
 from kinerja_core.periods import Period
@@ -218,41 +219,62 @@ class ItemAchievement:
 
     Attributes:
         key: The item's key.
-        achievement: The item's achievement in percent (published; `exact` keeps it exact).
         weight: The item's weight in percent.
-        contribution: `achievement × weight / 100` (published from the exact values).
+        ratio: The item's exact achievement (internal form; read `exact` or `achievement`).
     """
 
     key: str
-    achievement: Decimal
     weight: Decimal
-    contribution: Decimal
-    ratio: Ratio = attrs.field(eq=False, repr=False)
+    ratio: Ratio = attrs.field(repr=False)
+
+    @property
+    def achievement(self) -> Decimal:
+        """The item's achievement in percent (published; `exact` keeps it exact)."""
+        return publish(self.ratio)
 
     @property
     def exact(self) -> Fraction:
         """The item's exact achievement in percent."""
         return self.ratio.fraction()
 
+    @property
+    def contribution(self) -> Decimal:
+        """`achievement × weight / 100`, published from the exact values."""
+        return publish(self.ratio * Ratio.of(self.weight) * _PERCENT)
+
+    def to_dict(self) -> dict[str, str]:
+        """The item's part as plain data."""
+        return {
+            "key": self.key,
+            "achievement": str(self.achievement),
+            "weight": str(self.weight),
+            "contribution": str(self.contribution),
+        }
+
 
 @attrs.frozen
-class PlanAchievement:
-    """The weighted achievement of a plan, with each item's part and the explanation.
+class PlanAchievement(Explainable):
+    """The weighted achievement of a plan, with each item's part; explained when read.
 
     The weighted sum is exact: Σ aᵢ·wᵢ/100 over the exact achievements, so two items of 66⅔ %
     and 133⅓ % weighted 50/50 make exactly 100 %.
 
     Attributes:
-        value: The weighted achievement in percent (published from the exact sum).
-        items: Each item's achievement and contribution, in plan order.
-        explanation: The steps (each item's achievement, then the weighted sum).
-        exact: The exact weighted achievement as a `Fraction`.
+        items: Each item's achievement and weight, in plan order.
+        ratio: The exact weighted achievement (internal form; read `value` or `exact`).
+        explanation: The steps (each item's achievement, then the weighted sum), built on read.
     """
 
-    value: Decimal
     items: tuple[ItemAchievement, ...]
-    explanation: Explanation
-    ratio: Ratio = attrs.field(eq=False, repr=False)
+    ratio: Ratio = attrs.field(repr=False)
+    _explain: Explanation | Callable[[], Explanation] = attrs.field(
+        alias="explanation", default=NO_STEPS, eq=False, repr=False
+    )
+
+    @property
+    def value(self) -> Decimal:
+        """The weighted achievement in percent (published from the exact sum)."""
+        return publish(self.ratio)
 
     @property
     def exact(self) -> Fraction:
@@ -263,15 +285,7 @@ class PlanAchievement:
         """The result as plain data."""
         return {
             "value": str(self.value),
-            "items": [
-                {
-                    "key": item.key,
-                    "achievement": str(item.achievement),
-                    "weight": str(item.weight),
-                    "contribution": str(item.contribution),
-                }
-                for item in self.items
-            ],
+            "items": [item.to_dict() for item in self.items],
             "explanation": self.explanation.to_dict(),
         }
 
@@ -279,26 +293,64 @@ class PlanAchievement:
 Realisation = NumberLike | bool | Sequence[PeriodicRealisation | tuple[Period, NumberLike | None]]
 
 
-def _item_outcome(
+def _item_achievement(
     item: PlanItem,
     realisation: object,
     *,
     as_of: date,
     missing: MissingPeriods,
     rules: Rules,
-) -> AchievementOutcome:
+    trace: Trace,
+) -> Ratio:
     if isinstance(realisation, list | tuple):
-        return annual_achievement(
-            item.indicator, item.target, realisation, as_of=as_of, missing=missing, rules=rules
+        return periodic_achievement(
+            item.indicator,
+            item.target,
+            realisation,
+            as_of=as_of,
+            missing=missing,
+            rules=rules,
+            trace=trace,
         )
     limits = indicator_limits(item.indicator, rules.resolve(ACHIEVEMENT_LIMITS).value)
-    return explain_achievement(
-        item.target,
-        cast(NumberLike | bool, realisation),  # checked by explain_achievement
-        item.indicator.polarity,
-        limits=limits,
-        rules=rules,
+    polarity = item.indicator.polarity
+    realised = Ratio.of(checked_realisation(realisation, polarity))
+    return achieve(
+        item.target, realised, polarity, formula=None, limits=limits, rules=rules, trace=trace
     )
+
+
+def checked_realisations(plan: PerformancePlan, realisations: object) -> Mapping[str, Any]:
+    """The realisations of a valid plan, checked: one for every item and none for others.
+
+    Args:
+        plan: The plan (validated first).
+        realisations: The realisations by item key.
+
+    Returns:
+        The realisations.
+
+    Raises:
+        ValidationError: If the plan is invalid or keys are missing or unknown (all listed).
+        InvalidValueError: If `realisations` is not a mapping.
+    """
+    validate_plan(plan)
+    if not isinstance(realisations, Mapping):
+        raise InvalidValueError("realisations", realisations, "must map item keys to realisations")
+    keys = {item.key for item in plan.items}
+    problems: list[KinerjaError] = [
+        InvalidValueError(f"realisations[{item.key}]", None, "no realisation given")
+        for item in plan.items
+        if item.key not in realisations
+    ]
+    problems.extend(
+        InvalidValueError("realisations", key, "not an item of the plan")
+        for key in realisations
+        if key not in keys
+    )
+    if problems:
+        raise ValidationError("realisations", realisations, problems)
+    return realisations
 
 
 def plan_achievement(
@@ -321,62 +373,97 @@ def plan_achievement(
         rules: The rules; default: the national rules in force on `as_of`.
 
     Returns:
-        The weighted achievement, each item's part, and the explanation.
+        The weighted achievement and each item's part; the explanation is built when read.
 
     Raises:
         ValidationError: If the plan is invalid, or realisations are missing for some items or
             given for unknown ones (all listed at once).
         InvalidValueError: For a bad realisation (see `achievement`).
     """
-    validate_plan(plan)
-    if not isinstance(realisations, Mapping):
-        raise InvalidValueError("realisations", realisations, "must map item keys to realisations")
-    keys = {item.key for item in plan.items}
-    problems: list[KinerjaError] = [
-        InvalidValueError(f"realisations[{item.key}]", None, "no realisation given")
-        for item in plan.items
-        if item.key not in realisations
-    ]
-    problems.extend(
-        InvalidValueError("realisations", key, "not an item of the plan")
-        for key in realisations
-        if key not in keys
-    )
-    if problems:
-        raise ValidationError("realisations", realisations, problems)
+    checked = checked_realisations(plan, realisations)
     day = plan.period.end if as_of is None else check_date(as_of, field="as_of")
     in_force = rules_or_national(rules, day)
-    explanation = Explanation()
+    items, total = weigh_plan(plan, checked, as_of=day, missing=missing, rules=in_force)
+    recipe = partial(plan_steps, plan, checked, day, missing, in_force)
+    return PlanAchievement(items, total, recipe)
+
+
+def plan_steps(
+    plan: PerformancePlan,
+    realisations: Mapping[str, Any],
+    as_of: date,
+    missing: MissingPeriods,
+    rules: Rules,
+) -> Explanation:
+    """The explanation of a plan's weighted achievement (the recipe of `PlanAchievement`).
+
+    Args:
+        plan: A valid plan.
+        realisations: A realisation for every item key.
+        as_of: The evaluation date.
+        missing: What to do with unreported periodic realisations.
+        rules: The rules.
+
+    Returns:
+        The steps: each item's achievement, then the weighted sum.
+    """
+    steps: list[Step] = []
+    weigh_plan(plan, realisations, as_of=as_of, missing=missing, rules=rules, trace=steps)
+    return Explanation(steps)
+
+
+def weigh_plan(
+    plan: PerformancePlan,
+    realisations: Mapping[str, Any],
+    *,
+    as_of: date,
+    missing: MissingPeriods,
+    rules: Rules,
+    trace: Trace = None,
+) -> tuple[tuple[ItemAchievement, ...], Ratio]:
+    """Each item's exact achievement and the exact weighted sum (checked inputs; the core).
+
+    Args:
+        plan: A valid plan.
+        realisations: A realisation for every item key.
+        as_of: The evaluation date.
+        missing: What to do with unreported periodic realisations.
+        rules: The rules.
+        trace: Where to record the steps (`None`: do not record).
+
+    Returns:
+        The items' parts and the exact weighted achievement.
+    """
     parts: list[ItemAchievement] = []
     total = Ratio(0)
     for item in plan.items:
-        outcome = _item_outcome(
-            item, realisations[item.key], as_of=day, missing=missing, rules=in_force
-        )
         weight = cast(Decimal, item.weight)  # validate_plan guarantees every weight is set
-        contribution = outcome.ratio * Ratio.of(weight) * _PERCENT
-        total += contribution
-        parts.append(
-            ItemAchievement(item.key, outcome.value, weight, publish(contribution), outcome.ratio)
+        if trace is not None:
+            trace.append(
+                Step(
+                    Text(f"Butir SKP: {item.key}", f"Plan item: {item.key}"),
+                    inputs=(
+                        ("indicator", item.indicator),
+                        ("polarity", item.indicator.polarity),
+                        ("target", item.target),
+                        ("weight", weight),
+                    ),
+                )
+            )
+        exact = _item_achievement(
+            item, realisations[item.key], as_of=as_of, missing=missing, rules=rules, trace=trace
         )
-        header = Step(
-            Text(f"Butir SKP: {item.key}", f"Plan item: {item.key}"),
-            inputs=(
-                ("indicator", item.indicator),
-                ("polarity", item.indicator.polarity),
-                ("target", item.target),
-                ("weight", weight),
-            ),
+        total += exact * Ratio.of(weight) * _PERCENT
+        parts.append(ItemAchievement(item.key, weight, exact))
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(
+                    "Capaian SKP tertimbang = Σ capaian × bobot / 100",
+                    "Weighted plan achievement = Σ achievement × weight / 100",
+                ),
+                inputs=[(f"{p.key} ({p.weight} %)", p.achievement) for p in parts],
+                result=publish(total),
+            )
         )
-        explanation = explanation.then(header) + outcome.explanation
-    explanation = explanation.then(
-        Step(
-            Text(
-                "Capaian SKP tertimbang = Σ capaian × bobot / 100",
-                "Weighted plan achievement = Σ achievement × weight / 100",
-            ),
-            inputs=[(f"{p.key} ({p.weight} %)", p.achievement) for p in parts],
-            result=publish(total),
-        )
-    )
-    return PlanAchievement(publish(total), tuple(parts), explanation, total)
+    return tuple(parts), total

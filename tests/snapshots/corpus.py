@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 import kinerja_core as kc
+from kinerja_core.explain import explain
 from kinerja_core.legacy import pp30_2019, pp46_2011
 
 NIP = "198507122010012003"
@@ -24,6 +25,8 @@ QUARTERS = [kc.Period.quarter(2024, q) for q in range(1, 5)]
 
 def explained(rule: Callable[..., object], *args: object, **kwargs: object) -> kc.Explanation:
     """The explanation of `rule(*args, **kwargs)` (the one place that knows how to ask)."""
+    if hasattr(rule, "__kinerja_explainer__"):
+        return explain(rule, *args, **kwargs).explanation
     twin = {
         kc.achievement: kc.explain_achievement,
         kc.performance_predicate: kc.explain_performance_predicate,
