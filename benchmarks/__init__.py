@@ -1,0 +1,1 @@
+"""Benchmarks of kinerja-core against a plain-Decimal implementation of the same rules."""
