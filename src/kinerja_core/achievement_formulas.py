@@ -571,6 +571,8 @@ def indicator_limits(indicator: Indicator, defaults: AchievementLimits) -> Achie
     Returns:
         The limits to apply.
     """
+    if indicator.cap is None and indicator.floor is None:
+        return defaults
     return AchievementLimits(
         cap=indicator.cap if indicator.cap is not None else defaults.cap,
         floor=indicator.floor if indicator.floor is not None else defaults.floor,

@@ -48,8 +48,10 @@ __all__ = [
     "AggregateOutcome",
     "MissingPeriods",
     "PeriodicRealisation",
+    "PeriodicSeries",
     "aggregate_realisations",
     "annual_achievement",
+    "periodic_series",
 ]
 
 
@@ -115,7 +117,30 @@ class AggregateOutcome(Explainable):
         return self.ratio.fraction()
 
 
-def _realisations(value: object) -> tuple[PeriodicRealisation, ...]:
+class PeriodicSeries(tuple[PeriodicRealisation, ...]):
+    """Periodic realisations already checked: in order, without overlaps (see `periodic_series`).
+
+    A `PerformanceCase` stores its periodic realisations in this form, so evaluating the case
+    (once, or under several policies) does not check them again.
+    """
+
+    __slots__ = ()
+
+
+def periodic_series(value: object) -> PeriodicSeries:
+    """Periodic realisations as a checked, ordered series.
+
+    Args:
+        value: `PeriodicRealisation`s or `(Period, value)` pairs.
+
+    Returns:
+        The series, ordered by period.
+
+    Raises:
+        InvalidValueError: If an item is malformed or periods overlap.
+    """
+    if type(value) is PeriodicSeries:
+        return value
     items = []
     for item in as_tuple(value, field="realisations"):
         if isinstance(item, PeriodicRealisation):
@@ -135,7 +160,7 @@ def _realisations(value: object) -> tuple[PeriodicRealisation, ...]:
                 f"periods must not overlap ({earlier.period.label('en')} and "
                 f"{later.period.label('en')})",
             )
-    return ordered
+    return PeriodicSeries(ordered)
 
 
 def aggregate_realisations(
@@ -191,7 +216,7 @@ def _aggregate(
     missing: MissingPeriods,
     trace: Trace,
 ) -> tuple[Ratio, tuple[Period, ...], tuple[Period, ...]]:
-    items = _realisations(realisations)
+    items = periodic_series(realisations)
     if not isinstance(aggregation, Aggregation):
         raise InvalidValueError("aggregation", aggregation, "must be an Aggregation")
     if not isinstance(missing, MissingPeriods):

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from functools import partial
 from itertools import pairwise
 
@@ -477,20 +478,39 @@ class BehaviourAssessment(Explainable):
     Attributes:
         rating: The behaviour rating (rating perilaku kerja).
         aggregation: The rule that was applied.
-        value_scores: The score of each core value (mean or median of its judgements' scores,
-            published from the exact value), in BerAKHLAK order.
-        score: The overall score over the seven values, before the rating is chosen (published
-            from the exact value).
+        ratios: The exact score of each core value, in BerAKHLAK order (internal form; read
+            `value_scores`).
+        overall: The exact overall score (internal form; read `score`).
         explanation: The steps that produced the rating (built on first read).
     """
 
     rating: Rating
     aggregation: BehaviourAggregation
-    value_scores: FrozenMap[CoreValue, Decimal]
-    score: Decimal
+    ratios: tuple[Ratio, ...] = attrs.field(repr=False)
+    overall: Ratio = attrs.field(repr=False)
     _explain: Explanation | Callable[[], Explanation] = attrs.field(
         alias="explanation", default=NO_STEPS, eq=False, repr=False
     )
+
+    @property
+    def value_scores(self) -> FrozenMap[CoreValue, Decimal]:
+        """The score of each core value, in BerAKHLAK order.
+
+        Each is the mean or median of its judgements' scores, published from the exact value.
+        """
+        return FrozenMap(
+            {value: publish(r) for value, r in zip(CoreValue, self.ratios, strict=True)}
+        )
+
+    @property
+    def score(self) -> Decimal:
+        """The overall score over the seven values, before the rating is chosen."""
+        return publish(self.overall)
+
+    @property
+    def exact_score(self) -> Fraction:
+        """The overall score, exact."""
+        return self.overall.fraction()
 
     def to_dict(self) -> dict[str, object]:
         """The outcome as JSON-ready plain data (exact numbers as strings)."""
@@ -746,8 +766,8 @@ def assess_behaviour(
     return BehaviourAssessment(
         rating=rating,
         aggregation=rule,
-        value_scores=FrozenMap({value: publish(s) for value, s in per_value.items()}),
-        score=publish(overall),
+        ratios=tuple(per_value.values()),
+        overall=overall,
         explanation=partial(_assessment_explanation, judged, aggregation, rules),
     )
 

@@ -42,7 +42,7 @@ from kinerja_core._validators import (
     non_blank,
     tuple_of,
 )
-from kinerja_core.aggregation import MissingPeriods
+from kinerja_core.aggregation import MissingPeriods, periodic_series
 from kinerja_core.behaviour import (
     BehaviourAggregation,
     BehaviourAssessment,
@@ -50,7 +50,7 @@ from kinerja_core.behaviour import (
     assess_behaviour,
 )
 from kinerja_core.employment import months_exact
-from kinerja_core.errors import InvalidValueError, ValidationError
+from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
 from kinerja_core.exact import Ratio, publish, round_half_up
 from kinerja_core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
 from kinerja_core.law import Citation, Confidence
@@ -319,7 +319,18 @@ def _realisations(value: object) -> FrozenMap[str, Any] | None:
         return None
     if not isinstance(value, Mapping):
         raise InvalidValueError("realisations", value, "must map plan item keys to realisations")
-    return FrozenMap({key: tuple(v) if isinstance(v, list) else v for key, v in value.items()})
+    return FrozenMap({key: _series(v) for key, v in value.items()})
+
+
+def _series(value: object) -> object:
+    # Periodic realisations are checked once, here; a bad series is kept as given so that
+    # evaluating the case reports it with the item's key.
+    if not isinstance(value, list | tuple):
+        return value
+    try:
+        return periodic_series(value)
+    except KinerjaError:
+        return tuple(value)
 
 
 def _behaviour(value: object) -> Rating | tuple[BehaviourJudgement, ...] | None:

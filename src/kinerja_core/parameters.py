@@ -48,6 +48,9 @@ __all__ = [
 
 T = TypeVar("T")
 
+_MAX_SNAPSHOTS = 4096
+"""How many dated `Rules` snapshots a policy keeps for reuse (`Policy.at` is memoised)."""
+
 
 @attrs.frozen
 class ParameterSpec(Generic[T]):
@@ -253,6 +256,7 @@ class Policy:
     name: str = attrs.field(validator=non_blank)
     parameters: FrozenMap[str, Parameter[Any]] = attrs.field(converter=_parameter_map, repr=False)
     base: Policy | None = attrs.field(default=None, repr=False, eq=False)
+    _snapshots: dict[date, Rules] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def __contains__(self, key: object) -> bool:
         name = key.name if isinstance(key, ParameterSpec) else key
@@ -288,7 +292,13 @@ class Policy:
         Raises:
             InvalidValueError: If `on` is not a `date`.
         """
-        return Rules(self, check_date(on, field="on"))
+        found = self._snapshots.get(on) if type(on) is date else None
+        if found is None:
+            found = Rules(self, check_date(on, field="on"))
+            if len(self._snapshots) >= _MAX_SNAPSHOTS:  # a bounded memo, not a leak
+                self._snapshots.clear()
+            self._snapshots[found.on] = found
+        return found
 
     def latest(self) -> Rules:
         """The rules on the latest effective date in this policy's tables.
@@ -301,7 +311,7 @@ class Policy:
             A `Rules` snapshot on the latest `effective_from` of any parameter.
         """
         newest = max(v.effective_from for p in self.parameters.values() for v in p.versions)
-        return Rules(self, newest)
+        return self.at(newest)
 
     def with_overrides(
         self,
@@ -394,6 +404,9 @@ class Rules:
         validator=instance_of(Policy, "a Policy"), repr=lambda policy: repr(policy.name)
     )
     on: date = attrs.field(validator=a_date)
+    _resolved: dict[str, Resolved[Any]] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False
+    )
 
     @property
     def policy_name(self) -> str:
@@ -413,9 +426,15 @@ class Rules:
             UnknownParameterError: If the policy has no such parameter.
             RuleNotInForceError: If the parameter has no value on this date.
         """
-        parameter = cast(Parameter[T], self.policy.parameter(spec))
-        version = parameter.at(self.on)
-        return Resolved(parameter.name, version.value, version.effective_from, version.citation)
+        found = self._resolved.get(spec.name) if isinstance(spec, ParameterSpec) else None
+        if found is None:
+            parameter = cast(Parameter[T], self.policy.parameter(spec))
+            version = parameter.at(self.on)
+            found = Resolved(
+                parameter.name, version.value, version.effective_from, version.citation
+            )
+            self._resolved[parameter.name] = found
+        return cast(Resolved[T], found)
 
     def __getitem__(self, spec: ParameterSpec[T]) -> T:
         return self.resolve(spec).value
