@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
 from kinerja_core import (
+    EXEMPTIONS,
     NATIONAL,
     REGIME_TIMELINE,
+    Exemption,
     Indicator,
     InvalidValueError,
     KinerjaError,
@@ -256,3 +258,32 @@ def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
     except KinerjaError:
         return
     outcome_of(evaluate, case)
+
+
+@pytest.mark.parametrize("exemption", list(Exemption))
+def test_a_pp30_case_can_be_marked_not_evaluated_from_1_july_2021(exemption):
+    # PermenPANRB 8/2021 lists the employees to whom planning does not apply (domain reference
+    # §1.3); the exemptions are dated from 1 July 2021, like the rest of 8/2021.
+    case = Pp30Case(employee=NIP, period=H2_2021, exemption=exemption)
+    evaluation = evaluate(case)
+    assert evaluation.regime is Regime.PP_30_2019
+    assert not evaluation.evaluated
+    assert evaluation.exemption is exemption
+    assert evaluation.predicate is None
+    assert evaluation.score is None
+    last = evaluation.explanation.steps[-1]
+    assert last.parameters[0].name == f"exemptions[{exemption.value}]"
+    assert last.parameters[0].effective_from == date(2021, 7, 1)
+    assert last.parameters[0].citation.regulation == "PermenPANRB 8/2021"
+
+
+def test_exemptions_are_not_in_force_before_1_july_2021():
+    rules = NATIONAL.at(date(2021, 6, 30))
+    with pytest.raises(RuleNotInForceError):
+        rules[EXEMPTIONS]
+
+
+def test_a_pp30_case_needs_its_scores_unless_exempted():
+    with pytest.raises(InvalidValueError) as caught:
+        Pp30Case(employee=NIP, period=H2_2021, skp_score=100)
+    assert caught.value.field == "behaviour_score"

@@ -26,16 +26,25 @@ from typing import cast
 import attrs
 
 from kinerja_core._frozen import FrozenMap
-from kinerja_core._validators import a_bool, instance_of, non_blank, optional_decimal, tuple_of
+from kinerja_core._validators import (
+    a_bool,
+    instance_of,
+    member_of,
+    non_blank,
+    optional_decimal,
+    tuple_of,
+)
 from kinerja_core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.evaluation import (
     Evaluation,
     EvaluationStatus,
+    Exemption,
     PerformanceCase,
     evaluate_performance,
+    not_evaluated,
     regime_step,
 )
-from kinerja_core.exact import NumberLike, to_decimal
+from kinerja_core.exact import NumberLike
 from kinerja_core.explain import Explanation
 from kinerja_core.legacy import pp30_2019, pp46_2011
 from kinerja_core.national import NATIONAL
@@ -121,8 +130,8 @@ def _additional_items(value: object) -> tuple[pp30_2019.AdditionalItem, ...]:
     )
 
 
-def _behaviour_score_30(value: object) -> Decimal:
-    return to_decimal(value, field="behaviour_score")
+def _behaviour_score_30(value: object) -> Decimal | None:
+    return optional_decimal(value, field="behaviour_score")
 
 
 @attrs.frozen(kw_only=True)
@@ -130,7 +139,10 @@ class Pp30Case:
     """An evaluation under PP 30/2019 via PermenPANRB 8/2021 (1 July - 31 December 2021).
 
     Give the SKP either as its main and additional items or as an already computed
-    `skp_score`.
+    `skp_score`, and the behaviour score. An employee to whom planning does not apply
+    (PermenPANRB 8/2021: pejabat negara, diberhentikan sementara, cuti di luar tanggungan
+    negara, masa persiapan pensiun, tugas belajar) is marked with `exemption` instead and is
+    *not evaluated*.
 
     Attributes:
         employee: The employee's identifier.
@@ -138,9 +150,10 @@ class Pp30Case:
         main_items: The kinerja utama items (weights adding up to 100).
         additional_items: The kinerja tambahan items.
         skp_score: The nilai SKP, when the items are not given.
-        behaviour_score: The nilai perilaku kerja (0-120).
+        behaviour_score: The nilai perilaku kerja (0-120); not needed for an exempted employee.
         with_peer_input: Whether peers and subordinates gave behaviour input (60/40 weights).
         innovation: Whether the unit head recognised an innovation (Sangat Baik needs it).
+        exemption: Why planning does not apply to the employee for the period, if it does not.
     """
 
     employee: str = attrs.field(validator=non_blank)
@@ -150,14 +163,23 @@ class Pp30Case:
         default=(), converter=_additional_items
     )
     skp_score: Decimal | None = attrs.field(default=None, converter=_skp_score)
-    behaviour_score: Decimal = attrs.field(converter=_behaviour_score_30)
+    behaviour_score: Decimal | None = attrs.field(default=None, converter=_behaviour_score_30)
     with_peer_input: bool = attrs.field(default=False, validator=a_bool)
     innovation: bool = attrs.field(default=False, validator=a_bool)
+    exemption: Exemption | None = attrs.field(
+        default=None, validator=attrs.validators.optional(member_of(Exemption))
+    )
 
     def __attrs_post_init__(self) -> None:
+        if self.exemption is not None:
+            return
         if bool(self.main_items) == (self.skp_score is not None):
             raise InvalidValueError(
                 "skp_score", self.skp_score, "give either the main_items or the skp_score"
+            )
+        if self.behaviour_score is None:
+            raise InvalidValueError(
+                "behaviour_score", None, "needed (unless the employee is exempted)"
             )
 
 
@@ -268,13 +290,20 @@ def _evaluate_pp46(case: Pp46Case, rules: Rules, *, forced: bool) -> Evaluation:
 
 def _evaluate_pp30(case: Pp30Case, rules: Rules, *, forced: bool) -> Evaluation:
     explanation = Explanation((regime_step(Regime.PP_30_2019, case.period, forced=forced),))
+    if case.exemption is not None:
+        return not_evaluated(
+            case.employee, case.period, Regime.PP_30_2019, case.exemption, rules, explanation
+        )
     if case.skp_score is None:
         skp = pp30_2019.explain_skp_score(case.main_items, case.additional_items, rules=rules)
         skp_score, explanation = skp.score, explanation + skp.explanation
     else:
         skp_score = case.skp_score
     score = pp30_2019.explain_performance_score(
-        skp_score, case.behaviour_score, with_peer_input=case.with_peer_input, rules=rules
+        skp_score,
+        cast(Decimal, case.behaviour_score),  # required unless exempted (checked by the case)
+        with_peer_input=case.with_peer_input,
+        rules=rules,
     )
     predicate = pp30_2019.explain_predicate(score.score, innovation=case.innovation, rules=rules)
     return Evaluation(

@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -168,6 +168,18 @@ NATIONAL_PARAMETERS = (
         EXEMPTIONS,
         [
             Version(
+                date(2021, 7, 1),
+                frozenset(Exemption),
+                Citation(
+                    "PermenPANRB 8/2021",
+                    "Lampiran (perencanaan kinerja: pengecualian)",
+                    "Performance planning does not apply to pejabat negara, diberhentikan "
+                    "sementara, cuti di luar tanggungan negara, masa persiapan pensiun and tugas "
+                    "belajar.",
+                    confidence=Confidence.PRIMARY,
+                ),
+            ),
+            Version(
                 date(2022, 1, 1),
                 frozenset(Exemption),
                 Citation(
@@ -177,7 +189,7 @@ NATIONAL_PARAMETERS = (
                     "(not confirmed in its text).",
                     confidence=Confidence.UNCONFIRMED,
                 ),
-            )
+            ),
         ],
     ),
     Parameter(
@@ -566,30 +578,57 @@ def _exempted(
     explanation: Explanation | Callable[[], Explanation],
     trace: Trace,
 ) -> Evaluation:
-    exemptions = rules.resolve(EXEMPTIONS)
-    if case.exemption not in exemptions.value:
-        raise InvalidValueError(
-            "exemption", case.exemption, "is not an exemption in force under these rules"
-        )
+    exemption = cast(Exemption, case.exemption)
+    result = not_evaluated(
+        case.employee, case.period, Regime.PERMENPANRB_6_2022, exemption, rules, NO_STEPS
+    )
     if trace is not None:
-        trace.append(
-            Step(
-                Text(
-                    f"Tidak dinilai: {case.exemption.value}",
-                    f"Not evaluated: {case.exemption.label('en')}",
-                ),
-                inputs=(("exemption", case.exemption),),
-                parameters=[exemptions.use(case.exemption, entry=case.exemption.value)],
-                result=EvaluationStatus.NOT_EVALUATED,
-            )
+        trace.extend(result.explanation.steps)
+    return attrs.evolve(result, explanation=explanation)
+
+
+def not_evaluated(  # noqa: PLR0917 (one place for every regime's exemption)
+    employee: str,
+    period: Period,
+    regime: Regime,
+    exemption: Exemption,
+    rules: Rules,
+    explanation: Explanation,
+) -> Evaluation:
+    """The evaluation of an employee to whom planning does not apply (any regime).
+
+    Args:
+        employee: The employee's identifier.
+        period: The period.
+        regime: The regime the case belongs to.
+        exemption: Why planning does not apply.
+        rules: The rules (their `exemptions` decide).
+        explanation: The steps so far (the regime); the exemption's step is appended.
+
+    Returns:
+        A *not evaluated* evaluation.
+
+    Raises:
+        InvalidValueError: If the exemption is not in force under `rules`.
+    """
+    exemptions = rules.resolve(EXEMPTIONS)
+    if exemption not in exemptions.value:
+        raise InvalidValueError(
+            "exemption", exemption, "is not an exemption in force under these rules"
         )
+    step = Step(
+        Text(f"Tidak dinilai: {exemption.value}", f"Not evaluated: {exemption.label('en')}"),
+        inputs=(("exemption", exemption),),
+        parameters=[exemptions.use(exemption, entry=exemption.value)],
+        result=EvaluationStatus.NOT_EVALUATED,
+    )
     return Evaluation(
-        case.employee,
-        case.period,
-        Regime.PERMENPANRB_6_2022,
+        employee,
+        period,
+        regime,
         EvaluationStatus.NOT_EVALUATED,
-        exemption=case.exemption,
-        explanation=explanation,
+        exemption=exemption,
+        explanation=explanation.then(step),
     )
 
 
