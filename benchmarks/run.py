@@ -5,6 +5,8 @@ from __future__ import annotations
 import timeit
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 from itertools import product
 
 import kinerja_core as kc
@@ -34,6 +36,14 @@ def main() -> None:
     report("Rules.resolve(PREDICATE_MATRIX)", lambda: rules.resolve(kc.PREDICATE_MATRIX), 20000)
     report("Rating.parse('Diatas Ekspektasi')", lambda: kc.Rating.parse("Diatas Ekspektasi"), 20000)
     report("round_half_up('28.125', 2)", lambda: kc.round_half_up("28.125", 2), 50000)
+    bands = rules[kc.WORK_RESULT_BANDS]
+    matrix = rules[kc.PREDICATE_MATRIX]
+    achieved = Decimal("87.5")
+    report("BandTable.lookup(Decimal) (3 bands)", lambda: bands.lookup(achieved), 200000)
+    report("BandTable.lookup(int) (3 bands)", lambda: bands.lookup(100), 200000)
+    report("BandTable.lookup(Fraction)", lambda: bands.lookup(Fraction(175, 2)), 50000)
+    above, meets = kc.Rating.ABOVE_EXPECTATIONS, kc.Rating.MEETS_EXPECTATIONS
+    report("LookupMatrix.lookup (3×3 predikat)", lambda: matrix.lookup(above, meets), 200000)
 
     quarters = [kc.Period.quarter(2024, q) for q in range(1, 5)]
     response = kc.Indicator(
