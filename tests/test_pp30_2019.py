@@ -968,3 +968,66 @@ def test_a_float_is_rejected_with_a_hint():
         performance_score(90.5, 80)
     with pytest.raises(InvalidValueError, match="NaN"):
         indicator_value(D("NaN"))
+
+
+# --- the bands as band tables -------------------------------------------------------------------
+
+
+def test_predicate_bands_look_up_through_two_band_tables():
+    bands = RULES[pp30.PP30_PREDICATE_BANDS]
+    assert isinstance(bands, pp30.PredicateBands)
+    assert [band.value for band in bands.table] == [SK, K, C, B]
+    assert [band.value for band in bands.with_innovation] == [SK, K, C, B, SB]
+    assert bands.with_innovation.bands[3].describe("en") == "90 ≤ x < 110"
+    assert bands.tables() == (bands.table, bands.with_innovation)
+    assert str(bands.scale) == "0 ≤ x ≤ 120"
+
+
+def test_a_sangat_baik_band_equal_to_baik_leaves_no_baik_with_innovation():
+    same = {**GOOD_PREDICATE_BANDS, SB: Band(90, 120, upper_closed=True)}
+    rules = variant({pp30.PP30_PREDICATE_BANDS: same})
+    assert [b.value for b in rules[pp30.PP30_PREDICATE_BANDS].with_innovation] == [SK, K, C, SB]
+    assert predicate(90, innovation=True, rules=rules) is SB
+    assert predicate("89.99", innovation=True, rules=rules) is C
+    assert predicate(90, rules=rules) is B
+
+
+@pytest.mark.parametrize(
+    "very_good",
+    [Band(110, 115, upper_closed=True), Band(110, 120), Band(100, 110, upper_closed=True)],
+)
+def test_a_sangat_baik_band_must_end_where_baik_ends(very_good):
+    # Otherwise a higher score with innovation could fall back from Sangat Baik to Baik.
+    with pytest.raises(InvalidValueError, match="within the Baik band and end where it ends"):
+        variant({pp30.PP30_PREDICATE_BANDS: {**GOOD_PREDICATE_BANDS, SB: very_good}})
+
+
+def test_achievement_bands_look_up_through_a_band_table():
+    bands = RULES[pp30.PP30_ACHIEVEMENT_BANDS]
+    assert isinstance(bands, pp30.AchievementBands)
+    assert bands.tables() == (bands.table,)
+    assert bands.table.monotone == "increasing"
+    assert bands.table.lookup(Fraction(201, 2)) is B
+    assert dict(bands) == {
+        SK: Band(0, 60),
+        K: Band(60, 80),
+        C: Band(80, 100),
+        B: Band(100, 101),
+        SB: Band(101, None),
+    }
+
+
+def test_achievement_bands_say_which_band_and_why():
+    outcome = explain_indicator_value("97.89")
+    (use,) = outcome.explanation.steps[1].parameters
+    assert (use.name, use.value) == ("pp30_achievement_bands[Cukup]", "80 ≤ x < 100")
+    why = RULES[pp30.PP30_ACHIEVEMENT_BANDS].table.why(98)
+    assert why.en == "98 lies in 80 ≤ x < 100 → Fair"
+    assert why.id == "98 berada pada rentang 80 ≤ x < 100 → Cukup"
+
+
+def test_bands_give_their_edges_as_table_rows():
+    assert Band(90, 120, upper_closed=True).row(B) == pp30.TableBand(B, 90, 120, True, True)
+    assert Band(1, 2, lower_closed=False).interval.describe("en") == "1 < x < 2"
+    with pytest.raises(InvalidValueError, match="float"):
+        Band(70, 90).contains(80.0)

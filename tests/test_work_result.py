@@ -24,6 +24,7 @@ from kinerja_core import (
     propose_work_result_rating,
     unit_head_work_result,
 )
+from kinerja_core.tables import Band, BandTable, Interval
 from kinerja_core.testing import strategies as kst
 
 A, S, B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
@@ -55,7 +56,15 @@ def test_national_bands_at_and_around_every_edge(achievement, expected):
 
 def test_national_bands_are_a_dated_policy_choice():
     resolved = NATIONAL.latest().resolve(WORK_RESULT_BANDS)
-    assert resolved.value == WorkResultBands(above_from=101, meets_from=100)
+    assert resolved.value == WorkResultBands(above_from=101, meets_from=100).table
+    assert resolved.value == BandTable(
+        (
+            Band(B, None, 100, lower_closed=False, upper_closed=False),
+            Band(S, 100, 101, lower_closed=True, upper_closed=False),
+            Band(A, 101, None, lower_closed=True, upper_closed=False),
+        ),
+        monotone="increasing",
+    )
     assert resolved.citation.confidence is Confidence.POLICY_CHOICE
     assert "not regulation" in (resolved.citation.note or "")
     with pytest.raises(RuleNotInForceError, match="2022-01-01"):
@@ -88,6 +97,7 @@ def test_bands_validate_their_edges():
         WorkResultBands(above_from="NaN", meets_from=90)
     with pytest.raises(InvalidValueError, match="work_result_bands"):
         NATIONAL.replace({WORK_RESULT_BANDS: {"above_from": 110, "meets_from": 90}})
+    assert WorkResultBands(110, 90).table.edges == (Decimal(90), Decimal(110))
     assert WorkResultBands(110, 90).to_dict() == {"above_from": "110", "meets_from": "90"}
 
 
@@ -101,14 +111,39 @@ def test_explanation_names_input_bands_and_citation():
     outcome = explain_work_result_proposal(Decimal("87.5"))
     (step,) = outcome.explanation.steps
     assert step.inputs == (("weighted_achievement", Decimal("87.5")),)
-    above, meets = step.parameters
-    assert (above.name, above.value) == ("work_result_bands[above_from]", Decimal(101))
-    assert (meets.name, meets.value) == ("work_result_bands[meets_from]", Decimal(100))
-    assert above.citation.confidence is Confidence.POLICY_CHOICE
+    (band,) = step.parameters  # the row of the table that was used
+    assert band.name == "work_result_bands[Di Bawah Ekspektasi]"
+    assert band.value == Interval(None, 100)
+    assert band.citation.confidence is Confidence.POLICY_CHOICE
     assert step.result is B
-    assert "POLICY CHOICE" in outcome.explanation.render(lang="en")
-    assert "atasan tetap menilai" in outcome.explanation.render(lang="id")
+    english, indonesian = (outcome.explanation.render(lang=lang) for lang in ("en", "id"))
+    assert "POLICY CHOICE" in english
+    assert "work_result_bands[Di Bawah Ekspektasi] = x < 100 (" in english
+    assert "atasan tetap menilai" in indonesian
+    assert "work_result_bands[Di Bawah Ekspektasi] = x < 100 (" in indonesian
+    why = NATIONAL.latest()[WORK_RESULT_BANDS].why(Decimal("87.5"))
+    assert why.en == "87.5 lies in x < 100 → Below expectations"
+    assert why.id == "87,5 berada pada rentang x < 100 → Di Bawah Ekspektasi"
     assert outcome.to_dict()["rating"] == "Di Bawah Ekspektasi"
+    used = outcome.to_dict()["explanation"]["steps"][0]["parameters"][0]["value"]
+    assert used == {"lower": None, "upper": "100", "lower_closed": False, "upper_closed": False}
+
+
+@pytest.mark.parametrize(
+    ("achievement", "row", "shown"),
+    [
+        (100, "Sesuai Ekspektasi", "100 ≤ x < 101"),
+        ("100.99", "Sesuai Ekspektasi", "100 ≤ x < 101"),
+        (101, "Di Atas Ekspektasi", "x ≥ 101"),
+        ("99.99", "Di Bawah Ekspektasi", "x < 100"),
+    ],
+)
+def test_explanation_names_the_row_on_both_sides_of_each_edge(achievement, row, shown):
+    (step,) = explain_work_result_proposal(achievement).explanation.steps
+    (use,) = step.parameters
+    assert use.name == f"work_result_bands[{row}]"
+    assert use.value.describe("en") == shown
+    assert step.result is Rating(row)
 
 
 @given(kst.weighted_achievements(), kst.weighted_achievements())
@@ -182,3 +217,32 @@ def test_bad_input_raises_only_kinerja_errors(a, b):
     outcome_of(WorkResultBands, a, b)
     outcome_of(WorkResultBands(above_from=101, meets_from=100).rating_for, a)
     outcome_of(NATIONAL.replace, {WORK_RESULT_BANDS: a})
+
+
+# --- any band table of ratings --------------------------------------------------------------
+
+SAKIP_LIKE = BandTable.from_lower_edges([(None, B), (90, S), (110, A)], closed="upper")
+
+
+def test_a_pemda_may_give_a_band_table_with_exclusive_lower_edges():
+    rules = NATIONAL.replace({WORK_RESULT_BANDS: SAKIP_LIKE}).latest()
+    assert rules[WORK_RESULT_BANDS].bands == SAKIP_LIKE.bands
+    assert SAKIP_LIKE.monotone is None  # the check declares the direction it verified
+    assert rules[WORK_RESULT_BANDS].monotone == "increasing"
+    assert propose_work_result_rating(90, rules=rules) is B
+    assert propose_work_result_rating("90.01", rules=rules) is S
+    assert propose_work_result_rating(110, rules=rules) is S
+    assert propose_work_result_rating("110.01", rules=rules) is A
+
+
+@pytest.mark.parametrize(
+    ("table", "match"),
+    [
+        (BandTable.from_lower_edges([(None, S), (100, B)]), "work_result_bands: bands"),
+        (BandTable.from_lower_edges([(0, B), (100, A)]), "every number|any x"),
+        (BandTable.from_lower_edges([(None, "Baik")]), r"work_result_bands\[0\]"),
+    ],
+)
+def test_band_tables_must_rise_cover_every_number_and_hold_ratings(table, match):
+    with pytest.raises(InvalidValueError, match=match):
+        NATIONAL.replace({WORK_RESULT_BANDS: table})

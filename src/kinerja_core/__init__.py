@@ -150,6 +150,7 @@ from kinerja_core.siasn import (
     rating_to_siasn,
     siasn_performance_codes,
 )
+from kinerja_core.tables import Band, BandTable, Interval, LookupMatrix
 from kinerja_core.work_result import (
     WORK_RESULT_BANDS,
     WorkResultBands,
@@ -195,6 +196,8 @@ __all__ = [
     "AggregateOutcome",
     "Aggregation",
     "AnnualRule",
+    "Band",
+    "BandTable",
     "BehaviourAggregation",
     "BehaviourJudgement",
     "BehaviourOutcome",
@@ -215,10 +218,12 @@ __all__ = [
     "Explanation",
     "Indicator",
     "IndicatorLevel",
+    "Interval",
     "InvalidValueError",
     "ItemAchievement",
     "KinerjaError",
     "Lang",
+    "LookupMatrix",
     "MissingPeriods",
     "MonthCountRule",
     "MonthsOutcome",

@@ -86,7 +86,7 @@ exact rationals, see `publish`). Kept for one release for callers that imported 
 MAX_INTEGER_DIGITS = 30
 """The most digits an input number may have before the decimal point (below 10³⁰)."""
 
-MAX_DECIMAL_PLACES = 30
+MAX_DECIMAL_PLACES = 100
 """The most digits an input number may have after the decimal point (trailing zeros aside)."""
 
 PUBLISHED_DIGITS = 28

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from itertools import product
 
 import attrs
 
-from kinerja_core._frozen import FrozenMap
 from kinerja_core._rules import rules_or_national
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
 from kinerja_core.ratings import Predicate, Rating
+from kinerja_core.tables import LookupMatrix, matrix_check
 
 __all__ = [
     "PREDICATE_MATRIX",
@@ -36,35 +35,14 @@ PredicateMatrix = Mapping[tuple[Rating, Rating], Predicate]
 PERMENPANRB_6_2022 = "PermenPANRB 6/2022"
 
 
-def _check_matrix(value: object) -> FrozenMap[tuple[Rating, Rating], Predicate]:
-    if not isinstance(value, Mapping):
-        raise InvalidValueError("predicate_matrix", value, "must be a mapping")
-    cells: dict[tuple[Rating, Rating], Predicate] = {}
-    for pair in product(Rating, Rating):
-        if pair not in value:
-            raise InvalidValueError(
-                "predicate_matrix",
-                f"{pair[0].value} × {pair[1].value}",
-                "the matrix must have a predikat for all 9 (work result, behaviour) pairs",
-            )
-        cell = value[pair]
-        if not isinstance(cell, Predicate):
-            raise InvalidValueError(
-                f"predicate_matrix[{pair[0].value}, {pair[1].value}]", cell, "must be a Predicate"
-            )
-        cells[pair] = cell
-    if len(value) != len(cells):
-        extra = [key for key in value if key not in cells]
-        raise InvalidValueError("predicate_matrix", extra, "keys must be (Rating, Rating) pairs")
-    return FrozenMap(cells)
-
-
-PREDICATE_MATRIX: ParameterSpec[FrozenMap[tuple[Rating, Rating], Predicate]] = ParameterSpec(
+PREDICATE_MATRIX: ParameterSpec[LookupMatrix[Predicate]] = ParameterSpec(
     "predicate_matrix",
     "Predikat kinerja pegawai for each (rating hasil kerja, rating perilaku kerja) pair.",
-    _check_matrix,
+    matrix_check("predicate_matrix", (Rating, Rating), Predicate),
 )
-"""Parameter: the 3×3 predikat matrix, keyed by `(work_result, behaviour)`."""
+"""Parameter: the 3×3 predikat matrix, a [`LookupMatrix`][kinerja_core.LookupMatrix] keyed by
+`(work_result, behaviour)`. An override may be a `LookupMatrix` or a plain mapping of all nine
+pairs to a `Predicate`; it is checked and converted."""
 
 _A, _S, _B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
 
@@ -139,7 +117,7 @@ def explain_performance_predicate(
             )
     in_force = rules_or_national(rules)
     matrix = in_force.resolve(PREDICATE_MATRIX)
-    predicate = matrix.value[(work_result, behaviour)]
+    predicate = matrix.value.lookup(work_result, behaviour)
     step = Step(
         Text(
             "Predikat kinerja dari matriks 3×3 (hasil kerja × perilaku kerja)",

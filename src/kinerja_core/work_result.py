@@ -33,13 +33,13 @@ from fractions import Fraction
 import attrs
 
 from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import instance_check
 from kinerja_core.errors import InvalidValueError
 from kinerja_core.exact import NumberLike, exact_number, publish, to_decimal
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
 from kinerja_core.ratings import Rating
+from kinerja_core.tables import BandTable, Interval, band_table_check
 
 __all__ = [
     "WORK_RESULT_BANDS",
@@ -62,11 +62,14 @@ def _meets_from(value: object) -> Decimal:
 
 @attrs.frozen
 class WorkResultBands:
-    """Achievement bands for proposing a work-result rating; both edges are inclusive lower bounds.
+    """The usual shape of the work-result bands: two inclusive lower edges.
 
     An achievement `x` (percent) proposes **Di Atas Ekspektasi** when `x ≥ above_from`,
     **Sesuai Ekspektasi** when `meets_from ≤ x < above_from`, and **Di Bawah Ekspektasi** when
-    `x < meets_from`.
+    `x < meets_from`. The parameter [`WORK_RESULT_BANDS`][kinerja_core.WORK_RESULT_BANDS] holds
+    a [`BandTable`][kinerja_core.BandTable]; a `WorkResultBands` given as its value (e.g. in an
+    override) is converted to its `table`. Bands of another shape (e.g. exclusive lower edges)
+    are written as a `BandTable` of `Rating` directly.
 
     Attributes:
         above_from: The lowest achievement proposed as Di Atas Ekspektasi.
@@ -75,10 +78,14 @@ class WorkResultBands:
     Examples:
         >>> WorkResultBands(above_from="110", meets_from=90)
         WorkResultBands(above_from=Decimal('110'), meets_from=Decimal('90'))
+        >>> WorkResultBands(110, 90).table.describe("en")  # doctest: +NORMALIZE_WHITESPACE
+        'x < 90 → Below expectations; 90 ≤ x < 110 → Meets expectations;
+         x ≥ 110 → Above expectations'
     """
 
     above_from: Decimal = attrs.field(converter=_above_from)
     meets_from: Decimal = attrs.field(converter=_meets_from)
+    _table: BandTable[Rating] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if not self.meets_from < self.above_from:
@@ -87,6 +94,20 @@ class WorkResultBands:
                 self.meets_from,
                 f"must be below above_from ({self.above_from})",
             )
+        table = BandTable.from_lower_edges(
+            [
+                (None, Rating.BELOW_EXPECTATIONS),
+                (self.meets_from, Rating.MEETS_EXPECTATIONS),
+                (self.above_from, Rating.ABOVE_EXPECTATIONS),
+            ],
+            monotone="increasing",
+        )
+        object.__setattr__(self, "_table", table)
+
+    @property
+    def table(self) -> BandTable[Rating]:
+        """The bands as a band table (lower edges inclusive, values increasing)."""
+        return self._table
 
     def rating_for(self, achievement: NumberLike | Fraction) -> Rating:
         """The rating these bands give an achievement (compared exactly).
@@ -101,28 +122,39 @@ class WorkResultBands:
         Raises:
             InvalidValueError: If the achievement is not an exact finite number.
         """
-        value = exact_number(achievement, field="achievement")
-        if value >= self.above_from:
-            return Rating.ABOVE_EXPECTATIONS
-        if value >= self.meets_from:
-            return Rating.MEETS_EXPECTATIONS
-        return Rating.BELOW_EXPECTATIONS
+        return self._table.lookup(exact_number(achievement, field="achievement"))
 
     def to_dict(self) -> dict[str, str]:
         """The bands as plain data."""
         return {"above_from": str(self.above_from), "meets_from": str(self.meets_from)}
 
 
-_check_bands = instance_check(WorkResultBands, "work_result_bands", "must be a WorkResultBands")
+def _as_table(value: object) -> object:
+    if isinstance(value, WorkResultBands):
+        return value.table
+    if not isinstance(value, BandTable):
+        raise InvalidValueError(
+            "work_result_bands", value, "must be a WorkResultBands or a BandTable of Rating"
+        )
+    return value
 
 
-WORK_RESULT_BANDS: ParameterSpec[WorkResultBands] = ParameterSpec(
+WORK_RESULT_BANDS: ParameterSpec[BandTable[Rating]] = ParameterSpec(
     "work_result_bands",
     "Achievement bands (percent) for the proposed work-result rating (a policy default).",
-    _check_bands,
+    band_table_check(
+        "work_result_bands",
+        Rating,
+        domain=Interval(None, None),
+        monotone="increasing",
+        adapt=_as_table,
+    ),
 )
-"""Parameter: the bands of the proposed work-result rating; nationally Di Atas from 101 %,
-Sesuai from 100 % (a policy choice, not regulation)."""
+"""Parameter: the bands of the proposed work-result rating, a
+[`BandTable`][kinerja_core.BandTable] of `Rating` over every number whose ratings never fall as
+the achievement rises; nationally Di Atas from 101 %, Sesuai from 100 % (a policy choice, not
+regulation). An override may be a `WorkResultBands` (two inclusive lower edges) or any such
+`BandTable`."""
 
 NATIONAL_PARAMETERS = (
     Parameter(
@@ -150,6 +182,13 @@ _UNIT_HEAD = Citation(
     "evaluasi kinerja (as quoted by SE MenPANRB 3/2023)",
     "A unit head's rating hasil kerja is the rating of the unit they lead.",
     confidence=Confidence.SECONDARY,
+)
+
+
+_PROPOSAL = Text(
+    "Usulan rating hasil kerja dari rentang capaian tertimbang; atasan tetap menilai",
+    "Proposed work-result rating from the band of the weighted achievement; the supervisor "
+    "still judges",
 )
 
 
@@ -185,7 +224,8 @@ def explain_work_result_proposal(
         rules: The rules to apply; default: the latest national rules.
 
     Returns:
-        The proposed rating and the explanation naming the bands and their citation.
+        The proposed rating and the explanation naming the band used (which row of the
+        table, and why) and its citation.
 
     Raises:
         InvalidValueError: If the achievement is not an exact finite number (e.g. a `float`).
@@ -194,19 +234,12 @@ def explain_work_result_proposal(
     achievement = exact_number(weighted_achievement, field="weighted_achievement")
     in_force = rules_or_national(rules)
     bands = in_force.resolve(WORK_RESULT_BANDS)
-    rating = bands.value.rating_for(achievement)
+    band = bands.value.band_for(achievement, field="weighted_achievement")
+    rating = band.value
     step = Step(
-        Text(
-            "Usulan rating hasil kerja dari capaian tertimbang (≥ batas bawah: inklusif); "
-            "atasan tetap menilai",
-            "Proposed work-result rating from the weighted achievement (lower edges "
-            "inclusive); the supervisor still judges",
-        ),
+        _PROPOSAL,
         inputs=(("weighted_achievement", publish(achievement)),),
-        parameters=[
-            bands.use(bands.value.above_from, entry="above_from"),
-            bands.use(bands.value.meets_from, entry="meets_from"),
-        ],
+        parameters=[bands.use(band.interval, entry=rating.value)],
         result=rating,
     )
     return WorkResultOutcome(rating, Explanation((step,)))

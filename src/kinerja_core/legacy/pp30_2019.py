@@ -32,10 +32,9 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from itertools import pairwise
 from typing import Any
 
 import attrs
@@ -67,6 +66,8 @@ from kinerja_core.exact import (
 from kinerja_core.explain import Explanation, Step, Text
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
+from kinerja_core.tables import Band as TableBand
+from kinerja_core.tables import BandTable, Interval
 
 __all__ = [
     "DEFAULT_DATE",
@@ -87,6 +88,7 @@ __all__ = [
     "PP30_VALUE_FORMULA_POOR",
     "PP30_VALUE_FORMULA_VERY_GOOD",
     "PP30_VALUE_FORMULA_VERY_POOR",
+    "AchievementBands",
     "AchievementCap",
     "AdditionalItem",
     "Band",
@@ -96,6 +98,7 @@ __all__ = [
     "MaximumAttainableRule",
     "PerformanceScore",
     "Pp30Predicate",
+    "PredicateBands",
     "PredicateResult",
     "ScoreWeights",
     "SkpScore",
@@ -227,20 +230,35 @@ class Band:
                 "upper", self.upper, "a band whose edges are equal must include both (or is empty)"
             )
 
+    @property
+    def interval(self) -> Interval:
+        """The same edges as a table-core [`Interval`][kinerja_core.Interval]."""
+        return Interval(self.lower, self.upper, self.lower_closed, self.upper_closed)
+
     def contains(self, value: Decimal) -> bool:
         """Whether a number lies in the band.
 
         Args:
-            value: The number (a `Decimal`).
+            value: The number (an `int`, `Decimal` or `Fraction`).
 
         Returns:
             `True` if `value` is inside the band, edges included or excluded as stated.
+
+        Raises:
+            InvalidValueError: If `value` is not an exact finite number.
         """
-        above = value >= self.lower if self.lower_closed else value > self.lower
-        if self.upper is None:
-            return above
-        below = value <= self.upper if self.upper_closed else value < self.upper
-        return above and below
+        return self.interval.contains(value)
+
+    def row(self, value: Pp30Predicate) -> TableBand[Pp30Predicate]:
+        """The band as a row of a band table, giving `value`.
+
+        Args:
+            value: The predikat or category of the row.
+
+        Returns:
+            A table-core [`Band`][kinerja_core.Band] with the same edges.
+        """
+        return TableBand(value, self.lower, self.upper, self.lower_closed, self.upper_closed)
 
     def __str__(self) -> str:
         text = f"{_fmt(self.lower)} {'≤' if self.lower_closed else '<'} x"
@@ -499,51 +517,140 @@ class AdditionalItem:
 # --------------------------------------------------------------------------------------------
 
 
-def _band_table(name: str, value: object) -> FrozenMap[Pp30Predicate, Band]:
+def _band_table(name: str, value: object) -> dict[Pp30Predicate, Band]:
     def convert(member: Pp30Predicate, band: object) -> Band:
         return instance_check(Band, f"{name}[{member.value}]", "must be a Band")(band)
 
-    return FrozenMap(
-        enum_table(value, field=name, members=_ASCENDING, entry="a Band", convert=convert)
-    )
+    return enum_table(value, field=name, members=_ASCENDING, entry="a Band", convert=convert)
 
 
-def _check_tiling(name: str, table: Mapping[Pp30Predicate, Band], order: Sequence[Any]) -> None:
-    for low, high in pairwise(order):
-        below, above = table[low], table[high]
-        if below.upper != above.lower or below.upper_closed == above.lower_closed:
+def _tiled(name: str, rows: Sequence[TableBand[Pp30Predicate]]) -> BandTable[Pp30Predicate]:
+    """A band table of the rows, whose errors name the parameter."""
+    try:
+        return BandTable(tuple(rows), monotone="increasing")
+    except InvalidValueError as error:
+        raise InvalidValueError(name, error.value, error.reason) from None
+
+
+class AchievementBands(FrozenMap[Pp30Predicate, Band]):
+    """The achievement band of each category (*kategori capaian IKI*), checked as a band table.
+
+    A mapping of every `Pp30Predicate` to its [`Band`][kinerja_core.legacy.pp30_2019.Band],
+    as an override writes it. The five bands tile the achievements from 0 % upwards (no gap,
+    no overlap, categories rising); look-ups go through `table`, a
+    [`BandTable`][kinerja_core.BandTable].
+
+    Args:
+        bands: A mapping of every category to its band.
+
+    Raises:
+        InvalidValueError: If a category is missing, a band is not a `Band`, the lowest band
+            does not start at 0 % inclusive, or the bands do not tile upwards.
+    """
+
+    __slots__ = ("_table",)
+
+    def __init__(self, bands: object) -> None:
+        name = "pp30_achievement_bands"
+        table = _band_table(name, bands)
+        first = table[_ASCENDING[0]]
+        if first.lower != 0 or not first.lower_closed:
+            raise InvalidValueError(name, first, "the lowest band must start at 0 % inclusive")
+        self._table = _tiled(name, [table[member].row(member) for member in _ASCENDING])
+        super().__init__(table)
+
+    @property
+    def table(self) -> BandTable[Pp30Predicate]:
+        """The bands as a band table, from 0 % upwards."""
+        return self._table
+
+    def tables(self) -> tuple[BandTable[Pp30Predicate], ...]:
+        """The table the look-ups use."""
+        return (self._table,)
+
+    def __repr__(self) -> str:
+        return f"AchievementBands({dict(self)!r})"
+
+
+def _reaches_top(inner: Band, outer: Band) -> bool:
+    return inner.upper == outer.upper and inner.upper_closed == outer.upper_closed
+
+
+class PredicateBands(FrozenMap[Pp30Predicate, Band]):
+    """The score band of each predikat (Pasal 41 ayat (5)), checked as two band tables.
+
+    A mapping of every `Pp30Predicate` to its [`Band`][kinerja_core.legacy.pp30_2019.Band],
+    as an override writes it. Sangat Kurang, Kurang, Cukup and Baik tile the scale (`table`);
+    the Sangat Baik band lies inside the Baik band and ends where it ends, and applies only
+    with innovation (`with_innovation`: the same scale with the top of Baik given to Sangat
+    Baik). Both tables are [`BandTable`][kinerja_core.BandTable]s whose predikat never falls
+    as the score rises.
+
+    Args:
+        bands: A mapping of every predikat to its band.
+
+    Raises:
+        InvalidValueError: If a predikat is missing, a band is not a `Band`, the four lower
+            bands do not tile a bounded scale, or Sangat Baik does not lie within the top of
+            Baik.
+    """
+
+    __slots__ = ("_table", "_with_innovation")
+
+    def __init__(self, bands: object) -> None:
+        name = "pp30_predicate_bands"
+        table = _band_table(name, bands)
+        plain = _tiled(name, [table[member].row(member) for member in _SCALE_BANDS])
+        good, very_good = table[Pp30Predicate.GOOD], table[Pp30Predicate.VERY_GOOD]
+        if good.upper is None:
+            raise InvalidValueError(name, good, "the scale needs a top edge")
+        if not (_within(very_good, good) and _reaches_top(very_good, good)):
             raise InvalidValueError(
                 name,
-                f"{low.value}: {below}; {high.value}: {above}",
-                "consecutive bands must meet at one edge that exactly one of them includes "
-                "(no gap, no overlap)",
+                very_good,
+                "the Sangat Baik band must lie within the Baik band and end where it ends "
+                "(without innovation such a score is Baik; with it the predikat must not fall "
+                "as the score rises)",
             )
+        # With innovation, Baik keeps only what lies below the Sangat Baik band (maybe nothing).
+        rows = list(plain.bands[:-1])
+        if very_good.lower > good.lower or (good.lower_closed and not very_good.lower_closed):
+            below = Band(good.lower, very_good.lower, good.lower_closed, not very_good.lower_closed)
+            rows.append(below.row(Pp30Predicate.GOOD))
+        rows.append(very_good.row(Pp30Predicate.VERY_GOOD))
+        self._table = plain
+        self._with_innovation = _tiled(name, rows)
+        super().__init__(table)
+
+    @property
+    def table(self) -> BandTable[Pp30Predicate]:
+        """The predikat without innovation: Sangat Kurang, Kurang, Cukup, Baik over the scale."""
+        return self._table
+
+    @property
+    def with_innovation(self) -> BandTable[Pp30Predicate]:
+        """The predikat with innovation: the Sangat Baik band takes the top of Baik."""
+        return self._with_innovation
+
+    @property
+    def scale(self) -> Interval:
+        """The scale every score must lie on (nationally `0 ≤ x ≤ 120`)."""
+        return self._table.domain
+
+    def tables(self) -> tuple[BandTable[Pp30Predicate], ...]:
+        """The tables the look-ups use (without, then with innovation)."""
+        return (self._table, self._with_innovation)
+
+    def __repr__(self) -> str:
+        return f"PredicateBands({dict(self)!r})"
 
 
-def _check_predicate_bands(value: object) -> FrozenMap[Pp30Predicate, Band]:
-    name = "pp30_predicate_bands"
-    table = _band_table(name, value)
-    _check_tiling(name, table, _SCALE_BANDS)
-    if table[Pp30Predicate.GOOD].upper is None:
-        raise InvalidValueError(name, table[Pp30Predicate.GOOD], "the scale needs a top edge")
-    if not _within(table[Pp30Predicate.VERY_GOOD], table[Pp30Predicate.GOOD]):
-        raise InvalidValueError(
-            name,
-            table[Pp30Predicate.VERY_GOOD],
-            "the Sangat Baik band must lie within the Baik band (without innovation such a "
-            "score is Baik)",
-        )
-    return table
+def _check_predicate_bands(value: object) -> PredicateBands:
+    return value if isinstance(value, PredicateBands) else PredicateBands(value)
 
 
-def _check_achievement_bands(value: object) -> FrozenMap[Pp30Predicate, Band]:
-    name = "pp30_achievement_bands"
-    table = _band_table(name, value)
-    first = table[_ASCENDING[0]]
-    if first.lower != 0 or not first.lower_closed:
-        raise InvalidValueError(name, first, "the lowest band must start at 0 % inclusive")
-    _check_tiling(name, table, _ASCENDING)
-    return table
+def _check_achievement_bands(value: object) -> AchievementBands:
+    return value if isinstance(value, AchievementBands) else AchievementBands(value)
 
 
 def _check_rounding(value: object) -> int | None:
@@ -582,7 +689,7 @@ PP30_SCORE_WEIGHTS_WITH_PEER_INPUT: ParameterSpec[ScoreWeights] = ParameterSpec(
 )
 """Parameter: 60 % SKP + 40 % behaviour (PP 30/2019 Pasal 41 ayat (2) huruf b and (4))."""
 
-PP30_PREDICATE_BANDS: ParameterSpec[FrozenMap[Pp30Predicate, Band]] = ParameterSpec(
+PP30_PREDICATE_BANDS: ParameterSpec[PredicateBands] = ParameterSpec(
     "pp30_predicate_bands",
     "Score band of each predikat; Sangat Baik (which also needs innovation) lies within Baik.",
     _check_predicate_bands,
@@ -599,7 +706,7 @@ PP30_ACHIEVEMENT_ROUNDING: ParameterSpec[int | None] = ParameterSpec(
 )
 """Parameter: round the achievement to a whole percent (half up) before banding; `None` = never."""
 
-PP30_ACHIEVEMENT_BANDS: ParameterSpec[FrozenMap[Pp30Predicate, Band]] = ParameterSpec(
+PP30_ACHIEVEMENT_BANDS: ParameterSpec[AchievementBands] = ParameterSpec(
     "pp30_achievement_bands",
     "Achievement (percent) band of each category (kategori capaian IKI); they tile 0 % upwards.",
     _check_achievement_bands,
@@ -1000,27 +1107,13 @@ def _in_force(rules: Rules | None) -> Rules:
     return rules_or_national(rules, DEFAULT_DATE)
 
 
-def _scale(bands: Mapping[Pp30Predicate, Band]) -> Band:
-    bottom, top = bands[_SCALE_BANDS[0]], bands[_SCALE_BANDS[-1]]
-    return Band(bottom.lower, top.upper, bottom.lower_closed, top.upper_closed)
-
-
-def _on_scale(value: object, field: str, scale: Band) -> Decimal:
+def _on_scale(value: object, field: str, scale: Interval) -> Decimal:
     number = to_decimal(value, field=field)
     if not scale.contains(number):
         raise InvalidValueError(
             field, value, f"must lie on the PP 30/2019 scale {scale} (Pasal 41 ayat (5))"
         )
     return number
-
-
-def _locate(
-    name: str, table: Mapping[Pp30Predicate, Band], order: Sequence[Pp30Predicate], x: Decimal
-) -> Pp30Predicate:
-    for member in order:
-        if table[member].contains(x):
-            return member
-    raise InvalidValueError(name, _fmt(x), "no band of the rules in force contains this number")
 
 
 def explain_performance_score(
@@ -1050,7 +1143,7 @@ def explain_performance_score(
     peer = check_bool(with_peer_input, field="with_peer_input")
     in_force = _in_force(rules)
     bands = in_force.resolve(PP30_PREDICATE_BANDS)
-    scale = _scale(bands.value)
+    scale = bands.value.scale
     skp = _on_scale(skp_score, "skp_score", scale)
     behaviour = _on_scale(behaviour_score, "behaviour_score", scale)
     weights = in_force.resolve(PP30_SCORE_WEIGHTS_WITH_PEER_INPUT if peer else PP30_SCORE_WEIGHTS)
@@ -1132,11 +1225,9 @@ def explain_predicate(
     created = check_bool(innovation, field="innovation")
     in_force = _in_force(rules)
     bands = in_force.resolve(PP30_PREDICATE_BANDS)
-    number = _on_scale(score, "score", _scale(bands.value))
-    if created and bands.value[_SB].contains(number):
-        chosen = _SB
-    else:
-        chosen = _locate(bands.name, bands.value, _SCALE_BANDS, number)
+    number = _on_scale(score, "score", bands.value.scale)
+    table = bands.value.with_innovation if created else bands.value.table
+    chosen = table.lookup(number, field="score")
     step = Step(
         Text(
             "Predikat kinerja dari nilai kinerja (Sangat Baik juga mensyaratkan ide baru "
@@ -1250,7 +1341,7 @@ def explain_indicator_value(
                 raw, used, rule.value.category, rule.value.value, Explanation(steps)
             )
     bands = in_force.resolve(PP30_ACHIEVEMENT_BANDS)
-    category = _locate(bands.name, bands.value, _ASCENDING, used)
+    category = bands.value.table.lookup(used, field="achievement")
     steps.append(
         Step(
             Text("Kategori capaian IKI", "Achievement category"),
@@ -1360,7 +1451,7 @@ def explain_skp_score(
     if not mains:
         raise InvalidValueError("main_items", main_items, "needs at least one main item")
     in_force = _in_force(rules)
-    scale = _scale(in_force.resolve(PP30_PREDICATE_BANDS).value)
+    scale = in_force.resolve(PP30_PREDICATE_BANDS).value.scale
     values = [("main_items", i, item.value) for i, item in enumerate(mains)]
     values += [("additional_items", i, item.value) for i, item in enumerate(extras)]
     for field, index, value in values:

@@ -70,6 +70,7 @@ from kinerja_core.exact import (
 from kinerja_core.explain import Explanation, Lang, ParameterUse, Step, Text, check_lang, plain
 from kinerja_core.law import Citation, Confidence
 from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.tables import BandTable
 
 __all__ = [
     "IN_FORCE_FROM",
@@ -94,6 +95,7 @@ __all__ = [
     "CreativityLevel",
     "PerformanceCategory",
     "PerformanceWeights",
+    "PrintedBands",
     "SkpOutcome",
     "WorkPerformanceOutcome",
     "activity_score",
@@ -499,30 +501,90 @@ def _band(category: PerformanceCategory, value: object) -> Band:
     return lower, upper
 
 
-def _check_bands(value: object) -> FrozenMap[PerformanceCategory, Band]:
-    field = "pp46_category_bands"
-    bands = enum_table(
-        value, field=field, members=_CATEGORIES_TOP_DOWN, entry="a band", convert=_band
-    )
-    top, bottom = PerformanceCategory.VERY_GOOD, PerformanceCategory.BAD
-    for category, (lower, upper) in bands.items():
-        if (lower is None) != (category is bottom) or (upper is None) != (category is top):
-            raise InvalidValueError(
-                f"{field}[{category.value}]",
-                (lower, upper),
-                "only the lowest band's lower edge and the highest band's upper edge are open "
-                "(None)",
-            )
-    for higher, lower_band in pairwise(_CATEGORIES_TOP_DOWN):
-        below_top = bands[lower_band][1]
-        above_bottom = bands[higher][0]
-        if below_top is None or above_bottom is None or not below_top < above_bottom:
-            raise InvalidValueError(
-                f"{field}[{higher.value}]",
-                bands[higher],
-                f"must start above the upper edge of {lower_band.value} ({below_top})",
-            )
-    return FrozenMap(bands)
+class PrintedBands(FrozenMap[PerformanceCategory, Band]):
+    """The printed score band of each category, with the band tables that decide every score.
+
+    A mapping of every `PerformanceCategory` to its printed band `(lower edge, upper edge)`,
+    both inclusive, `None` for the open ends (only Buruk has no lower edge and only Sangat Baik
+    no upper edge), each band starting above the previous one's upper edge. The regulation
+    prints whole numbers, so scores such as 90.5 fall between two printed bands; `table(rule)`
+    is the [`BandTable`][kinerja_core.BandTable] that decides every score under a
+    [`BandGapRule`][kinerja_core.legacy.pp46_2011.BandGapRule]: with `LOWER_EDGE` each category
+    runs from its printed lower edge (`76 ≤ x < 91` is Baik), with `UPPER_EDGE` up to its
+    printed upper edge (`75 < x ≤ 90` is Baik).
+
+    Args:
+        bands: A mapping of every category to its printed band.
+
+    Raises:
+        InvalidValueError: If a category is missing, a band is not a pair of numbers, an edge
+            is open where it must not be, or a band does not start above the one below it.
+    """
+
+    __slots__ = ("_tables",)
+
+    def __init__(self, bands: object) -> None:
+        field = "pp46_category_bands"
+        checked = enum_table(
+            bands, field=field, members=_CATEGORIES_TOP_DOWN, entry="a band", convert=_band
+        )
+        top, bottom = PerformanceCategory.VERY_GOOD, PerformanceCategory.BAD
+        for category, (lower, upper) in checked.items():
+            if (lower is None) != (category is bottom) or (upper is None) != (category is top):
+                raise InvalidValueError(
+                    f"{field}[{category.value}]",
+                    (lower, upper),
+                    "only the lowest band's lower edge and the highest band's upper edge are "
+                    "open (None)",
+                )
+        for higher, lower_band in pairwise(_CATEGORIES_TOP_DOWN):
+            below_top = checked[lower_band][1]
+            above_bottom = checked[higher][0]
+            if below_top is None or above_bottom is None or not below_top < above_bottom:
+                raise InvalidValueError(
+                    f"{field}[{higher.value}]",
+                    checked[higher],
+                    f"must start above the upper edge of {lower_band.value} ({below_top})",
+                )
+        ascending = _CATEGORIES_TOP_DOWN[::-1]
+        starts = [(checked[member][0], member) for member in ascending]
+        ends = [(checked[below][1], member) for below, member in pairwise(ascending)]
+        self._tables = {
+            BandGapRule.LOWER_EDGE: BandTable.from_lower_edges(
+                starts, closed="lower", monotone="increasing"
+            ),
+            BandGapRule.UPPER_EDGE: BandTable.from_lower_edges(
+                [(None, bottom), *ends], closed="upper", monotone="increasing"
+            ),
+        }
+        super().__init__(checked)
+
+    def table(self, rule: BandGapRule) -> BandTable[PerformanceCategory]:
+        """The band table that decides every score under a boundary rule.
+
+        Args:
+            rule: How a score between two printed bands is categorised.
+
+        Returns:
+            The table, over every number, categories rising with the score.
+
+        Raises:
+            InvalidValueError: If `rule` is not a `BandGapRule`.
+        """
+        if not isinstance(rule, BandGapRule):
+            raise InvalidValueError("rule", rule, "must be a BandGapRule")
+        return self._tables[rule]
+
+    def tables(self) -> tuple[BandTable[PerformanceCategory], ...]:
+        """The tables of both boundary rules (`LOWER_EDGE`, then `UPPER_EDGE`)."""
+        return tuple(self._tables.values())
+
+    def __repr__(self) -> str:
+        return f"PrintedBands({dict(self)!r})"
+
+
+def _check_bands(value: object) -> PrintedBands:
+    return value if isinstance(value, PrintedBands) else PrintedBands(value)
 
 
 _check_gap_rule = instance_check(BandGapRule, "pp46_category_gap_rule", "must be a BandGapRule")
@@ -584,7 +646,7 @@ PP46_WORK_PERFORMANCE_WEIGHTS: ParameterSpec[PerformanceWeights] = ParameterSpec
 )
 """Parameter: `PerformanceWeights(skp=60, behaviour=40)`."""
 
-PP46_CATEGORY_BANDS: ParameterSpec[FrozenMap[PerformanceCategory, Band]] = ParameterSpec(
+PP46_CATEGORY_BANDS: ParameterSpec[PrintedBands] = ParameterSpec(
     "pp46_category_bands",
     "The printed score band of each category: (lower edge, upper edge), inclusive.",
     _check_bands,
@@ -862,7 +924,7 @@ def _efficiency(
 def _category_step(score: Decimal, rules: Rules) -> tuple[PerformanceCategory, Step]:
     bands = rules.resolve(PP46_CATEGORY_BANDS)
     gap_rule = rules.resolve(PP46_CATEGORY_GAP_RULE)
-    chosen = _categorise(score, bands.value, gap_rule.value)
+    chosen = bands.value.table(gap_rule.value).lookup(score, field="score")
     step = Step(
         Text(
             "Sebutan menurut rentang nilai dan aturan batas antar-rentang",
@@ -873,22 +935,6 @@ def _category_step(score: Decimal, rules: Rules) -> tuple[PerformanceCategory, S
         result=chosen,
     )
     return chosen, step
-
-
-def _categorise(
-    score: Decimal, bands: Mapping[PerformanceCategory, Band], gap_rule: BandGapRule
-) -> PerformanceCategory:
-    if gap_rule is BandGapRule.LOWER_EDGE:
-        for member in _CATEGORIES_TOP_DOWN:
-            lower = bands[member][0]
-            if lower is None or score >= lower:
-                return member
-    else:
-        for member in reversed(_CATEGORIES_TOP_DOWN):
-            upper = bands[member][1]
-            if upper is None or score <= upper:
-                return member
-    raise AssertionError("unreachable: the bands are validated to be total")  # pragma: no cover
 
 
 # --------------------------------------------------------------------------------------------

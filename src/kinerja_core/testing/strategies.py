@@ -19,8 +19,10 @@ Examples:
 
 from __future__ import annotations
 
+import enum
 from datetime import date
 from decimal import Decimal
+from itertools import product
 from typing import Any
 
 try:
@@ -73,10 +75,13 @@ from kinerja_core.plans import PerformancePlan, PlanItem
 from kinerja_core.predicate import PREDICATE_MATRIX
 from kinerja_core.ratings import Predicate, Rating
 from kinerja_core.regimes import Regime
+from kinerja_core.tables import Band as TableBand
+from kinerja_core.tables import BandTable, LookupMatrix, rank_of
 from kinerja_core.work_result import WorkResultBands
 
 __all__ = [
     "achievement_limits",
+    "band_tables",
     "behaviour_aggregations",
     "behaviour_judgement_sets",
     "behaviour_judgements",
@@ -92,6 +97,7 @@ __all__ = [
     "explanations",
     "holiday_sets",
     "indicators",
+    "lookup_matrices",
     "month_count_rules",
     "number_likes",
     "performance_cases",
@@ -1080,3 +1086,75 @@ def performance_cases(
         )
 
     return performance_plans(year=year, max_items=max_items).flatmap(build)
+
+
+def band_tables(
+    values: st.SearchStrategy[Any] | None = None,
+    *,
+    max_bands: int = 6,
+    monotone: bool = False,
+) -> st.SearchStrategy[BandTable[Any]]:
+    """Valid `BandTable`s with every kind of edge.
+
+    Inner edges are inclusive on either side or single-point bands (`x = 5`); the ends are
+    bounded (inclusive or exclusive) or unbounded. Shrinks towards one band over every number.
+
+    Args:
+        values: The strategy for the rows' values (default: small integers).
+        max_bands: The most inner edges plus one (point bands add a row each).
+        monotone: Give rows rising values (by `rank`, or as numbers) and declare
+            `monotone="increasing"`.
+    """
+    row_values = values if values is not None else st.integers(min_value=0, max_value=9)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> BandTable[Any]:
+        inner = draw(
+            st.lists(
+                decimals(min_value=-100, max_value=200, places=2),
+                max_size=max_bands - 1,
+                unique=True,
+            ).map(sorted)
+        )
+        kinds = [draw(st.sampled_from(["lower", "upper", "point"])) for _ in inner]
+        anchor_low = inner[0] if inner else Decimal(0)
+        anchor_high = inner[-1] if inner else Decimal(0)
+        gap = decimals(min_value="0.01", max_value=50, places=2)
+        lower = draw(st.none() | gap.map(lambda g: anchor_low - g))
+        upper = draw(st.none() | gap.map(lambda g: anchor_high + g))
+        low_closed = lower is not None and draw(st.booleans())
+        high_closed = upper is not None and draw(st.booleans())
+        edges: list[tuple[Decimal | None, Decimal | None, bool, bool]] = []
+        start, start_closed = lower, low_closed
+        for edge, kind in zip(inner, kinds, strict=True):
+            edges.append((start, edge, start_closed, kind == "upper"))
+            if kind == "point":
+                edges.append((edge, edge, True, True))
+            start, start_closed = edge, kind == "lower"
+        edges.append((start, upper, start_closed, high_closed))
+        chosen = draw(st.lists(row_values, min_size=len(edges), max_size=len(edges)))
+        if monotone:
+            chosen.sort(key=rank_of)
+        bands = tuple(
+            TableBand(value, low, high, closed_low, closed_high)
+            for value, (low, high, closed_low, closed_high) in zip(chosen, edges, strict=True)
+        )
+        return BandTable(bands, monotone="increasing" if monotone else None)
+
+    return build()
+
+
+def lookup_matrices(
+    axes: tuple[type[enum.Enum], ...],
+    values: st.SearchStrategy[Any],
+) -> st.SearchStrategy[LookupMatrix[Any]]:
+    """`LookupMatrix`es over the given enum axes, with a value drawn for every combination.
+
+    Args:
+        axes: The enum of each axis.
+        values: The strategy for each cell.
+    """
+    keys = [key if len(axes) > 1 else key[0] for key in product(*axes)]
+    return st.lists(values, min_size=len(keys), max_size=len(keys)).map(
+        lambda chosen: LookupMatrix(axes, dict(zip(keys, chosen, strict=True)))
+    )
