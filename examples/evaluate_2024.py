@@ -71,7 +71,7 @@ def main() -> None:
     print()
     print(result.explanation.render(lang="id"))
     if result.work_result and result.behaviour:
-        codes = kc.siasn_performance_codes(
+        codes = kc.interop.siasn_performance_codes(
             result.work_result, result.behaviour, rules=kc.NATIONAL.at(date(2024, 12, 31))
         )
         print()

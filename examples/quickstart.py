@@ -38,9 +38,11 @@ def main() -> None:
 
     # A notebook experiment: what if (Di Atas, Sesuai) earned "Sangat Baik"? NATIONAL is untouched.
     rules = kc.NATIONAL.at(date(2024, 12, 31))
-    matrix = dict(rules[kc.PREDICATE_MATRIX])
+    matrix = dict(rules[kc.performance.PREDICATE_MATRIX])
     matrix[(kc.Rating.ABOVE_EXPECTATIONS, kc.Rating.MEETS_EXPECTATIONS)] = kc.Predicate.VERY_GOOD
-    what_if = kc.NATIONAL.replace({kc.PREDICATE_MATRIX: matrix}, name="Eksperimen matriks")
+    what_if = kc.NATIONAL.replace(
+        {kc.performance.PREDICATE_MATRIX: matrix}, name="Eksperimen matriks"
+    )
     variant = kc.evaluate(case, policy=what_if)
     print()
     print(

@@ -8,10 +8,7 @@ from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
 from kinerja_core import (
-    ACHIEVEMENT_LIMITS,
     NATIONAL,
-    AchievementFormula,
-    AchievementLimits,
     Confidence,
     InvalidValueError,
     KinerjaError,
@@ -19,7 +16,8 @@ from kinerja_core import (
     Target,
     achievement,
 )
-from kinerja_core.explain import explain
+from kinerja_core.core.explain import explain
+from kinerja_core.performance import ACHIEVEMENT_LIMITS, AchievementFormula, AchievementLimits
 from kinerja_core.testing import strategies as kst
 
 HIGHER, LOWER, MILESTONE = Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER, Polarity.MILESTONE

@@ -12,13 +12,15 @@ from kinerja_core import (
     Aggregation,
     Indicator,
     InvalidValueError,
-    MissingPeriods,
     Period,
-    PeriodicRealisation,
     PeriodKind,
     Polarity,
     Target,
     ValidationError,
+)
+from kinerja_core.performance import (
+    MissingPeriods,
+    PeriodicRealisation,
     aggregate_realisations,
     annual_achievement,
 )

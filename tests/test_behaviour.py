@@ -11,11 +11,7 @@ from hypothesis import strategies as st
 import kinerja_core as kc
 from fuzzing import anything, outcome_of
 from kinerja_core import (
-    BEHAVIOUR_AGGREGATION,
-    BEHAVIOUR_GUIDES,
-    BEHAVIOUR_SCORES,
     NATIONAL,
-    BehaviourAggregation,
     BehaviourJudgement,
     Citation,
     Confidence,
@@ -24,13 +20,19 @@ from kinerja_core import (
     RaterRole,
     Rating,
     RuleNotInForceError,
-    SpecialExpectations,
-    Text,
     Version,
-    behaviour_guides,
     behaviour_rating,
 )
-from kinerja_core.behaviour import assess_behaviour
+from kinerja_core.core import Text
+from kinerja_core.performance import (
+    BEHAVIOUR_AGGREGATION,
+    BEHAVIOUR_GUIDES,
+    BEHAVIOUR_SCORES,
+    BehaviourAggregation,
+    SpecialExpectations,
+    behaviour_guides,
+)
+from kinerja_core.performance.behaviour import assess_behaviour
 from kinerja_core.testing import strategies as kst
 
 A, S, B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS

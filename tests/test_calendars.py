@@ -27,13 +27,18 @@ INDEPENDENCE_DAY_2024 = date(2024, 8, 17)  # a Saturday
 
 
 def test_a_plain_week_has_five_working_days():
-    assert kc.working_days(date(2024, 8, 12), date(2024, 8, 18)) == 5
-    assert kc.working_days(date(2024, 8, 12), date(2024, 8, 18), weekend=kc.SUNDAY_ONLY) == 6
+    assert kc.periods.working_days(date(2024, 8, 12), date(2024, 8, 18)) == 5
+    assert (
+        kc.periods.working_days(
+            date(2024, 8, 12), date(2024, 8, 18), weekend=kc.periods.SUNDAY_ONLY
+        )
+        == 6
+    )
 
 
 def test_a_single_day():
-    assert kc.working_days(date(2024, 8, 12), date(2024, 8, 12)) == 1
-    assert kc.working_days(date(2024, 8, 18), date(2024, 8, 18)) == 0
+    assert kc.periods.working_days(date(2024, 8, 12), date(2024, 8, 12)) == 1
+    assert kc.periods.working_days(date(2024, 8, 18), date(2024, 8, 18)) == 0
 
 
 def test_april_2024_with_idul_fitri_and_cuti_bersama():
@@ -41,7 +46,7 @@ def test_april_2024_with_idul_fitri_and_cuti_bersama():
     assert april.working_days() == 22
     assert april.working_days(holidays=IDUL_FITRI_2024) == 16
     # A six-day week loses the same six days (none of them is a Sunday).
-    assert april.working_days(holidays=IDUL_FITRI_2024, weekend=kc.SUNDAY_ONLY) == 26 - 6
+    assert april.working_days(holidays=IDUL_FITRI_2024, weekend=kc.periods.SUNDAY_ONLY) == 26 - 6
 
 
 def test_a_holiday_on_a_weekend_is_not_subtracted_twice():
@@ -49,16 +54,18 @@ def test_a_holiday_on_a_weekend_is_not_subtracted_twice():
     assert august.working_days() == 22
     assert august.working_days(holidays={INDEPENDENCE_DAY_2024}) == 22
     # ...but in a six-day week 17 August is a working Saturday, so the holiday counts.
-    assert august.working_days(weekend=kc.SUNDAY_ONLY) == 27
-    assert august.working_days(holidays={INDEPENDENCE_DAY_2024}, weekend=kc.SUNDAY_ONLY) == 26
+    assert august.working_days(weekend=kc.periods.SUNDAY_ONLY) == 27
+    assert (
+        august.working_days(holidays={INDEPENDENCE_DAY_2024}, weekend=kc.periods.SUNDAY_ONLY) == 26
+    )
 
 
 def test_weekend_days_may_be_numbers_or_dateutil_weekdays():
     week = (date(2024, 8, 12), date(2024, 8, 18))
-    assert kc.working_days(*week, weekend=[SA, SU]) == 5
-    assert kc.working_days(*week, weekend=(calendar.SATURDAY, calendar.SUNDAY)) == 5
-    assert kc.working_days(*week, weekend=[SU]) == 6
-    assert kc.working_days(*week, weekend=()) == 7
+    assert kc.periods.working_days(*week, weekend=[SA, SU]) == 5
+    assert kc.periods.working_days(*week, weekend=(calendar.SATURDAY, calendar.SUNDAY)) == 5
+    assert kc.periods.working_days(*week, weekend=[SU]) == 6
+    assert kc.periods.working_days(*week, weekend=()) == 7
 
 
 def test_a_mapping_calendar_works_like_holidays_holidaybase():
@@ -75,24 +82,26 @@ class OnlyContains:
 
 
 def test_a_container_that_cannot_be_iterated_is_enough():
-    assert kc.working_days(date(2024, 8, 12), date(2024, 8, 16), holidays=OnlyContains()) == 4
-    assert not kc.is_working_day(date(2024, 8, 12), holidays=OnlyContains())
+    assert (
+        kc.periods.working_days(date(2024, 8, 12), date(2024, 8, 16), holidays=OnlyContains()) == 4
+    )
+    assert not kc.periods.is_working_day(date(2024, 8, 12), holidays=OnlyContains())
 
 
 def test_is_working_day_examples():
-    assert kc.is_working_day(date(2024, 8, 16))
-    assert not kc.is_working_day(INDEPENDENCE_DAY_2024)
-    assert kc.is_working_day(INDEPENDENCE_DAY_2024, weekend=kc.SUNDAY_ONLY)
-    assert not kc.is_working_day(
-        INDEPENDENCE_DAY_2024, weekend=kc.SUNDAY_ONLY, holidays={INDEPENDENCE_DAY_2024}
+    assert kc.periods.is_working_day(date(2024, 8, 16))
+    assert not kc.periods.is_working_day(INDEPENDENCE_DAY_2024)
+    assert kc.periods.is_working_day(INDEPENDENCE_DAY_2024, weekend=kc.periods.SUNDAY_ONLY)
+    assert not kc.periods.is_working_day(
+        INDEPENDENCE_DAY_2024, weekend=kc.periods.SUNDAY_ONLY, holidays={INDEPENDENCE_DAY_2024}
     )
-    assert frozenset() == kc.NO_HOLIDAYS
-    assert {5, 6} == kc.SATURDAY_AND_SUNDAY
-    assert {6} == kc.SUNDAY_ONLY
+    assert frozenset() == kc.periods.NO_HOLIDAYS
+    assert {5, 6} == kc.periods.SATURDAY_AND_SUNDAY
+    assert {6} == kc.periods.SUNDAY_ONLY
 
 
 def test_the_last_representable_date_does_not_overflow():
-    assert kc.working_days(date.max - timedelta(days=6), date.max, weekend=()) == 7
+    assert kc.periods.working_days(date.max - timedelta(days=6), date.max, weekend=()) == 7
 
 
 @given(kst.periods(), kst.weekends(), st.data())
@@ -117,11 +126,11 @@ def test_working_days_add_up_at_any_cut(period, weekend, data):
     before = (
         0
         if cut == period.start
-        else kc.working_days(
+        else kc.periods.working_days(
             period.start, cut - timedelta(days=1), holidays=holidays, weekend=weekend
         )
     )
-    after = kc.working_days(cut, period.end, holidays=holidays, weekend=weekend)
+    after = kc.periods.working_days(cut, period.end, holidays=holidays, weekend=weekend)
     assert before + after == period.working_days(holidays=holidays, weekend=weekend)
 
 
@@ -129,7 +138,7 @@ def test_working_days_add_up_at_any_cut(period, weekend, data):
 def test_count_matches_day_by_day_test(period, data):
     holidays = data.draw(kst.holiday_sets(min_value=period.start, max_value=period.end))
     days = (period.start + timedelta(days=n) for n in range(period.days))
-    expected = sum(kc.is_working_day(day, holidays=holidays) for day in days)
+    expected = sum(kc.periods.is_working_day(day, holidays=holidays) for day in days)
     assert period.working_days(holidays=holidays) == expected
 
 
@@ -160,7 +169,7 @@ def test_whole_weeks_have_five_working_days_each(period):
     weeks = period.days // 7
     if weeks:
         last = period.start + timedelta(days=7 * weeks - 1)
-        assert kc.working_days(period.start, last) == 5 * weeks
+        assert kc.periods.working_days(period.start, last) == 5 * weeks
 
 
 class Exploding:
@@ -171,20 +180,37 @@ class Exploding:
 @pytest.mark.parametrize(
     ("call", "field"),
     [
-        (lambda: kc.working_days(date(2024, 1, 2), date(2024, 1, 1)), "end"),
-        (lambda: kc.working_days(datetime(2024, 1, 1), date(2024, 1, 2)), "start"),
-        (lambda: kc.working_days(date(2024, 1, 1), "2024-01-02"), "end"),
-        (lambda: kc.working_days(date(2024, 1, 1), date(2024, 1, 2), weekend="67"), "weekend"),
-        (lambda: kc.working_days(date(2024, 1, 1), date(2024, 1, 2), weekend=[7]), "weekend"),
-        (lambda: kc.working_days(date(2024, 1, 1), date(2024, 1, 2), weekend=[True]), "weekend"),
-        (lambda: kc.working_days(date(2024, 1, 1), date(2024, 1, 2), weekend=6), "weekend"),
-        (lambda: kc.working_days(date(2024, 1, 1), date(2024, 1, 2), holidays="x"), "holidays"),
-        (lambda: kc.working_days(date(2024, 1, 1), date(2024, 1, 2), holidays=3), "holidays"),
+        (lambda: kc.periods.working_days(date(2024, 1, 2), date(2024, 1, 1)), "end"),
+        (lambda: kc.periods.working_days(datetime(2024, 1, 1), date(2024, 1, 2)), "start"),
+        (lambda: kc.periods.working_days(date(2024, 1, 1), "2024-01-02"), "end"),
         (
-            lambda: kc.working_days(date(2024, 1, 1), date(2024, 1, 2), holidays=Exploding()),
+            lambda: kc.periods.working_days(date(2024, 1, 1), date(2024, 1, 2), weekend="67"),
+            "weekend",
+        ),
+        (
+            lambda: kc.periods.working_days(date(2024, 1, 1), date(2024, 1, 2), weekend=[7]),
+            "weekend",
+        ),
+        (
+            lambda: kc.periods.working_days(date(2024, 1, 1), date(2024, 1, 2), weekend=[True]),
+            "weekend",
+        ),
+        (lambda: kc.periods.working_days(date(2024, 1, 1), date(2024, 1, 2), weekend=6), "weekend"),
+        (
+            lambda: kc.periods.working_days(date(2024, 1, 1), date(2024, 1, 2), holidays="x"),
             "holidays",
         ),
-        (lambda: kc.is_working_day("2024-01-01"), "day"),
+        (
+            lambda: kc.periods.working_days(date(2024, 1, 1), date(2024, 1, 2), holidays=3),
+            "holidays",
+        ),
+        (
+            lambda: kc.periods.working_days(
+                date(2024, 1, 1), date(2024, 1, 2), holidays=Exploding()
+            ),
+            "holidays",
+        ),
+        (lambda: kc.periods.is_working_day("2024-01-01"), "day"),
         (lambda: kc.Period.year(2024).working_days(weekend=[-1]), "weekend"),
     ],
 )
@@ -205,11 +231,11 @@ ANYTHING = anything(
 @given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
 def test_bad_input_raises_only_kinerja_errors(start, end, holidays, weekend):
     for call in (
-        lambda: kc.working_days(start, end, holidays=holidays, weekend=weekend),
-        lambda: kc.is_working_day(start, holidays=holidays, weekend=weekend),
+        lambda: kc.periods.working_days(start, end, holidays=holidays, weekend=weekend),
+        lambda: kc.periods.is_working_day(start, holidays=holidays, weekend=weekend),
     ):
         outcome_of(call)
 
 
 def test_weekend_strategy_shrinks_to_saturday_and_sunday():
-    assert find(kst.weekends(), lambda _: True) == kc.SATURDAY_AND_SUNDAY
+    assert find(kst.weekends(), lambda _: True) == kc.periods.SATURDAY_AND_SUNDAY

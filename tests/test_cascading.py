@@ -8,16 +8,18 @@ from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
 from kinerja_core import (
-    Cascade,
-    CascadeLink,
-    CascadeNode,
     Indicator,
-    IndicatorLevel,
     InvalidValueError,
     PerformancePlan,
     Period,
     PlanItem,
     ValidationError,
+)
+from kinerja_core.performance import (
+    Cascade,
+    CascadeLink,
+    CascadeNode,
+    IndicatorLevel,
     cascade_from_plans,
     roll_up,
     unlinked_indicators,

@@ -5,7 +5,11 @@ from datetime import date
 import pytest
 
 import kinerja_core as kc
-from kinerja_core.behaviour import BehaviourAssessment, BehaviourOutcome, assess_behaviour
+from kinerja_core.performance.behaviour import (
+    BehaviourAssessment,
+    BehaviourOutcome,
+    assess_behaviour,
+)
 
 JUDGEMENTS = [
     kc.BehaviourJudgement(kc.RaterRole.SUPERVISOR, value, kc.Rating.MEETS_EXPECTATIONS)
@@ -15,15 +19,15 @@ JUDGEMENTS = [
 
 def test_explain_achievement_warns_and_equals_explain():
     with pytest.deprecated_call(match=r"explain\(achievement"):
-        old = kc.explain_achievement(kc.Target(3), 2)
-    new = kc.explain.explain(kc.achievement, kc.Target(3), 2)
+        old = kc.performance.explain_achievement(kc.Target(3), 2)
+    new = kc.explain(kc.achievement, kc.Target(3), 2)
     assert old == new
     assert old.exact == new.exact
 
 
 def test_explain_behaviour_rating_warns_and_equals_assess_behaviour():
     with pytest.deprecated_call(match="assess_behaviour"):
-        old = kc.explain_behaviour_rating(JUDGEMENTS)
+        old = kc.performance.explain_behaviour_rating(JUDGEMENTS)
     assert old == assess_behaviour(JUDGEMENTS)
     assert BehaviourOutcome is BehaviourAssessment
 
@@ -31,11 +35,11 @@ def test_explain_behaviour_rating_warns_and_equals_assess_behaviour():
 def test_explain_months_covered_warns_and_keeps_its_outcome():
     employment = kc.Employment(date(2024, 3, 15))
     with pytest.deprecated_call(match=r"explain\(months_covered"):
-        old = kc.explain_months_covered(employment, kc.Period.year(2024))
+        old = kc.periods.explain_months_covered(employment, kc.Period.year(2024))
     assert old.months == kc.months_covered(employment, kc.Period.year(2024)) == 9
     assert old.overlap == kc.Period.between(date(2024, 3, 15), date(2024, 12, 31))
-    assert old.rule is kc.MonthCountRule.WHOLE_MONTHS
+    assert old.rule is kc.periods.MonthCountRule.WHOLE_MONTHS
     assert (
         old.explanation
-        == kc.explain.explain(kc.months_covered, employment, kc.Period.year(2024)).explanation
+        == kc.explain(kc.months_covered, employment, kc.Period.year(2024)).explanation
     )

@@ -9,9 +9,7 @@ from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
 from kinerja_core import (
-    EXEMPTIONS,
     NATIONAL,
-    REGIME_TIMELINE,
     Exemption,
     Indicator,
     InvalidValueError,
@@ -20,17 +18,16 @@ from kinerja_core import (
     PerformancePlan,
     Period,
     PlanItem,
-    Pp30Case,
-    Pp46Case,
     Predicate,
     Rating,
     Regime,
     RuleNotInForceError,
     evaluate,
-    evaluate_performance,
     regime_on,
 )
-from kinerja_core.legacy import pp30_2019, pp46_2011
+from kinerja_core.legacy import Pp30Case, Pp46Case, pp30_2019, pp46_2011
+from kinerja_core.performance import EXEMPTIONS, evaluate_performance
+from kinerja_core.regimes import REGIME_TIMELINE
 from kinerja_core.testing import strategies as kst
 
 NIP = "197803152005011002"

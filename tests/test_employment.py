@@ -9,19 +9,19 @@ from hypothesis import strategies as st
 
 import kinerja_core as kc
 from fuzzing import anything, outcome_of
-from kinerja_core.explain import explain
+from kinerja_core.core.explain import explain
 from kinerja_core.testing import strategies as kst
 
 YEAR_2024 = kc.Period.year(2024)
 CLOSED = kc.Employment(date(2024, 1, 1), date(2024, 2, 1))
 RULES = {
-    rule: kc.NATIONAL.replace({kc.MONTH_COUNT_RULE: rule}, name=f"rule {rule.name}")
-    for rule in kc.MonthCountRule
+    rule: kc.NATIONAL.replace({kc.periods.MONTH_COUNT_RULE: rule}, name=f"rule {rule.name}")
+    for rule in kc.periods.MonthCountRule
 }
 WHOLE, ANY, FRACTION = (
-    kc.MonthCountRule.WHOLE_MONTHS,
-    kc.MonthCountRule.ANY_DAY,
-    kc.MonthCountRule.DAY_FRACTION,
+    kc.periods.MonthCountRule.WHOLE_MONTHS,
+    kc.periods.MonthCountRule.ANY_DAY,
+    kc.periods.MonthCountRule.DAY_FRACTION,
 )
 TOLERANCE = Decimal("1e-20")
 
@@ -32,12 +32,12 @@ def months(employment, period, rule):
 
 def test_national_default_is_whole_months_as_a_policy_choice():
     rules = kc.NATIONAL.at(date(2024, 12, 31))
-    resolved = rules.resolve(kc.MONTH_COUNT_RULE)
+    resolved = rules.resolve(kc.periods.MONTH_COUNT_RULE)
     assert resolved.value is WHOLE
     assert resolved.citation.confidence is kc.Confidence.POLICY_CHOICE
 
 
-@pytest.mark.parametrize("rule", list(kc.MonthCountRule))
+@pytest.mark.parametrize("rule", list(kc.periods.MonthCountRule))
 def test_bkn_example_january_february_counts_two_months(rule):
     # BKN (Peraturan BKN 3/2023 slides): Jan-Feb, Baik, Ahli Pertama -> 2/12 x 100 % x 12.5.
     jan_feb = kc.Employment(date(2023, 1, 1), date(2023, 2, 28))
@@ -45,7 +45,7 @@ def test_bkn_example_january_february_counts_two_months(rule):
     assert kc.months_covered(jan_feb, kc.Period.year(2023)) == 2
 
 
-@pytest.mark.parametrize("rule", list(kc.MonthCountRule))
+@pytest.mark.parametrize("rule", list(kc.periods.MonthCountRule))
 def test_a_full_year_counts_twelve(rule):
     assert months(kc.Employment(date(2020, 5, 1)), YEAR_2024, rule) == 12
     assert months(None, YEAR_2024, rule) == 12
@@ -175,7 +175,9 @@ def test_a_move_splits_the_months(employment, period, data):
     )
     before, after = employment.split_at(day)
     assert before.end + timedelta(days=1) == after.start == day
-    total = {r: months(before, period, r) + months(after, period, r) for r in kc.MonthCountRule}
+    total = {
+        r: months(before, period, r) + months(after, period, r) for r in kc.periods.MonthCountRule
+    }
     assert total[WHOLE] <= months(employment, period, WHOLE)
     assert total[ANY] >= months(employment, period, ANY)
     assert abs(total[FRACTION] - months(employment, period, FRACTION)) < TOLERANCE
@@ -203,8 +205,8 @@ def test_employment_values():
     assert kc.Employment(date(2023, 1, 1)).overlap(YEAR_2024) is YEAR_2024
     assert kc.Employment(date(2024, 1, 1), date(2024, 12, 31)).overlap(YEAR_2024) is YEAR_2024
     assert kc.Employment(date(2025, 1, 1)).overlap(YEAR_2024) is None
-    assert kc.MonthCountRule.parse("Bulan Penuh") is WHOLE
-    assert kc.MonthCountRule.DAY_FRACTION.label("en") == "fraction of the month's days"
+    assert kc.periods.MonthCountRule.parse("Bulan Penuh") is WHOLE
+    assert kc.periods.MonthCountRule.DAY_FRACTION.label("en") == "fraction of the month's days"
 
 
 @pytest.mark.parametrize(
@@ -225,7 +227,7 @@ def test_employment_values():
         (lambda: kc.months_covered(None, "2024"), "period"),
         (lambda: kc.months_covered(None, YEAR_2024, rules=kc.NATIONAL), "rules"),
         (
-            lambda: kc.NATIONAL.replace({kc.MONTH_COUNT_RULE: "bulan penuh"}),
+            lambda: kc.NATIONAL.replace({kc.periods.MONTH_COUNT_RULE: "bulan penuh"}),
             "month_count_rule",
         ),
     ],
@@ -239,7 +241,7 @@ def test_bad_arguments_name_the_field(call, field):
 ANYTHING = anything(
     kst.periods(),
     kst.employments(),
-    st.sampled_from(list(kc.MonthCountRule)),
+    st.sampled_from(list(kc.periods.MonthCountRule)),
 )
 
 
@@ -253,6 +255,6 @@ def test_bad_input_raises_only_kinerja_errors(a, b, c):
         lambda: kc.Employment(date(2024, 1, 1)).split_at(a),
         lambda: kc.Employment(date(2024, 1, 1)).contains(a),
         lambda: kc.Employment(date(2024, 1, 1)).label(a),
-        lambda: kc.NATIONAL.replace({kc.MONTH_COUNT_RULE: a}),
+        lambda: kc.NATIONAL.replace({kc.periods.MONTH_COUNT_RULE: a}),
     ):
         outcome_of(call)

@@ -10,11 +10,8 @@ from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
 from kinerja_core import (
-    ANNUAL_PREDICATE_RULE,
-    EXEMPTIONS,
     NATIONAL,
     Aggregation,
-    AnnualRule,
     BehaviourJudgement,
     Confidence,
     CoreValue,
@@ -36,6 +33,11 @@ from kinerja_core import (
     Target,
     ValidationError,
     annual_evaluation,
+)
+from kinerja_core.performance import (
+    ANNUAL_PREDICATE_RULE,
+    EXEMPTIONS,
+    AnnualRule,
     evaluate_performance,
 )
 from kinerja_core.testing import strategies as kst

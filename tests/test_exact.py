@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kinerja_core import InvalidValueError, KinerjaError, divide, round_half_up, to_decimal
-from kinerja_core.exact import exact_product, exact_sum, strip_zeros
+from kinerja_core import InvalidValueError, KinerjaError, round_half_up, to_decimal
+from kinerja_core.core import divide
+from kinerja_core.core.numbers import exact_product, exact_sum, strip_zeros
 from kinerja_core.testing import strategies as kst
 
 
@@ -163,7 +164,7 @@ def test_strip_zeros_never_changes_the_value(value):
 
 from fractions import Fraction  # noqa: E402
 
-from kinerja_core.exact import (  # noqa: E402
+from kinerja_core.core.numbers import (  # noqa: E402
     MAX_DECIMAL_PLACES,
     MAX_INTEGER_DIGITS,
     Ratio,

@@ -5,18 +5,9 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 
-from kinerja_core import (
-    Citation,
-    Confidence,
-    Explanation,
-    InvalidValueError,
-    ParameterUse,
-    Predicate,
-    Rating,
-    Step,
-    Text,
-)
-from kinerja_core.explain import plain, render_value
+from kinerja_core import Citation, Confidence, Explanation, InvalidValueError, Predicate, Rating
+from kinerja_core.core import ParameterUse, Step, Text
+from kinerja_core.core.explain import plain, render_value
 from kinerja_core.testing import strategies as kst
 
 CITE = Citation("PermenPANRB 8/2021", "Lampiran", confidence=Confidence.PRIMARY)
@@ -145,8 +136,8 @@ def test_render_value_and_plain_cover_the_value_kinds():
 from fractions import Fraction  # noqa: E402
 
 import kinerja_core as kc  # noqa: E402
-from kinerja_core.explain import Explained, explain  # noqa: E402
-from kinerja_core.plans import PlanAchievement  # noqa: E402
+from kinerja_core.core.explain import Explained, explain  # noqa: E402
+from kinerja_core.performance.plans import PlanAchievement  # noqa: E402
 
 NIP = "198507122010012003"
 FIRST = kc.Indicator("Laporan triwulan tepat waktu", "laporan", code="IKI-4")

@@ -3,8 +3,8 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kinerja_core._frozen import FrozenMap
-from kinerja_core.exact import DECIMAL_CONTEXT, exact_arithmetic
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core.numbers import DECIMAL_CONTEXT, exact_arithmetic
 
 
 @given(st.dictionaries(st.text(max_size=3), st.integers(), max_size=5))

@@ -8,12 +8,12 @@ from fuzzing import anything, outcome_of
 from kinerja_core import (
     Aggregation,
     Indicator,
-    IndicatorLevel,
     InvalidValueError,
     Polarity,
     Target,
     UnknownLabelError,
 )
+from kinerja_core.performance import IndicatorLevel
 from kinerja_core.testing import strategies as kst
 
 

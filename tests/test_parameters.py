@@ -8,12 +8,9 @@ from hypothesis import strategies as st
 from fuzzing import anything, outcome_of
 from kinerja_core import (
     NATIONAL,
-    PREDICATE_MATRIX,
     Citation,
     Confidence,
     InvalidValueError,
-    Parameter,
-    ParameterSpec,
     Policy,
     Predicate,
     Rating,
@@ -23,6 +20,8 @@ from kinerja_core import (
     Version,
     to_decimal,
 )
+from kinerja_core.core import Parameter, ParameterSpec
+from kinerja_core.performance import PREDICATE_MATRIX
 from kinerja_core.testing import strategies as kst
 
 CITE = Citation("Perkada Kota Contoh 1/2024", "Pasal 5")

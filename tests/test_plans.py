@@ -14,7 +14,6 @@ from kinerja_core import (
     Aggregation,
     Indicator,
     InvalidValueError,
-    MissingPeriods,
     PerformanceCase,
     PerformancePlan,
     Period,
@@ -26,12 +25,12 @@ from kinerja_core import (
     ValidationError,
     evaluate,
     plan_achievement,
-    plan_problems,
     propose_work_result_rating,
     validate_plan,
 )
-from kinerja_core.behaviour import CoreValue, SpecialExpectations
-from kinerja_core.exact import publish
+from kinerja_core.core.numbers import publish
+from kinerja_core.performance import MissingPeriods, plan_problems
+from kinerja_core.performance.behaviour import CoreValue, SpecialExpectations
 from kinerja_core.testing import strategies as kst
 
 NIP = "198507122010012003"

@@ -11,15 +11,14 @@ from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
 from kinerja_core import (
-    DECIMAL_CONTEXT,
     NATIONAL,
     Confidence,
     InvalidValueError,
     RuleNotInForceError,
     UnknownLabelError,
-    divide,
     round_half_up,
 )
+from kinerja_core.core import DECIMAL_CONTEXT, divide
 from kinerja_core.legacy import pp30_2019 as pp30
 from kinerja_core.legacy.pp30_2019 import (
     AchievementCap,

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
 from kinerja_core import (
-    DECIMAL_CONTEXT,
     NATIONAL,
     Confidence,
     InvalidValueError,
@@ -18,6 +17,7 @@ from kinerja_core import (
     UnknownLabelError,
     round_half_up,
 )
+from kinerja_core.core import DECIMAL_CONTEXT
 from kinerja_core.legacy import pp46_2011 as pp46
 from kinerja_core.legacy.pp46_2011 import (
     Activity,

@@ -8,14 +8,14 @@ from hypothesis import given
 
 from kinerja_core import (
     NATIONAL,
-    PREDICATE_MATRIX,
     InvalidValueError,
     Predicate,
     Rating,
     RuleNotInForceError,
-    explain_performance_predicate,
+    explain,
     performance_predicate,
 )
+from kinerja_core.performance import PREDICATE_MATRIX
 from kinerja_core.testing import strategies as kst
 
 A, S, B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
@@ -64,16 +64,16 @@ def test_predicate_never_falls_when_a_rating_rises(work, behaviour, other):
 
 @given(kst.ratings(), kst.ratings())
 def test_explanation_names_inputs_cell_and_citation(work, behaviour):
-    outcome = explain_performance_predicate(work, behaviour)
+    outcome = explain(performance_predicate, work, behaviour)
     (step,) = outcome.explanation.steps
-    assert step.result is outcome.predicate
+    assert step.result is outcome.value
     assert dict(step.inputs) == {"work_result": work, "behaviour": behaviour}
     (use,) = step.parameters
     assert use.name == f"predicate_matrix[{work.value}, {behaviour.value}]"
     assert use.citation.regulation == "PermenPANRB 6/2022"
     assert "PermenPANRB 6/2022" in outcome.explanation.render(lang="id")
     assert "PermenPANRB 6/2022" in outcome.explanation.render(lang="en")
-    assert outcome.to_dict()["predicate"] == outcome.predicate.value
+    assert outcome.to_dict()["value"] == outcome.value.value
 
 
 @given(kst.policies(), kst.ratings(), kst.ratings(), kst.dates(min_value=date(2022, 1, 1)))

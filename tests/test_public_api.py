@@ -15,29 +15,68 @@ import kinerja_core
 DOCS = pathlib.Path(__file__).resolve().parent.parent / "docs"
 
 
-def test_all_is_sorted_free_of_duplicates_and_importable():
-    names = kinerja_core.__all__
-    assert len(names) == len(set(names))
-    for name in names:
-        assert hasattr(kinerja_core, name), name
+NAMESPACES = ("core", "interop", "legacy", "national", "performance", "periods", "regimes")
+
+
+def namespace(name):
+    return importlib.import_module(f"kinerja_core.{name}")
+
+
+def homes():
+    """Every public name with its one home: `kinerja_core` or one of the namespaces."""
+    found = {name: "kinerja_core" for name in kinerja_core.__all__ if name not in NAMESPACES}
+    for space in NAMESPACES:
+        for name in namespace(space).__all__:
+            assert name not in found, f"{name} has two homes: {found[name]} and {space}"
+            found[name] = f"kinerja_core.{space}"
+    return found
+
+
+def test_all_lists_are_free_of_duplicates_and_importable():
+    for module in (kinerja_core, *map(namespace, NAMESPACES)):
+        names = module.__all__
+        assert len(names) == len(set(names)), module.__name__  # ruff (RUF022) keeps them sorted
+        for name in names:
+            assert hasattr(module, name), f"{module.__name__}.{name}"
+
+
+def test_the_top_level_keeps_at_most_sixty_everyday_names():
+    everyday = [n for n in kinerja_core.__all__ if n not in NAMESPACES and n != "__version__"]
+    assert len(everyday) <= 60
+    assert set(NAMESPACES) <= set(kinerja_core.__all__)
+
+
+def test_each_public_name_has_one_home():
+    assert len(homes()) > 150
 
 
 def test_every_public_name_has_a_docstring():
-    for name in kinerja_core.__all__:
-        obj = getattr(kinerja_core, name)
+    for name, home in homes().items():
+        obj = getattr(importlib.import_module(home), name)
         if inspect.isclass(obj) or inspect.isfunction(obj):
-            assert inspect.getdoc(obj), f"{name} has no docstring"
+            assert inspect.getdoc(obj), f"{home}.{name} has no docstring"
 
 
-def test_every_public_name_appears_in_the_api_reference():
+def test_every_public_name_appears_once_in_the_api_reference_under_its_home():
     reference = "\n".join(p.read_text(encoding="utf-8") for p in (DOCS / "reference").glob("*.md"))
-    documented = set(re.findall(r"^::: kinerja_core\.(\w+)$", reference, flags=re.MULTILINE))
-    for name in kinerja_core.__all__:
-        if name.startswith("__"):
+    documented = re.findall(r"^::: (kinerja_core(?:\.\w+)*)\.(\w+)$", reference, flags=re.MULTILINE)
+    for name, home in homes().items():
+        if name.startswith("__") or (home == "kinerja_core.legacy" and name.startswith("pp")):
             continue
-        module = getattr(getattr(kinerja_core, name), "__module__", None)
-        listed = name in documented or re.search(rf"^\s+- {name}$", reference, flags=re.MULTILINE)
-        assert listed, f"{name} ({module}) is missing from docs/reference"
+        where = [module for module, documented_name in documented if documented_name == name]
+        assert where == [home], f"{home}.{name} is documented as {where}"
+
+
+def test_names_moved_out_of_the_top_level_still_work_for_one_release_with_a_warning():
+    from kinerja_core import _MOVED  # noqa: PLC0415
+
+    assert len(_MOVED) > 90
+    for name, home in _MOVED.items():
+        with pytest.deprecated_call(match=f"kinerja_core.{home}.{name}"):
+            old = getattr(kinerja_core, name)
+        assert old is getattr(namespace(home), name)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        kinerja_core.no_such_name  # noqa: B018
 
 
 def test_py_typed_is_shipped():

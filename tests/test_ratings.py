@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja_core import Predicate, Rating, UnknownLabelError
-from kinerja_core.ratings import normalise_label
+from kinerja_core.performance.ratings import normalise_label
 from kinerja_core.testing import strategies as kst
 
 

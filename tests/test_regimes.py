@@ -11,7 +11,9 @@ from hypothesis import given
 
 import kinerja_core as kc
 from fuzzing import anything, outcome_of
-from kinerja_core import calendars, deadlines, employment, periods, regimes
+from kinerja_core.periods import calendars, deadlines, employment
+from kinerja_core.periods import period as periods
+from kinerja_core.regimes import timeline as regimes
 from kinerja_core.testing import strategies as kst
 
 R = kc.Regime
@@ -37,9 +39,9 @@ ORDER = {R.PP_46_2011: 1, R.PP_30_2019: 2, R.PERMENPANRB_6_2022: 3}
 )
 def test_regime_at_and_around_every_boundary(day, regime):
     assert kc.regime_on(day) is regime
-    outcome = kc.explain_regime_on(day)
-    assert outcome.regime is regime
-    assert outcome.day == day
+    outcome = kc.explain(kc.regime_on, day)
+    assert outcome.value is regime
+    assert outcome.explanation.steps[0].inputs == (("day", day),)
 
 
 @pytest.mark.parametrize("day", [date(2013, 12, 31), date(2000, 1, 1), date(1900, 1, 1)])
@@ -51,7 +53,7 @@ def test_before_2014_no_regime_is_in_force(day):
 
 
 def test_explanation_cites_the_timeline_entry():
-    outcome = kc.explain_regime_on(date(2021, 7, 1))
+    outcome = kc.explain(kc.regime_on, date(2021, 7, 1))
     (step,) = outcome.explanation.steps
     (use,) = step.parameters
     assert use.name == "regime_timeline"
@@ -59,16 +61,16 @@ def test_explanation_cites_the_timeline_entry():
     assert "PermenPANRB 8/2021" in use.citation.regulation
     assert use.citation.confidence is kc.Confidence.SECONDARY
     assert "PP 30/2019" in outcome.explanation.render("id")
-    assert outcome.to_dict()["regime"] == "PP 30/2019"
-    assert outcome.to_dict()["day"] == "2021-07-01"
+    assert outcome.to_dict()["value"] == "PP 30/2019"
+    assert outcome.to_dict()["explanation"]["steps"][0]["inputs"] == {"day": "2021-07-01"}
 
 
 def test_the_year_2021_is_reported_in_two_pieces():
-    first, second = kc.regimes_in(kc.Period.year(2021))
-    assert first == kc.RegimeSpan(
+    first, second = kc.regimes.regimes_in(kc.Period.year(2021))
+    assert first == kc.regimes.RegimeSpan(
         R.PP_46_2011, kc.Period.between(date(2021, 1, 1), date(2021, 6, 30))
     )
-    assert second == kc.RegimeSpan(
+    assert second == kc.regimes.RegimeSpan(
         R.PP_30_2019, kc.Period.between(date(2021, 7, 1), date(2021, 12, 31))
     )
     assert second.to_dict() == {
@@ -76,31 +78,31 @@ def test_the_year_2021_is_reported_in_two_pieces():
         "period": {"start": "2021-07-01", "end": "2021-12-31", "kind": "rentang tanggal"},
     }
     with pytest.raises(kc.InvalidValueError, match="2021-07-01") as caught:
-        kc.single_regime(kc.Period.year(2021))
+        kc.regimes.single_regime(kc.Period.year(2021))
     assert caught.value.field == "period"
 
 
 def test_a_period_inside_one_regime_keeps_its_kind():
-    (span,) = kc.regimes_in(kc.Period.semester(2021, 2))
+    (span,) = kc.regimes.regimes_in(kc.Period.semester(2021, 2))
     assert span.period == kc.Period.semester(2021, 2)
-    assert kc.single_regime(kc.Period.semester(2021, 1)) is R.PP_46_2011
-    assert kc.single_regime(kc.Period.year(2024)) is R.PERMENPANRB_6_2022
+    assert kc.regimes.single_regime(kc.Period.semester(2021, 1)) is R.PP_46_2011
+    assert kc.regimes.single_regime(kc.Period.year(2024)) is R.PERMENPANRB_6_2022
 
 
 def test_a_span_over_all_three_regimes():
-    spans = kc.regimes_in(kc.Period.between(date(2020, 1, 1), date(2023, 12, 31)))
+    spans = kc.regimes.regimes_in(kc.Period.between(date(2020, 1, 1), date(2023, 12, 31)))
     assert [s.regime for s in spans] == [R.PP_46_2011, R.PP_30_2019, R.PERMENPANRB_6_2022]
     assert [s.period.start for s in spans] == [date(2020, 1, 1), date(2021, 7, 1), date(2022, 1, 1)]
 
 
 def test_a_period_starting_before_2014_raises():
     with pytest.raises(kc.RuleNotInForceError):
-        kc.regimes_in(kc.Period.between(date(2013, 12, 31), date(2014, 1, 31)))
+        kc.regimes.regimes_in(kc.Period.between(date(2013, 12, 31), date(2014, 1, 31)))
 
 
 @given(kst.periods())
 def test_spans_partition_the_period_and_agree_with_regime_on(period):
-    spans = kc.regimes_in(period)
+    spans = kc.regimes.regimes_in(period)
     assert spans[0].period.start == period.start
     assert spans[-1].period.end == period.end
     for earlier, later in itertools.pairwise(spans):
@@ -110,7 +112,7 @@ def test_spans_partition_the_period_and_agree_with_regime_on(period):
         assert kc.regime_on(span.period.start) is span.regime
         assert kc.regime_on(span.period.end) is span.regime
     if len(spans) == 1:
-        assert kc.single_regime(period) is spans[0].regime
+        assert kc.regimes.single_regime(period) is spans[0].regime
 
 
 @given(kst.dates(), kst.dates())
@@ -126,9 +128,11 @@ def test_a_policy_whose_timeline_repeats_a_regime_gives_one_span():
         kc.Version(date(2018, 1, 1), R.PP_46_2011, note),
         kc.Version(date(2022, 1, 1), R.PERMENPANRB_6_2022, note),
     ]
-    policy = kc.NATIONAL.with_overrides("Variant", {kc.REGIME_TIMELINE: timeline})
+    policy = kc.NATIONAL.with_overrides("Variant", {kc.regimes.REGIME_TIMELINE: timeline})
     rules = policy.at(date(2024, 1, 1))
-    spans = kc.regimes_in(kc.Period.between(date(2016, 1, 1), date(2022, 6, 30)), rules=rules)
+    spans = kc.regimes.regimes_in(
+        kc.Period.between(date(2016, 1, 1), date(2022, 6, 30)), rules=rules
+    )
     assert [(s.regime, s.period.start) for s in spans] == [
         (R.PP_46_2011, date(2016, 1, 1)),
         (R.PERMENPANRB_6_2022, date(2022, 1, 1)),
@@ -155,11 +159,14 @@ def test_regime_labels_titles_and_parsing():
         (lambda: kc.regime_on("2024-01-01"), "day"),
         (lambda: kc.regime_on(dt.datetime(2024, 1, 1)), "day"),
         (lambda: kc.regime_on(date(2024, 1, 1), rules=kc.NATIONAL), "rules"),
-        (lambda: kc.regimes_in((date(2024, 1, 1), date(2024, 2, 1))), "period"),
-        (lambda: kc.single_regime(None), "period"),
-        (lambda: kc.RegimeSpan("PP 46/2011", kc.Period.year(2020)), "regime"),
-        (lambda: kc.RegimeSpan(R.PP_46_2011, (2020,)), "period"),
-        (lambda: kc.NATIONAL.replace({kc.REGIME_TIMELINE: "PP 46/2011"}), "regime_timeline"),
+        (lambda: kc.regimes.regimes_in((date(2024, 1, 1), date(2024, 2, 1))), "period"),
+        (lambda: kc.regimes.single_regime(None), "period"),
+        (lambda: kc.regimes.RegimeSpan("PP 46/2011", kc.Period.year(2020)), "regime"),
+        (lambda: kc.regimes.RegimeSpan(R.PP_46_2011, (2020,)), "period"),
+        (
+            lambda: kc.NATIONAL.replace({kc.regimes.REGIME_TIMELINE: "PP 46/2011"}),
+            "regime_timeline",
+        ),
     ],
 )
 def test_bad_arguments_name_the_field(call, field):
@@ -175,10 +182,10 @@ ANYTHING = anything(kst.periods(min_year=2010), kst.regimes())
 def test_bad_input_raises_only_kinerja_errors(a, b):
     for call in (
         lambda: kc.regime_on(a, rules=b),
-        lambda: kc.explain_regime_on(a),
-        lambda: kc.regimes_in(a, rules=b),
-        lambda: kc.single_regime(a),
-        lambda: kc.RegimeSpan(a, b),
+        lambda: kc.explain(kc.regime_on, a),
+        lambda: kc.regimes.regimes_in(a, rules=b),
+        lambda: kc.regimes.single_regime(a),
+        lambda: kc.regimes.RegimeSpan(a, b),
     ):
         outcome_of(call)
 
@@ -205,9 +212,12 @@ class PoisonedDate(dt.date):
 def test_results_are_the_same_whatever_the_clock_says(monkeypatch):
     for module in MODULES:
         monkeypatch.setattr(module, "date", PoisonedDate, raising=False)
-    assert kc.skp_deadline(2024) == date(2024, 1, 31)
-    assert kc.annual_evaluation_deadline(2030) == date(2031, 1, 31)
+    assert kc.periods.skp_deadline(2024) == date(2024, 1, 31)
+    assert kc.periods.annual_evaluation_deadline(2030) == date(2031, 1, 31)
     assert kc.regime_on(date(2021, 7, 1)) is R.PP_30_2019
-    assert [s.regime for s in kc.regimes_in(kc.Period.year(2021))] == [R.PP_46_2011, R.PP_30_2019]
+    assert [s.regime for s in kc.regimes.regimes_in(kc.Period.year(2021))] == [
+        R.PP_46_2011,
+        R.PP_30_2019,
+    ]
     assert kc.months_covered(kc.Employment(date(2024, 3, 15)), kc.Period.year(2024)) == 9
-    assert kc.working_days(date(2024, 8, 12), date(2024, 8, 18)) == 5
+    assert kc.periods.working_days(date(2024, 8, 12), date(2024, 8, 18)) == 5

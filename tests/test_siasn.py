@@ -10,10 +10,6 @@ from hypothesis import strategies as st
 from fuzzing import anything, outcome_of
 from kinerja_core import (
     NATIONAL,
-    SIASN_PERIOD_CODES,
-    SIASN_PREDICATE_CODES,
-    SIASN_RATING_CODES,
-    SIASN_RATING_LABELS,
     Citation,
     Confidence,
     InvalidValueError,
@@ -23,8 +19,14 @@ from kinerja_core import (
     RuleNotInForceError,
     UnknownLabelError,
     Version,
-    parse_siasn_rating,
     performance_predicate,
+)
+from kinerja_core.interop import (
+    SIASN_PERIOD_CODES,
+    SIASN_PREDICATE_CODES,
+    SIASN_RATING_CODES,
+    SIASN_RATING_LABELS,
+    parse_siasn_rating,
     period_kind_from_siasn,
     period_kind_to_siasn,
     predicate_from_siasn,

@@ -12,30 +12,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
-from kinerja_core import (
-    NATIONAL,
-    PREDICATE_MATRIX,
-    Citation,
-    InvalidValueError,
-    Parameter,
-    ParameterSpec,
-    Policy,
-    Predicate,
-    Rating,
-    Version,
-)
-from kinerja_core.legacy import pp30_2019, pp46_2011
-from kinerja_core.tables import (
+from kinerja_core import NATIONAL, Citation, InvalidValueError, Policy, Predicate, Rating, Version
+from kinerja_core.core import Parameter, ParameterSpec
+from kinerja_core.core.tables import (
     Band,
     BandTable,
     Interval,
     LookupMatrix,
     band_table_check,
-    exact_number,
+    comparable_number,
     matrix_check,
     rank_of,
     tables_of,
 )
+from kinerja_core.legacy import pp30_2019, pp46_2011
+from kinerja_core.performance import PREDICATE_MATRIX
 from kinerja_core.testing import strategies as kst
 
 D = Decimal
@@ -563,9 +554,9 @@ def test_subclasses_of_exact_numbers_are_accepted_as_plain_numbers():
     assert table.lookup(Big(100)) is S
     assert table.lookup(Dec("100.5")) is S
     assert table.lookup(Frac(202, 2)) is A
-    assert type(exact_number(Big(3), field="x")) is int
-    assert type(exact_number(Dec("3"), field="x")) is D
-    assert type(exact_number(Frac(3), field="x")) is F
+    assert type(comparable_number(Big(3), field="x")) is int
+    assert type(comparable_number(Dec("3"), field="x")) is D
+    assert type(comparable_number(Frac(3), field="x")) is F
 
 
 def test_out_of_domain_errors_name_field_value_and_domain():
@@ -1023,6 +1014,6 @@ def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
     outcome_of(LookupMatrix, a, b)
     outcome_of(BandTable.from_dict, a, int)
     outcome_of(LookupMatrix.from_dict, a, Potential, int)
-    outcome_of(exact_number, a, field="x")
+    outcome_of(comparable_number, a, field="x")
     outcome_of(matrix_check("m", Potential, int), a)
     outcome_of(band_table_check("t", int, monotone="increasing"), a)

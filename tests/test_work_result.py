@@ -11,20 +11,21 @@ import kinerja_core as kc
 from fuzzing import anything, outcome_of
 from kinerja_core import (
     NATIONAL,
-    WORK_RESULT_BANDS,
     Citation,
     Confidence,
     InvalidValueError,
     Rating,
     RuleNotInForceError,
     Version,
-    WorkResultBands,
-    explain_unit_head_work_result,
-    explain_work_result_proposal,
+    explain,
     propose_work_result_rating,
+)
+from kinerja_core.core.tables import Band, BandTable, Interval
+from kinerja_core.performance import (
+    WORK_RESULT_BANDS,
+    WorkResultBands,
     unit_head_work_result,
 )
-from kinerja_core.tables import Band, BandTable, Interval
 from kinerja_core.testing import strategies as kst
 
 A, S, B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
@@ -82,7 +83,7 @@ def test_a_pemda_overrides_the_bands():
     assert propose_work_result_rating("109.99", rules=rules) is S
     assert propose_work_result_rating(110, rules=rules) is A
     assert propose_work_result_rating(90, rules=pemda.at(date(2024, 12, 31))) is B
-    outcome = explain_work_result_proposal(90, rules=rules)
+    outcome = explain(propose_work_result_rating, 90, rules=rules)
     assert outcome.explanation.citations == (PERDA,)
 
 
@@ -108,7 +109,7 @@ def test_achievement_must_be_an_exact_number(bad):
 
 
 def test_explanation_names_input_bands_and_citation():
-    outcome = explain_work_result_proposal(Decimal("87.5"))
+    outcome = explain(propose_work_result_rating, Decimal("87.5"))
     (step,) = outcome.explanation.steps
     assert step.inputs == (("weighted_achievement", Decimal("87.5")),)
     (band,) = step.parameters  # the row of the table that was used
@@ -124,7 +125,7 @@ def test_explanation_names_input_bands_and_citation():
     why = NATIONAL.latest()[WORK_RESULT_BANDS].why(Decimal("87.5"))
     assert why.en == "87.5 lies in x < 100 → Below expectations"
     assert why.id == "87,5 berada pada rentang x < 100 → Di Bawah Ekspektasi"
-    assert outcome.to_dict()["rating"] == "Di Bawah Ekspektasi"
+    assert outcome.to_dict()["value"] == "Di Bawah Ekspektasi"
     used = outcome.to_dict()["explanation"]["steps"][0]["parameters"][0]["value"]
     assert used == {"lower": None, "upper": "100", "lower_closed": False, "upper_closed": False}
 
@@ -139,7 +140,7 @@ def test_explanation_names_input_bands_and_citation():
     ],
 )
 def test_explanation_names_the_row_on_both_sides_of_each_edge(achievement, row, shown):
-    (step,) = explain_work_result_proposal(achievement).explanation.steps
+    (step,) = explain(propose_work_result_rating, achievement).explanation.steps
     (use,) = step.parameters
     assert use.name == f"work_result_bands[{row}]"
     assert use.value.describe("en") == shown
@@ -179,7 +180,7 @@ def test_unit_head_gets_the_units_rating(unit_rating):
 
 
 def test_unit_head_explanation_cites_permenpanrb_6_2022_via_se_3_2023():
-    outcome = explain_unit_head_work_result(A)
+    outcome = explain(unit_head_work_result, A)
     (step,) = outcome.explanation.steps
     assert step.result is A
     assert step.citation is not None
@@ -212,7 +213,7 @@ ANYTHING = anything(st.sampled_from([*Rating, *kc.Predicate]))
 @given(ANYTHING, ANYTHING)
 def test_bad_input_raises_only_kinerja_errors(a, b):
     outcome_of(propose_work_result_rating, a)
-    outcome_of(explain_work_result_proposal, a, rules=b)
+    outcome_of(propose_work_result_rating, a, rules=b)
     outcome_of(unit_head_work_result, a)
     outcome_of(WorkResultBands, a, b)
     outcome_of(WorkResultBands(above_from=101, meets_from=100).rating_for, a)

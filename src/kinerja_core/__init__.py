@@ -1,80 +1,36 @@
 """kinerja-core: Indonesian civil-service (ASN) performance-management rules, exact and explained.
 
-The public API is re-exported here; import from `kinerja_core`, not from its modules.
+The everyday names are here: the national policy and its rules, the vocabulary, the value types,
+the entry points and their results, and the errors. Everything else has its home in a documented
+namespace:
+
+- [`kinerja_core.core`][kinerja_core.core]: exact numbers, citations, explanations, parameters,
+  band tables and matrices;
+- [`kinerja_core.performance`][kinerja_core.performance]: the 2022 performance cycle (indicators,
+  achievement, plans, cascading, behaviour, work result, predikat, evaluation);
+- [`kinerja_core.periods`][kinerja_core.periods]: periods, calendars, employment, deadlines;
+- [`kinerja_core.regimes`][kinerja_core.regimes]: which regime applies when;
+- [`kinerja_core.legacy`][kinerja_core.legacy]: PP 46/2011 and PP 30/2019;
+- [`kinerja_core.interop`][kinerja_core.interop]: SIASN codes;
+- [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
+- `kinerja_core.testing`: hypothesis strategies (extra `testing`).
+
+Names that lived here in 0.1 and moved to a namespace still work for one release, with a
+`DeprecationWarning` naming their new home.
 """
 
-from kinerja_core.achievement_formulas import (
-    ACHIEVEMENT_FORMULA,
-    ACHIEVEMENT_LIMITS,
-    AchievementFormula,
-    AchievementLimits,
-    AchievementOutcome,
-    achievement,
-    explain_achievement,
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from kinerja_core import core, interop, legacy, national, performance, periods, regimes
+from kinerja_core._dispatch import (
+    Case,
+    evaluate,
 )
-from kinerja_core.aggregation import (
-    AggregateOutcome,
-    MissingPeriods,
-    PeriodicRealisation,
-    aggregate_realisations,
-    annual_achievement,
-)
-from kinerja_core.behaviour import (
-    BEHAVIOUR_AGGREGATION,
-    BEHAVIOUR_GUIDES,
-    BEHAVIOUR_SCORES,
-    BehaviourAggregation,
-    BehaviourJudgement,
-    BehaviourOutcome,
-    CoreValue,
-    RaterRole,
-    SpecialExpectations,
-    behaviour_guides,
-    behaviour_rating,
-    explain_behaviour_rating,
-)
-from kinerja_core.calendars import (
-    NO_HOLIDAYS,
-    SATURDAY_AND_SUNDAY,
-    SUNDAY_ONLY,
-    WeekdayLike,
-    is_working_day,
-    working_days,
-)
-from kinerja_core.cascading import (
-    Cascade,
-    CascadeLink,
-    CascadeNode,
-    RollUp,
-    cascade_from_plans,
-    roll_up,
-    unlinked_indicators,
-    unsupported_indicators,
-)
-from kinerja_core.deadlines import (
-    ANNUAL_EVALUATION_DATE,
-    ANNUAL_EVALUATION_DEADLINE,
-    EVALUATION_REPORT_DEADLINE,
-    SKP_DEADLINE,
-    SKP_DRAFT_DEADLINE,
-    Deadline,
-    DeadlineOutcome,
-    DeadlineRule,
-    annual_evaluation_deadline,
-    deadline,
-    explain_deadline,
-    skp_deadline,
-)
-from kinerja_core.dispatch import Case, Pp30Case, Pp46Case, evaluate
-from kinerja_core.employment import (
-    MONTH_COUNT_RULE,
-    Employment,
-    MonthCountRule,
-    MonthsOutcome,
-    explain_months_covered,
-    months_covered,
-)
-from kinerja_core.errors import (
+from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core.errors import (
     InvalidValueError,
     KinerjaError,
     RuleNotInForceError,
@@ -82,236 +38,251 @@ from kinerja_core.errors import (
     UnknownParameterError,
     ValidationError,
 )
-from kinerja_core.evaluation import (
-    ANNUAL_PREDICATE_RULE,
-    EXEMPTIONS,
-    AnnualRule,
+from kinerja_core.core.explain import (
+    Explained,
+    Explanation,
+    explain,
+)
+from kinerja_core.core.law import (
+    Citation,
+    Confidence,
+)
+from kinerja_core.core.numbers import (
+    round_half_up,
+    to_decimal,
+)
+from kinerja_core.core.parameters import (
+    Policy,
+    Rules,
+    Version,
+)
+from kinerja_core.national import (
+    NATIONAL,
+)
+from kinerja_core.performance.achievement_formulas import (
+    achievement,
+)
+from kinerja_core.performance.behaviour import (
+    BehaviourJudgement,
+    CoreValue,
+    RaterRole,
+    behaviour_rating,
+)
+from kinerja_core.performance.evaluation import (
     Evaluation,
     EvaluationStatus,
     Exemption,
     PerformanceCase,
     annual_evaluation,
-    evaluate_performance,
 )
-from kinerja_core.exact import (
-    DECIMAL_CONTEXT,
-    EXACT_CONTEXT,
-    NumberLike,
-    Percent,
-    Rupiah,
-    divide,
-    round_half_up,
-    to_decimal,
+from kinerja_core.performance.indicators import (
+    Aggregation,
+    Indicator,
+    Polarity,
+    Target,
 )
-from kinerja_core.explain import Explanation, Lang, ParameterUse, Step, Text
-from kinerja_core.indicators import Aggregation, Indicator, IndicatorLevel, Polarity, Target
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.national import NATIONAL
-from kinerja_core.parameters import Parameter, ParameterSpec, Policy, Resolved, Rules, Version
-from kinerja_core.periods import Period, PeriodKind
-from kinerja_core.plans import (
-    ItemAchievement,
+from kinerja_core.performance.plans import (
     PerformancePlan,
     PlanAchievement,
     PlanItem,
     plan_achievement,
-    plan_problems,
     validate_plan,
 )
-from kinerja_core.predicate import (
-    PREDICATE_MATRIX,
-    PredicateOutcome,
-    explain_performance_predicate,
+from kinerja_core.performance.predicate import (
     performance_predicate,
 )
-from kinerja_core.ratings import Predicate, Rating
-from kinerja_core.regimes import (
-    REGIME_TIMELINE,
-    Regime,
-    RegimeOutcome,
-    RegimeSpan,
-    explain_regime_on,
-    regime_on,
-    regimes_in,
-    single_regime,
+from kinerja_core.performance.ratings import (
+    Predicate,
+    Rating,
 )
-from kinerja_core.siasn import (
-    SIASN_PERIOD_CODES,
-    SIASN_PREDICATE_CODES,
-    SIASN_RATING_CODES,
-    SIASN_RATING_LABELS,
-    SiasnPerformanceCodes,
-    parse_siasn_rating,
-    period_kind_from_siasn,
-    period_kind_to_siasn,
-    predicate_from_siasn,
-    predicate_to_siasn,
-    rating_from_siasn,
-    rating_to_siasn,
-    siasn_performance_codes,
-)
-from kinerja_core.tables import Band, BandTable, Interval, LookupMatrix
-from kinerja_core.work_result import (
-    WORK_RESULT_BANDS,
-    WorkResultBands,
-    WorkResultOutcome,
-    explain_unit_head_work_result,
-    explain_work_result_proposal,
+from kinerja_core.performance.work_result import (
     propose_work_result_rating,
-    unit_head_work_result,
+)
+from kinerja_core.periods.employment import (
+    Employment,
+    months_covered,
+)
+from kinerja_core.periods.period import (
+    Period,
+    PeriodKind,
+)
+from kinerja_core.regimes.timeline import (
+    Regime,
+    regime_on,
 )
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
-    "ACHIEVEMENT_FORMULA",
-    "ACHIEVEMENT_LIMITS",
-    "ANNUAL_EVALUATION_DATE",
-    "ANNUAL_EVALUATION_DEADLINE",
-    "ANNUAL_PREDICATE_RULE",
-    "BEHAVIOUR_AGGREGATION",
-    "BEHAVIOUR_GUIDES",
-    "BEHAVIOUR_SCORES",
-    "DECIMAL_CONTEXT",
-    "EVALUATION_REPORT_DEADLINE",
-    "EXACT_CONTEXT",
-    "EXEMPTIONS",
-    "MONTH_COUNT_RULE",
     "NATIONAL",
-    "NO_HOLIDAYS",
-    "PREDICATE_MATRIX",
-    "REGIME_TIMELINE",
-    "SATURDAY_AND_SUNDAY",
-    "SIASN_PERIOD_CODES",
-    "SIASN_PREDICATE_CODES",
-    "SIASN_RATING_CODES",
-    "SIASN_RATING_LABELS",
-    "SKP_DEADLINE",
-    "SKP_DRAFT_DEADLINE",
-    "SUNDAY_ONLY",
-    "WORK_RESULT_BANDS",
-    "AchievementFormula",
-    "AchievementLimits",
-    "AchievementOutcome",
-    "AggregateOutcome",
     "Aggregation",
-    "AnnualRule",
-    "Band",
-    "BandTable",
-    "BehaviourAggregation",
     "BehaviourJudgement",
-    "BehaviourOutcome",
-    "Cascade",
-    "CascadeLink",
-    "CascadeNode",
     "Case",
     "Citation",
     "Confidence",
     "CoreValue",
-    "Deadline",
-    "DeadlineOutcome",
-    "DeadlineRule",
     "Employment",
     "Evaluation",
     "EvaluationStatus",
     "Exemption",
+    "Explained",
     "Explanation",
     "Indicator",
-    "IndicatorLevel",
-    "Interval",
     "InvalidValueError",
-    "ItemAchievement",
     "KinerjaError",
-    "Lang",
-    "LookupMatrix",
-    "MissingPeriods",
-    "MonthCountRule",
-    "MonthsOutcome",
-    "NumberLike",
-    "Parameter",
-    "ParameterSpec",
-    "ParameterUse",
-    "Percent",
     "PerformanceCase",
     "PerformancePlan",
     "Period",
     "PeriodKind",
-    "PeriodicRealisation",
     "PlanAchievement",
     "PlanItem",
     "Polarity",
     "Policy",
-    "Pp30Case",
-    "Pp46Case",
     "Predicate",
-    "PredicateOutcome",
     "RaterRole",
     "Rating",
     "Regime",
-    "RegimeOutcome",
-    "RegimeSpan",
-    "Resolved",
-    "RollUp",
     "RuleNotInForceError",
     "Rules",
-    "Rupiah",
-    "SiasnPerformanceCodes",
-    "SpecialExpectations",
-    "Step",
     "Target",
-    "Text",
     "UnknownLabelError",
     "UnknownParameterError",
     "ValidationError",
     "Version",
-    "WeekdayLike",
-    "WorkResultBands",
-    "WorkResultOutcome",
     "__version__",
     "achievement",
-    "aggregate_realisations",
-    "annual_achievement",
     "annual_evaluation",
-    "annual_evaluation_deadline",
-    "behaviour_guides",
     "behaviour_rating",
-    "cascade_from_plans",
-    "deadline",
-    "divide",
+    "core",
     "evaluate",
-    "evaluate_performance",
-    "explain_achievement",
-    "explain_behaviour_rating",
-    "explain_deadline",
-    "explain_months_covered",
-    "explain_performance_predicate",
-    "explain_regime_on",
-    "explain_unit_head_work_result",
-    "explain_work_result_proposal",
-    "is_working_day",
+    "explain",
+    "interop",
+    "legacy",
     "months_covered",
-    "parse_siasn_rating",
+    "national",
+    "performance",
     "performance_predicate",
-    "period_kind_from_siasn",
-    "period_kind_to_siasn",
+    "periods",
     "plan_achievement",
-    "plan_problems",
-    "predicate_from_siasn",
-    "predicate_to_siasn",
     "propose_work_result_rating",
-    "rating_from_siasn",
-    "rating_to_siasn",
     "regime_on",
-    "regimes_in",
-    "roll_up",
+    "regimes",
     "round_half_up",
-    "siasn_performance_codes",
-    "single_regime",
-    "skp_deadline",
     "to_decimal",
-    "unit_head_work_result",
-    "unlinked_indicators",
-    "unsupported_indicators",
     "validate_plan",
-    "working_days",
 ]
+
+_MOVED: dict[str, str] = {
+    "ACHIEVEMENT_FORMULA": "performance",
+    "ACHIEVEMENT_LIMITS": "performance",
+    "ANNUAL_EVALUATION_DATE": "periods",
+    "ANNUAL_EVALUATION_DEADLINE": "periods",
+    "ANNUAL_PREDICATE_RULE": "performance",
+    "AchievementFormula": "performance",
+    "AchievementLimits": "performance",
+    "AchievementOutcome": "performance",
+    "AggregateOutcome": "performance",
+    "AnnualRule": "performance",
+    "BEHAVIOUR_AGGREGATION": "performance",
+    "BEHAVIOUR_GUIDES": "performance",
+    "BEHAVIOUR_SCORES": "performance",
+    "Band": "core",
+    "BandTable": "core",
+    "BehaviourAggregation": "performance",
+    "BehaviourOutcome": "performance",
+    "Cascade": "performance",
+    "CascadeLink": "performance",
+    "CascadeNode": "performance",
+    "DECIMAL_CONTEXT": "core",
+    "Deadline": "periods",
+    "DeadlineOutcome": "periods",
+    "DeadlineRule": "periods",
+    "EVALUATION_REPORT_DEADLINE": "periods",
+    "EXACT_CONTEXT": "core",
+    "EXEMPTIONS": "performance",
+    "IndicatorLevel": "performance",
+    "Interval": "core",
+    "ItemAchievement": "performance",
+    "Lang": "core",
+    "LookupMatrix": "core",
+    "MONTH_COUNT_RULE": "periods",
+    "MissingPeriods": "performance",
+    "MonthCountRule": "periods",
+    "MonthsOutcome": "periods",
+    "NO_HOLIDAYS": "periods",
+    "NumberLike": "core",
+    "PREDICATE_MATRIX": "performance",
+    "Parameter": "core",
+    "ParameterSpec": "core",
+    "ParameterUse": "core",
+    "Percent": "core",
+    "PeriodicRealisation": "performance",
+    "Pp30Case": "legacy",
+    "Pp46Case": "legacy",
+    "PredicateOutcome": "performance",
+    "REGIME_TIMELINE": "regimes",
+    "RegimeOutcome": "regimes",
+    "RegimeSpan": "regimes",
+    "Resolved": "core",
+    "RollUp": "performance",
+    "Rupiah": "core",
+    "SATURDAY_AND_SUNDAY": "periods",
+    "SIASN_PERIOD_CODES": "interop",
+    "SIASN_PREDICATE_CODES": "interop",
+    "SIASN_RATING_CODES": "interop",
+    "SIASN_RATING_LABELS": "interop",
+    "SKP_DEADLINE": "periods",
+    "SKP_DRAFT_DEADLINE": "periods",
+    "SUNDAY_ONLY": "periods",
+    "SiasnPerformanceCodes": "interop",
+    "SpecialExpectations": "performance",
+    "Step": "core",
+    "Text": "core",
+    "WORK_RESULT_BANDS": "performance",
+    "WeekdayLike": "periods",
+    "WorkResultBands": "performance",
+    "WorkResultOutcome": "performance",
+    "aggregate_realisations": "performance",
+    "annual_achievement": "performance",
+    "annual_evaluation_deadline": "periods",
+    "behaviour_guides": "performance",
+    "cascade_from_plans": "performance",
+    "deadline": "periods",
+    "divide": "core",
+    "evaluate_performance": "performance",
+    "explain_achievement": "performance",
+    "explain_behaviour_rating": "performance",
+    "explain_deadline": "periods",
+    "explain_months_covered": "periods",
+    "explain_performance_predicate": "performance",
+    "explain_regime_on": "regimes",
+    "explain_unit_head_work_result": "performance",
+    "explain_work_result_proposal": "performance",
+    "is_working_day": "periods",
+    "parse_siasn_rating": "interop",
+    "period_kind_from_siasn": "interop",
+    "period_kind_to_siasn": "interop",
+    "plan_problems": "performance",
+    "predicate_from_siasn": "interop",
+    "predicate_to_siasn": "interop",
+    "rating_from_siasn": "interop",
+    "rating_to_siasn": "interop",
+    "regimes_in": "regimes",
+    "roll_up": "performance",
+    "siasn_performance_codes": "interop",
+    "single_regime": "regimes",
+    "skp_deadline": "periods",
+    "unit_head_work_result": "performance",
+    "unlinked_indicators": "performance",
+    "unsupported_indicators": "performance",
+    "working_days": "periods",
+}
+"""Names that moved from the top level to a namespace (kept one release, with a warning)."""
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 (PEP 562: any moved name)
+    home = _MOVED.get(name)
+    if home is None:
+        raise AttributeError(f"module 'kinerja_core' has no attribute {name!r}")
+    deprecated(f"kinerja_core.{name}", f"kinerja_core.{home}.{name}")
+    return getattr(importlib.import_module(f"kinerja_core.{home}"), name)

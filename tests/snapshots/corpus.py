@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 import kinerja_core as kc
-from kinerja_core.explain import explain
+from kinerja_core.core.explain import explain
 from kinerja_core.legacy import pp30_2019, pp46_2011
 
 NIP = "198507122010012003"
@@ -28,13 +28,13 @@ def explained(rule: Callable[..., object], *args: object, **kwargs: object) -> k
     if hasattr(rule, "__kinerja_explainer__"):
         return explain(rule, *args, **kwargs).explanation
     twin = {
-        kc.achievement: kc.explain_achievement,
-        kc.performance_predicate: kc.explain_performance_predicate,
-        kc.behaviour_rating: kc.explain_behaviour_rating,
-        kc.propose_work_result_rating: kc.explain_work_result_proposal,
-        kc.months_covered: kc.explain_months_covered,
-        kc.deadline: kc.explain_deadline,
-        kc.regime_on: kc.explain_regime_on,
+        kc.achievement: kc.performance.explain_achievement,
+        kc.performance_predicate: kc.performance.explain_performance_predicate,
+        kc.behaviour_rating: kc.performance.explain_behaviour_rating,
+        kc.propose_work_result_rating: kc.performance.explain_work_result_proposal,
+        kc.months_covered: kc.periods.explain_months_covered,
+        kc.periods.deadline: kc.periods.explain_deadline,
+        kc.regime_on: kc.regimes.explain_regime_on,
     }[rule]
     outcome = twin(*args, **kwargs)
     explanation = outcome.explanation  # type: ignore[attr-defined]
@@ -167,14 +167,14 @@ def pp46_official_example() -> kc.Explanation:
         target_cost=170395000,
         realised_cost=170395000,
     )
-    case = kc.Pp46Case(
+    case = kc.legacy.Pp46Case(
         employee=NIP, period=kc.Period.year(2019), activities=[activity], behaviour_score=80
     )
     return kc.evaluate(case).explanation
 
 
 def pp30_items_with_peers() -> kc.Explanation:
-    case = kc.Pp30Case(
+    case = kc.legacy.Pp30Case(
         employee=NIP,
         period=kc.Period.between(date(2021, 7, 1), date(2021, 12, 31)),
         main_items=[pp30_2019.MainItem(109, 60), pp30_2019.MainItem(88, 40)],
@@ -197,7 +197,9 @@ def predicate_every_cell() -> kc.Explanation:
 
 
 def behaviour_median() -> kc.Explanation:
-    return explained(kc.behaviour_rating, MIXED_360, aggregation=kc.BehaviourAggregation.MEDIAN)
+    return explained(
+        kc.behaviour_rating, MIXED_360, aggregation=kc.performance.BehaviourAggregation.MEDIAN
+    )
 
 
 def work_result_proposal_edge() -> kc.Explanation:
@@ -210,7 +212,7 @@ def months_covered_partial() -> kc.Explanation:
 
 
 def skp_deadline_2024() -> kc.Explanation:
-    return explained(kc.deadline, kc.Deadline.SKP_SET, 2024)
+    return explained(kc.periods.deadline, kc.periods.Deadline.SKP_SET, 2024)
 
 
 def regime_2021() -> kc.Explanation:

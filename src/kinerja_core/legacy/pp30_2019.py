@@ -39,10 +39,10 @@ from typing import Any
 
 import attrs
 
-from kinerja_core._frozen import FrozenMap
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import (
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import (
     a_bool,
     check_bool,
     enum_repr,
@@ -53,8 +53,10 @@ from kinerja_core._validators import (
     optional_places,
     tuple_of,
 )
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import (
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import Explanation, Step, Text
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.numbers import (
     NumberLike,
     divide_28,
     exact_arithmetic,
@@ -63,11 +65,9 @@ from kinerja_core.exact import (
     round_half_up,
     to_decimal,
 )
-from kinerja_core.explain import Explanation, Step, Text
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
-from kinerja_core.tables import Band as TableBand
-from kinerja_core.tables import BandTable, Interval
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
+from kinerja_core.core.tables import Band as TableBand
+from kinerja_core.core.tables import BandTable, Interval
 
 __all__ = [
     "DEFAULT_DATE",
@@ -232,7 +232,7 @@ class Band:
 
     @property
     def interval(self) -> Interval:
-        """The same edges as a table-core [`Interval`][kinerja_core.Interval]."""
+        """The same edges as a table-core [`Interval`][kinerja_core.core.Interval]."""
         return Interval(self.lower, self.upper, self.lower_closed, self.upper_closed)
 
     def contains(self, value: Decimal) -> bool:
@@ -256,7 +256,7 @@ class Band:
             value: The predikat or category of the row.
 
         Returns:
-            A table-core [`Band`][kinerja_core.Band] with the same edges.
+            A table-core [`Band`][kinerja_core.core.Band] with the same edges.
         """
         return TableBand(value, self.lower, self.upper, self.lower_closed, self.upper_closed)
 
@@ -538,7 +538,7 @@ class AchievementBands(FrozenMap[Pp30Predicate, Band]):
     A mapping of every `Pp30Predicate` to its [`Band`][kinerja_core.legacy.pp30_2019.Band],
     as an override writes it. The five bands tile the achievements from 0 % upwards (no gap,
     no overlap, categories rising); look-ups go through `table`, a
-    [`BandTable`][kinerja_core.BandTable].
+    [`BandTable`][kinerja_core.core.BandTable].
 
     Args:
         bands: A mapping of every category to its band.
@@ -583,7 +583,7 @@ class PredicateBands(FrozenMap[Pp30Predicate, Band]):
     as an override writes it. Sangat Kurang, Kurang, Cukup and Baik tile the scale (`table`);
     the Sangat Baik band lies inside the Baik band and ends where it ends, and applies only
     with innovation (`with_innovation`: the same scale with the top of Baik given to Sangat
-    Baik). Both tables are [`BandTable`][kinerja_core.BandTable]s whose predikat never falls
+    Baik). Both tables are [`BandTable`][kinerja_core.core.BandTable]s whose predikat never falls
     as the score rises.
 
     Args:

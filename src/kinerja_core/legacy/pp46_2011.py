@@ -44,10 +44,10 @@ from typing import Literal, TypeGuard
 
 import attrs
 
-from kinerja_core._frozen import FrozenMap
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import (
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import (
     as_tuple,
     check_bool,
     enum_repr,
@@ -57,8 +57,10 @@ from kinerja_core._validators import (
     optional_places,
     tuple_of,
 )
-from kinerja_core.errors import InvalidValueError, RuleNotInForceError
-from kinerja_core.exact import (
+from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
+from kinerja_core.core.explain import Explanation, Lang, ParameterUse, Step, Text, check_lang, plain
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.numbers import (
     EXACT_CONTEXT,
     NumberLike,
     divide_28,
@@ -67,10 +69,8 @@ from kinerja_core.exact import (
     round_half_up,
     to_decimal,
 )
-from kinerja_core.explain import Explanation, Lang, ParameterUse, Step, Text, check_lang, plain
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.tables import BandTable
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.core.tables import BandTable
 
 __all__ = [
     "IN_FORCE_FROM",
@@ -508,7 +508,7 @@ class PrintedBands(FrozenMap[PerformanceCategory, Band]):
     both inclusive, `None` for the open ends (only Buruk has no lower edge and only Sangat Baik
     no upper edge), each band starting above the previous one's upper edge. The regulation
     prints whole numbers, so scores such as 90.5 fall between two printed bands; `table(rule)`
-    is the [`BandTable`][kinerja_core.BandTable] that decides every score under a
+    is the [`BandTable`][kinerja_core.core.BandTable] that decides every score under a
     [`BandGapRule`][kinerja_core.legacy.pp46_2011.BandGapRule]: with `LOWER_EDGE` each category
     runs from its printed lower edge (`76 ≤ x < 91` is Baik), with `UPPER_EDGE` up to its
     printed upper edge (`75 < x ≤ 90` is Baik).

@@ -33,24 +33,12 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         '`pip install "kinerja-core[testing]"`'
     ) from error
 
-from kinerja_core.achievement_formulas import AchievementLimits
-from kinerja_core.aggregation import PeriodicRealisation
-from kinerja_core.behaviour import (
-    BehaviourAggregation,
-    BehaviourJudgement,
-    CoreValue,
-    RaterRole,
-    SpecialExpectations,
-)
-from kinerja_core.calendars import SATURDAY_AND_SUNDAY, SUNDAY_ONLY
-from kinerja_core.cascading import Cascade, CascadeLink, CascadeNode
-from kinerja_core.deadlines import Deadline, DeadlineRule
-from kinerja_core.employment import Employment, MonthCountRule
-from kinerja_core.evaluation import PerformanceCase
-from kinerja_core.exact import round_half_up
-from kinerja_core.explain import Explanation, ParameterUse, Step, Text
-from kinerja_core.indicators import Aggregation, Indicator, IndicatorLevel, Polarity, Target
-from kinerja_core.law import Citation, Confidence
+from kinerja_core.core.explain import Explanation, ParameterUse, Step, Text
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.numbers import round_half_up
+from kinerja_core.core.parameters import Policy, Version
+from kinerja_core.core.tables import Band as TableBand
+from kinerja_core.core.tables import BandTable, LookupMatrix, rank_of
 from kinerja_core.legacy.pp30_2019 import (
     AchievementCap,
     AdditionalItem,
@@ -69,15 +57,33 @@ from kinerja_core.legacy.pp46_2011 import (
     PerformanceCategory,
     PerformanceWeights,
 )
-from kinerja_core.parameters import Policy, Version
-from kinerja_core.periods import Period, PeriodKind
-from kinerja_core.plans import PerformancePlan, PlanItem
-from kinerja_core.predicate import PREDICATE_MATRIX
-from kinerja_core.ratings import Predicate, Rating
-from kinerja_core.regimes import Regime
-from kinerja_core.tables import Band as TableBand
-from kinerja_core.tables import BandTable, LookupMatrix, rank_of
-from kinerja_core.work_result import WorkResultBands
+from kinerja_core.performance.achievement_formulas import AchievementLimits
+from kinerja_core.performance.aggregation import PeriodicRealisation
+from kinerja_core.performance.behaviour import (
+    BehaviourAggregation,
+    BehaviourJudgement,
+    CoreValue,
+    RaterRole,
+    SpecialExpectations,
+)
+from kinerja_core.performance.cascading import Cascade, CascadeLink, CascadeNode
+from kinerja_core.performance.evaluation import PerformanceCase
+from kinerja_core.performance.indicators import (
+    Aggregation,
+    Indicator,
+    IndicatorLevel,
+    Polarity,
+    Target,
+)
+from kinerja_core.performance.plans import PerformancePlan, PlanItem
+from kinerja_core.performance.predicate import PREDICATE_MATRIX
+from kinerja_core.performance.ratings import Predicate, Rating
+from kinerja_core.performance.work_result import WorkResultBands
+from kinerja_core.periods.calendars import SATURDAY_AND_SUNDAY, SUNDAY_ONLY
+from kinerja_core.periods.deadlines import Deadline, DeadlineRule
+from kinerja_core.periods.employment import Employment, MonthCountRule
+from kinerja_core.periods.period import Period, PeriodKind
+from kinerja_core.regimes.timeline import Regime
 
 __all__ = [
     "achievement_limits",

@@ -14,17 +14,17 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._validators import (
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._validators import (
     enum_repr,
     member_of,
     non_blank,
     optional_decimal,
     optional_non_blank,
 )
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import NumberLike, to_decimal
-from kinerja_core.explain import Lang, check_lang
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import Lang, check_lang
+from kinerja_core.core.numbers import NumberLike, to_decimal
 
 __all__ = ["Aggregation", "Indicator", "IndicatorLevel", "Polarity", "Target"]
 
@@ -117,7 +117,7 @@ class Target:
     Create one with `Target(value)` or `Target.range(low, high)`. Targets must not be negative.
     A target of zero is meaningful only for a lower-is-better indicator ("0 temuan"), where a
     dated policy parameter gives the achievement
-    ([`ZERO_TARGET_ACHIEVEMENT`][kinerja_core.achievement_formulas.ZERO_TARGET_ACHIEVEMENT]);
+    ([`ZERO_TARGET_ACHIEVEMENT`][kinerja_core.performance.ZERO_TARGET_ACHIEVEMENT]);
     every other formula divides by the target and refuses zero.
 
     Attributes:

@@ -1,19 +1,19 @@
 """Cascading: organisation IKU → unit indicators → individual IKI, as a tree of links.
 
 Regions cascade their vision and mission into the organisation's key indicators (IKU), the units'
-indicators, and each employee's individual indicators (IKI). A [`Cascade`][kinerja_core.Cascade]
-holds the indicators as nodes and "supports" links from each indicator to the ones above it. An
-indicator may support several above it (an *intervensi*), so the cascade is a directed acyclic
-graph; cycles are rejected.
+indicators, and each employee's individual indicators (IKI). A
+[`Cascade`][kinerja_core.performance.Cascade] holds the indicators as nodes and "supports" links
+from each indicator to the ones above it. An indicator may support several above it (an
+*intervensi*), so the cascade is a directed acyclic graph; cycles are rejected.
 
 Three questions are answered:
 
-- [`unsupported_indicators`][kinerja_core.unsupported_indicators]: organisation or unit indicators
-  that no individual indicator supports, directly or through a unit;
-- [`unlinked_indicators`][kinerja_core.unlinked_indicators]: individual indicators linked to
-  nothing above them;
-- [`roll_up`][kinerja_core.roll_up]: achievement rolled up the tree — each indicator with
-  supporting indicators gets the weighted mean of theirs (link weights, equal by default), and
+- [`unsupported_indicators`][kinerja_core.performance.unsupported_indicators]: organisation or unit
+  indicators that no individual indicator supports, directly or through a unit;
+- [`unlinked_indicators`][kinerja_core.performance.unlinked_indicators]: individual indicators
+  linked to nothing above them;
+- [`roll_up`][kinerja_core.performance.roll_up]: achievement rolled up the tree — each indicator
+  with supporting indicators gets the weighted mean of theirs (link weights, equal by default), and
   every link's contribution is explained.
 """
 
@@ -26,13 +26,13 @@ from typing import Any
 
 import attrs
 
-from kinerja_core._frozen import FrozenMap
-from kinerja_core._validators import instance_check, instance_of, non_blank, tuple_of
-from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.exact import NumberLike, divide, exact_product, exact_sum, to_decimal
-from kinerja_core.explain import Explanation, Step, Text
-from kinerja_core.indicators import Indicator, IndicatorLevel
-from kinerja_core.plans import PerformancePlan
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._validators import instance_check, instance_of, non_blank, tuple_of
+from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
+from kinerja_core.core.explain import Explanation, Step, Text
+from kinerja_core.core.numbers import NumberLike, divide, exact_product, exact_sum, to_decimal
+from kinerja_core.performance.indicators import Indicator, IndicatorLevel
+from kinerja_core.performance.plans import PerformancePlan
 
 __all__ = [
     "Cascade",

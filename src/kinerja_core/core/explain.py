@@ -2,13 +2,13 @@
 
 **Compute, then explain on demand.** A rule computes on a lean path and returns its value
 (`achievement` → `Decimal`, `performance_predicate` → `Predicate`). To see how a value was
-reached, ask [`explain(rule, *args, **kwargs)`][kinerja_core.explain.explain]: it runs the same
-rule recording its steps and returns an [`Explained`][kinerja_core.explain.Explained] outcome with
+reached, ask [`explain(rule, *args, **kwargs)`][kinerja_core.explain]: it runs the same
+rule recording its steps and returns an [`Explained`][kinerja_core.Explained] outcome with
 `.value`, `.explanation` and, for numbers, `.exact`. Composite results (an `Evaluation`, a plan's
 achievement, a behaviour rating) keep what their explanation needs and build it only when
 `.explanation` is first read.
 
-An explanation is an ordered tuple of [`Step`][kinerja_core.Step]s; each step says
+An explanation is an ordered tuple of [`Step`][kinerja_core.core.Step]s; each step says
 which rule was applied, to which inputs, with which parameter values (and where each value came
 from), what it produced, and which regulation the rule comes from.
 
@@ -37,10 +37,10 @@ from typing import (
 
 import attrs
 
-from kinerja_core._validators import a_date, as_tuple, instance_of, non_blank, tuple_of
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import publish
-from kinerja_core.law import Citation
+from kinerja_core.core._validators import a_date, as_tuple, instance_of, non_blank, tuple_of
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.law import Citation
+from kinerja_core.core.numbers import publish
 
 __all__ = [
     "NO_STEPS",
@@ -311,11 +311,11 @@ class Explanation:
         steps: The steps, in the order they were applied.
 
     Examples:
-        >>> from kinerja_core import Predicate, Rating, explain_performance_predicate
-        >>> outcome = explain_performance_predicate(
-        ...     Rating.MEETS_EXPECTATIONS, Rating.ABOVE_EXPECTATIONS
+        >>> from kinerja_core import Rating, explain, performance_predicate
+        >>> outcome = explain(
+        ...     performance_predicate, Rating.MEETS_EXPECTATIONS, Rating.ABOVE_EXPECTATIONS
         ... )
-        >>> outcome.predicate
+        >>> outcome.value
         <Predicate.GOOD: 'Baik'>
         >>> print(outcome.explanation.render(lang="en").splitlines()[0])
         1. Performance predicate from the 3×3 matrix (work result × work behaviour)

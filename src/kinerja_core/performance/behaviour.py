@@ -8,9 +8,9 @@ each value, possibly with feedback from peers (*rekan kerja*) and subordinates (
 
 **How the judgements combine into one behaviour rating is not stated in any regulation seen**
 (domain reference §1.4: UNCONFIRMED). kinerja-core therefore offers named rules
-([`BehaviourAggregation`][kinerja_core.BehaviourAggregation]) and makes the national default a
-parameter marked as a policy choice: the rule the common programs use [C], i.e. score Di Bawah /
-Sesuai / Di Atas Ekspektasi as 1 / 2 / 3, average, round half up (2.5 → 3), map back.
+([`BehaviourAggregation`][kinerja_core.performance.BehaviourAggregation]) and makes the national
+default a parameter marked as a policy choice: the rule the common programs use [C], i.e. score Di
+Bawah / Sesuai / Di Atas Ekspektasi as 1 / 2 / 3, average, round half up (2.5 → 3), map back.
 
 The default is a **two-stage mean**: first the mean score of each core value over all the
 judgements of that value, then the mean of the seven value scores. Every core value therefore
@@ -32,11 +32,11 @@ from itertools import pairwise
 
 import attrs
 
-from kinerja_core._deprecation import deprecated
-from kinerja_core._frozen import FrozenMap
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import (
+from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import (
     as_tuple,
     check_member,
     enum_repr,
@@ -46,9 +46,8 @@ from kinerja_core._validators import (
     optional_non_blank,
     tuple_of,
 )
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import Ratio, publish, to_decimal
-from kinerja_core.explain import (
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import (
     NO_STEPS,
     Explainable,
     Explanation,
@@ -59,9 +58,10 @@ from kinerja_core.explain import (
     explained_by,
     explains_value,
 )
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
-from kinerja_core.ratings import Rating
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.numbers import Ratio, publish, to_decimal
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
+from kinerja_core.performance.ratings import Rating
 
 __all__ = [
     "BEHAVIOUR_AGGREGATION",
@@ -138,8 +138,8 @@ class BehaviourAggregation(LabelledEnum):
 
     Every rule works in two stages — a score per core value, then one score over the seven
     values — and then takes the rating whose score (see
-    [`BEHAVIOUR_SCORES`][kinerja_core.BEHAVIOUR_SCORES]) is nearest, a score exactly halfway
-    between two ratings going to the higher one. With the national scores 1 / 2 / 3 that is
+    [`BEHAVIOUR_SCORES`][kinerja_core.performance.BEHAVIOUR_SCORES]) is nearest, a score exactly
+    halfway between two ratings going to the higher one. With the national scores 1 / 2 / 3 that is
     ordinary half-up rounding to a whole number: 1.5 → 2 (Sesuai), 2.5 → 3 (Di Atas), while
     1.4999… → 1 (Di Bawah).
     """
@@ -524,7 +524,7 @@ class BehaviourAssessment(Explainable):
 
 
 BehaviourOutcome = BehaviourAssessment
-"""Deprecated name of [`BehaviourAssessment`][kinerja_core.behaviour.BehaviourAssessment]."""
+"""Deprecated name of [`BehaviourAssessment`][kinerja_core.performance.BehaviourAssessment]."""
 
 _judgement_tuple = tuple_of(BehaviourJudgement, "a BehaviourJudgement")("judgements")
 
@@ -811,7 +811,7 @@ def behaviour_rating(
 ) -> Rating:
     """The behaviour rating (rating perilaku kerja) from raters' judgements.
 
-    See [`assess_behaviour`][kinerja_core.behaviour.assess_behaviour] for the rule and the
+    See [`assess_behaviour`][kinerja_core.performance.assess_behaviour] for the rule and the
     scores; `explain(behaviour_rating, ...)` for the steps.
 
     Args:

@@ -8,7 +8,8 @@ The default formulas are those of the PermenPANRB 8/2021 lampiran [P]:
   the lower bound.
 
 Another formula seen in the field for lower-is-better, `target / realisasi`, is available only as
-the explicitly named variant [`AchievementFormula.INVERSE_RATIO`][kinerja_core.AchievementFormula].
+the explicitly named variant
+[`AchievementFormula.INVERSE_RATIO`][kinerja_core.performance.AchievementFormula].
 
 Results are exact (the lampiran prints 107.14…% as "107 %", but rounding is left to the rule
 that consumes the achievement): the published `Decimal` is exact whenever the value has a finite
@@ -18,7 +19,7 @@ lower-is-better realisation more than twice the target does not produce a negati
 
 A lower-is-better target of zero ("0 temuan") is common in real SKPs; the lampiran's formula
 divides by the target, so the achievement comes from a dated policy parameter,
-[`ZERO_TARGET_ACHIEVEMENT`][kinerja_core.achievement_formulas.ZERO_TARGET_ACHIEVEMENT]: nationally
+[`ZERO_TARGET_ACHIEVEMENT`][kinerja_core.performance.ZERO_TARGET_ACHIEVEMENT]: nationally
 100 % for a realisation of zero and 0 % for anything above it (a policy choice).
 """
 
@@ -31,13 +32,12 @@ from fractions import Fraction
 
 import attrs
 
-from kinerja_core._deprecation import deprecated
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import instance_check, optional_decimal
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import NumberLike, Ratio, publish, to_decimal
-from kinerja_core.explain import (
+from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import instance_check, optional_decimal
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import (
     NO_STEPS,
     Explainable,
     Explained,
@@ -50,9 +50,10 @@ from kinerja_core.explain import (
     explained_by,
     explains_number,
 )
-from kinerja_core.indicators import Indicator, Polarity, Target
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.numbers import NumberLike, Ratio, publish, to_decimal
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.performance.indicators import Indicator, Polarity, Target
 
 __all__ = [
     "ACHIEVEMENT_FORMULA",

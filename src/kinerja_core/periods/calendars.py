@@ -8,9 +8,10 @@ as `holidays.Indonesia(years=2024, categories=("government", "public"))` — and
 days of their working week.
 
 **Weekend.** The default weekend is Saturday and Sunday (the five-day working week of most
-instansi). Regions or units that work six days pass [`SUNDAY_ONLY`][kinerja_core.SUNDAY_ONLY].
-Weekend days are given as `date.weekday()` numbers (0 = Monday … 6 = Sunday; the constants
-`calendar.SATURDAY`/`calendar.SUNDAY` work) or as `dateutil.relativedelta` weekdays (`SA`, `SU`).
+instansi). Regions or units that work six days pass
+[`SUNDAY_ONLY`][kinerja_core.periods.SUNDAY_ONLY]. Weekend days are given as `date.weekday()`
+numbers (0 = Monday … 6 = Sunday; the constants `calendar.SATURDAY`/`calendar.SUNDAY` work) or as
+`dateutil.relativedelta` weekdays (`SA`, `SU`).
 
 A day counts as a working day when it is not a weekend day and not in the holiday calendar; a
 holiday that falls on a weekend is not subtracted twice.
@@ -24,8 +25,8 @@ from datetime import date
 
 from dateutil.relativedelta import weekday as RelativeWeekday  # noqa: N812 (dateutil's own name)
 
-from kinerja_core._validators import check_date
-from kinerja_core.errors import InvalidValueError
+from kinerja_core.core._validators import check_date
+from kinerja_core.core.errors import InvalidValueError
 
 __all__ = [
     "NO_HOLIDAYS",

@@ -2,8 +2,8 @@
 
 The predikat follows from the work-result rating and the work-behaviour rating through a 3×3
 matrix. The matrix is a dated, cited parameter
-([`PREDICATE_MATRIX`][kinerja_core.PREDICATE_MATRIX]), so a region or a what-if experiment can
-replace it without touching code.
+([`PREDICATE_MATRIX`][kinerja_core.performance.PREDICATE_MATRIX]), so a region or a what-if
+experiment can replace it without touching code.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ from datetime import date
 
 import attrs
 
-from kinerja_core._rules import rules_or_national
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.explain import Explanation, Step, Text
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.ratings import Predicate, Rating
-from kinerja_core.tables import LookupMatrix, matrix_check
+from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import Explanation, Step, Text, Trace, explained_by, explains_value
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.core.tables import LookupMatrix, matrix_check
+from kinerja_core.performance.ratings import Predicate, Rating
 
 __all__ = [
     "PREDICATE_MATRIX",
@@ -40,7 +41,7 @@ PREDICATE_MATRIX: ParameterSpec[LookupMatrix[Predicate]] = ParameterSpec(
     "Predikat kinerja pegawai for each (rating hasil kerja, rating perilaku kerja) pair.",
     matrix_check("predicate_matrix", (Rating, Rating), Predicate),
 )
-"""Parameter: the 3×3 predikat matrix, a [`LookupMatrix`][kinerja_core.LookupMatrix] keyed by
+"""Parameter: the 3×3 predikat matrix, a [`LookupMatrix`][kinerja_core.core.LookupMatrix] keyed by
 `(work_result, behaviour)`. An override may be a `LookupMatrix` or a plain mapping of all nine
 pairs to a `Predicate`; it is checked and converted."""
 
@@ -78,7 +79,7 @@ NATIONAL_PARAMETERS = (
 
 @attrs.frozen
 class PredicateOutcome:
-    """A predikat together with how it was reached.
+    """Deprecated (with `explain_performance_predicate`): a predikat with its explanation.
 
     Attributes:
         predicate: The performance predicate.
@@ -93,49 +94,41 @@ class PredicateOutcome:
         return {"predicate": self.predicate.value, "explanation": self.explanation.to_dict()}
 
 
-def explain_performance_predicate(
-    work_result: Rating, behaviour: Rating, *, rules: Rules | None = None
-) -> PredicateOutcome:
-    """The performance predicate for two ratings, with its explanation.
-
-    Args:
-        work_result: The rating of work results (rating hasil kerja).
-        behaviour: The rating of work behaviour (rating perilaku kerja).
-        rules: The rules to apply; default: the latest national rules.
-
-    Returns:
-        The predikat and the explanation naming the matrix cell used and its citation.
-
-    Raises:
-        InvalidValueError: If a rating is not a `Rating` (parse text with `Rating.parse`).
-        RuleNotInForceError: If `rules` is for a date before the matrix was in force.
-    """
-    for field, rating in (("work_result", work_result), ("behaviour", behaviour)):
-        if not isinstance(rating, Rating):
-            raise InvalidValueError(
-                field, rating, "must be a Rating (use Rating.parse for text labels)"
-            )
-    in_force = rules_or_national(rules)
-    matrix = in_force.resolve(PREDICATE_MATRIX)
+def predicate_of(
+    work_result: Rating, behaviour: Rating, *, rules: Rules | None = None, trace: Trace = None
+) -> Predicate:
+    if type(work_result) is not Rating or type(behaviour) is not Rating:
+        for field, rating in (("work_result", work_result), ("behaviour", behaviour)):
+            if not isinstance(rating, Rating):
+                raise InvalidValueError(
+                    field, rating, "must be a Rating (use Rating.parse for text labels)"
+                )
+    matrix = rules_or_national(rules).resolve(PREDICATE_MATRIX)
     predicate = matrix.value.lookup(work_result, behaviour)
-    step = Step(
-        Text(
-            "Predikat kinerja dari matriks 3×3 (hasil kerja × perilaku kerja)",
-            "Performance predicate from the 3×3 matrix (work result × work behaviour)",
-        ),
-        inputs=(("work_result", work_result), ("behaviour", behaviour)),
-        parameters=[
-            matrix.use(predicate, entry=f"{work_result.value}, {behaviour.value}"),
-        ],
-        result=predicate,
-    )
-    return PredicateOutcome(predicate, Explanation((step,)))
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(
+                    "Predikat kinerja dari matriks 3×3 (hasil kerja × perilaku kerja)",
+                    "Performance predicate from the 3×3 matrix (work result × work behaviour)",
+                ),
+                inputs=(("work_result", work_result), ("behaviour", behaviour)),
+                parameters=[
+                    matrix.use(predicate, entry=f"{work_result.value}, {behaviour.value}"),
+                ],
+                result=predicate,
+            )
+        )
+    return predicate
 
 
+@explained_by(explains_value(predicate_of))
 def performance_predicate(
     work_result: Rating, behaviour: Rating, *, rules: Rules | None = None
 ) -> Predicate:
     """The performance predicate (predikat kinerja pegawai) for two ratings.
+
+    `explain(performance_predicate, ...)` names the matrix cell used and its citation.
 
     Args:
         work_result: The rating of work results (rating hasil kerja).
@@ -146,7 +139,7 @@ def performance_predicate(
         The predikat.
 
     Raises:
-        InvalidValueError: If a rating is not a `Rating`.
+        InvalidValueError: If a rating is not a `Rating` (parse text with `Rating.parse`).
         RuleNotInForceError: If `rules` is for a date before the matrix was in force.
 
     Examples:
@@ -155,4 +148,23 @@ def performance_predicate(
         >>> performance_predicate(Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS)
         <Predicate.POOR: 'Kurang/Misconduct'>
     """
-    return explain_performance_predicate(work_result, behaviour, rules=rules).predicate
+    return predicate_of(work_result, behaviour, rules=rules)
+
+
+def explain_performance_predicate(
+    work_result: Rating, behaviour: Rating, *, rules: Rules | None = None
+) -> PredicateOutcome:
+    """Deprecated: use `explain(performance_predicate, ...)`; this alias goes in the next release.
+
+    Args:
+        work_result: See `performance_predicate`.
+        behaviour: See `performance_predicate`.
+        rules: See `performance_predicate`.
+
+    Returns:
+        The predikat and its explanation.
+    """
+    deprecated("explain_performance_predicate", "explain(performance_predicate, ...)")
+    steps: list[Step] = []
+    predicate = predicate_of(work_result, behaviour, rules=rules, trace=steps)
+    return PredicateOutcome(predicate, Explanation(steps))

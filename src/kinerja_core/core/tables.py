@@ -2,20 +2,20 @@
 
 Most rules in the regulations are tables. Two shapes cover them:
 
-- a [`BandTable`][kinerja_core.BandTable] maps a number to a value through ordered bands
-  ([`Band`][kinerja_core.Band]) with explicitly inclusive or exclusive edges: work-result bands
+- a [`BandTable`][kinerja_core.core.BandTable] maps a number to a value through ordered bands
+  ([`Band`][kinerja_core.core.Band]) with explicitly inclusive or exclusive edges: work-result bands
   (`x < 100`, `100 ≤ x < 101`, `x ≥ 101`), SAKIP grades (lower edges *exclusive*:
   `90 < x ≤ 100` is AA), PP 94/2021 absence days, TPP lateness minutes;
-- a [`LookupMatrix`][kinerja_core.LookupMatrix] maps a combination of enum members to a value:
+- a [`LookupMatrix`][kinerja_core.core.LookupMatrix] maps a combination of enum members to a value:
   the 3×3 predikat matrix, the 9-box, a per-predikat percentage (one axis).
 
 Both are checked once, when they are built: a band table has no gap and no overlap, so it is
-*total* over its domain ([`Interval`][kinerja_core.Interval]), and it is monotone where it says
+*total* over its domain ([`Interval`][kinerja_core.core.Interval]), and it is monotone where it says
 so; a matrix has exactly one value for every combination of its axes. A table is the value of a
 parameter like any other, so it is dated and cited by its [`Version`][kinerja_core.Version]
-([`band_table_check`][kinerja_core.tables.band_table_check] and
-[`matrix_check`][kinerja_core.tables.matrix_check] make the `check` of its
-[`ParameterSpec`][kinerja_core.ParameterSpec]), and it explains itself: `why(...)` says which
+([`band_table_check`][kinerja_core.core.band_table_check] and
+[`matrix_check`][kinerja_core.core.matrix_check] make the `check` of its
+[`ParameterSpec`][kinerja_core.core.ParameterSpec]), and it explains itself: `why(...)` says which
 row or cell applied, in Indonesian and English.
 
 **Exact comparisons.** Edges are `Decimal`s. A looked-up number may be an `int`, a `Decimal` or a
@@ -42,11 +42,11 @@ from typing import Any, Generic, Literal, Protocol, TypeAlias, TypeVar, cast, ru
 
 import attrs
 
-from kinerja_core._frozen import FrozenMap
-from kinerja_core._validators import a_bool, as_tuple, enum_repr
-from kinerja_core.errors import InvalidValueError, KinerjaError
-from kinerja_core.exact import EXACT_CONTEXT, to_decimal
-from kinerja_core.explain import Lang, Text, check_lang, plain, render_value
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._validators import a_bool, as_tuple, enum_repr
+from kinerja_core.core.errors import InvalidValueError, KinerjaError
+from kinerja_core.core.explain import Lang, Text, check_lang, plain, render_value
+from kinerja_core.core.numbers import EXACT_CONTEXT, Ratio, to_decimal
 
 __all__ = [
     "Band",
@@ -58,7 +58,7 @@ __all__ = [
     "Ranked",
     "TableBacked",
     "band_table_check",
-    "exact_number",
+    "comparable_number",
     "matrix_check",
     "rank_of",
     "tables_of",
@@ -66,8 +66,9 @@ __all__ = [
 
 V = TypeVar("V")
 
-Exact: TypeAlias = int | Decimal | Fraction
-"""A number a table can compare exactly: an `int`, a finite `Decimal` or a `Fraction`."""
+Exact: TypeAlias = int | Decimal | Fraction | Ratio
+"""A number a table can compare exactly: an `int`, a finite `Decimal`, a `Fraction` (or the
+library's internal `Ratio`)."""
 
 Monotone: TypeAlias = Literal["increasing", "decreasing"]
 """A declared direction: the values never fall (`"increasing"`) or never rise as `x` rises."""
@@ -80,7 +81,7 @@ _MONOTONE: tuple[Monotone, ...] = ("increasing", "decreasing")
 # --------------------------------------------------------------------------------------------
 
 
-def exact_number(value: object, *, field: str) -> Exact:
+def comparable_number(value: object, *, field: str) -> Exact:
     """Check a number to be compared with band edges.
 
     Args:
@@ -95,7 +96,7 @@ def exact_number(value: object, *, field: str) -> Exact:
             a number at all (text is refused too: convert it with `to_decimal` first).
 
     Examples:
-        >>> exact_number(Decimal("87.5"), field="x")
+        >>> comparable_number(Decimal("87.5"), field="x")
         Decimal('87.5')
     """
     if isinstance(value, bool):
@@ -258,7 +259,7 @@ class Interval:
         Raises:
             InvalidValueError: If `x` is not an exact finite number.
         """
-        number = exact_number(x, field="x")
+        number = comparable_number(x, field="x")
         return _contains(self.lower, self.upper, self.lower_closed, self.upper_closed, number)
 
     def describe(self, lang: Lang) -> str:
@@ -364,7 +365,7 @@ class Band(Generic[V]):
         Raises:
             InvalidValueError: If `x` is not an exact finite number.
         """
-        number = exact_number(x, field="x")
+        number = comparable_number(x, field="x")
         return _contains(self.lower, self.upper, self.lower_closed, self.upper_closed, number)
 
     def describe(self, lang: Lang) -> str:
@@ -405,7 +406,7 @@ class Band(Generic[V]):
         Raises:
             InvalidValueError: If `x` is not an exact number or lies outside the band.
         """
-        number = exact_number(x, field=field)
+        number = comparable_number(x, field=field)
         if not _contains(self.lower, self.upper, self.lower_closed, self.upper_closed, number):
             raise InvalidValueError(field, x, f"does not lie in the band {self.describe('en')}")
         return Text(
@@ -697,7 +698,7 @@ class BandTable(Generic[V]):
         points: Sequence[Any]
         if kind is Decimal:
             if not x.is_finite():
-                exact_number(x, field=field)
+                comparable_number(x, field=field)
             points = self._points
         elif kind is int:
             whole = self._int_points
@@ -705,10 +706,10 @@ class BandTable(Generic[V]):
                 x, points = Decimal(x), self._points
             else:
                 points = whole
-        elif kind is Fraction:
-            points = self._fraction_points
+        elif kind is Fraction or kind is Ratio:
+            points = self._fraction_points  # a Ratio compares exactly with fractions
         else:
-            x = exact_number(x, field=field)
+            x = comparable_number(x, field=field)
             return self._index(x, field)
         i = bisect_left(points, x)
         k = self._at[i] if i < len(points) and points[i] == x else self._between[i]
@@ -1184,7 +1185,7 @@ def band_table_check(
         >>> check(short)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        kinerja_core.errors.InvalidValueError: grades: must cover exactly 0 ≤ x ≤ 100 (got ...)
+        kinerja_core.core.errors.InvalidValueError: grades: must cover exactly 0 ≤ x ≤ 100 (got ...)
     """
 
     def check(value: object) -> BandTable[V]:

@@ -17,14 +17,15 @@ region or a later SIASN change can override it.
 The kuadran is the *predikat*, found through the predikat matrix — never `max(hasil, perilaku)`,
 which a program seen in the wild computes and which is wrong for (Di Atas, Di Bawah) and
 (Sesuai, Di Bawah): both are 4 (Kurang). Use
-[`siasn_performance_codes`][kinerja_core.siasn_performance_codes].
+[`siasn_performance_codes`][kinerja_core.interop.siasn_performance_codes].
 
 SIASN's reference data spells the ratings "DIATAS ESPEKTASI", "SESUAI ESPEKTASI" and "DIBAWAH
-ESPEKTASI" (sic). [`parse_siasn_rating`][kinerja_core.parse_siasn_rating] accepts exactly those
-and the official labels, in any letter case, and nothing looser. Field names are cased
+ESPEKTASI" (sic). [`parse_siasn_rating`][kinerja_core.interop.parse_siasn_rating] accepts exactly
+those and the official labels, in any letter case, and nothing looser. Field names are cased
 differently when reading (`KuadranKinerjaNilai`, `PerilakuKerjaNilai`) and saving
-(`kuadranKinerjaNilai`); [`SiasnPerformanceCodes.to_fields`][kinerja_core.SiasnPerformanceCodes]
-uses the saving names.
+(`kuadranKinerjaNilai`);
+[`SiasnPerformanceCodes.to_fields`][kinerja_core.interop.SiasnPerformanceCodes] uses the saving
+names.
 """
 
 from __future__ import annotations
@@ -36,16 +37,16 @@ from typing import TypeVar
 
 import attrs
 
-from kinerja_core._frozen import FrozenMap
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import enum_table
-from kinerja_core.errors import InvalidValueError, UnknownLabelError
-from kinerja_core.explain import Explanation, Step, Text
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
-from kinerja_core.periods import PeriodKind
-from kinerja_core.predicate import explain_performance_predicate
-from kinerja_core.ratings import Predicate, Rating
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import enum_table
+from kinerja_core.core.errors import InvalidValueError, UnknownLabelError
+from kinerja_core.core.explain import Explanation, Step, Text
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
+from kinerja_core.performance.predicate import predicate_of
+from kinerja_core.performance.ratings import Predicate, Rating
+from kinerja_core.periods.period import PeriodKind
 
 __all__ = [
     "SIASN_PERIOD_CODES",
@@ -476,12 +477,13 @@ def siasn_performance_codes(
         {'hasilKinerjaNilai': 1, 'perilakuKerjaNilai': 3, 'kuadranKinerjaNilai': 4}
     """
     in_force = rules_or_national(rules)
-    outcome = explain_performance_predicate(work_result, behaviour, rules=in_force)
+    steps: list[Step] = []
+    predicate = predicate_of(work_result, behaviour, rules=in_force, trace=steps)
     ratings = in_force.resolve(SIASN_RATING_CODES)
     predicates = in_force.resolve(SIASN_PREDICATE_CODES)
     work_code = _encode(work_result, Rating, "work_result", ratings)
     behaviour_code = _encode(behaviour, Rating, "behaviour", ratings)
-    quadrant = _encode(outcome.predicate, Predicate, "predicate", predicates)
+    quadrant = _encode(predicate, Predicate, "predicate", predicates)
     step = Step(
         Text(
             "Kode SIASN: rating hasil kerja, rating perilaku kerja, dan kuadran (= predikat)",
@@ -490,12 +492,12 @@ def siasn_performance_codes(
         inputs=(
             ("work_result", work_result),
             ("behaviour", behaviour),
-            ("predicate", outcome.predicate),
+            ("predicate", predicate),
         ),
         parameters=[
             ratings.use(work_code, entry=work_result.value),
             ratings.use(behaviour_code, entry=behaviour.value),
-            predicates.use(quadrant, entry=outcome.predicate.value),
+            predicates.use(quadrant, entry=predicate.value),
         ],
         result=(work_code, behaviour_code, quadrant),
     )
@@ -503,6 +505,6 @@ def siasn_performance_codes(
         work_result=work_code,
         behaviour=behaviour_code,
         quadrant=quadrant,
-        predicate=outcome.predicate,
-        explanation=outcome.explanation.then(step),
+        predicate=predicate,
+        explanation=Explanation((*steps, step)),
     )

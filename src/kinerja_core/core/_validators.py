@@ -10,8 +10,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import DECIMAL_CONTEXT, to_decimal
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.numbers import DECIMAL_CONTEXT, to_decimal
 
 _E = TypeVar("_E", bound=enum.Enum)
 

@@ -4,8 +4,9 @@ PermenPANRB 6/2022 leaves the work-result rating to the supervisor's judgement o
 against the expectations agreed in the SKP. There is no national formula. Applications still need
 a starting point, so kinerja-core **proposes** a rating from the plan's weighted achievement
 (capaian, in percent) with bands that are a dated parameter,
-[`WORK_RESULT_BANDS`][kinerja_core.WORK_RESULT_BANDS], marked as a policy choice — a documented
-default, not regulation — which a Pemda or an instansi overrides with `NATIONAL.with_overrides`.
+[`WORK_RESULT_BANDS`][kinerja_core.performance.WORK_RESULT_BANDS], marked as a policy choice — a
+documented default, not regulation — which a Pemda or an instansi overrides with
+`NATIONAL.with_overrides`.
 
 **The national default bands** (lower edges inclusive):
 
@@ -21,7 +22,8 @@ With a behaviour rating of the same level, the 2022 predikat then matches the 20
 (Di Bawah + Sesuai → Butuh Perbaikan, which SE MenPANRB 3/2023 also calls "Cukup").
 
 A unit head's work-result rating is the rating of the unit they lead (PermenPANRB 6/2022 as
-quoted by SE MenPANRB 3/2023 [S]): [`unit_head_work_result`][kinerja_core.unit_head_work_result].
+quoted by SE MenPANRB 3/2023 [S]):
+[`unit_head_work_result`][kinerja_core.performance.unit_head_work_result].
 """
 
 from __future__ import annotations
@@ -32,14 +34,15 @@ from fractions import Fraction
 
 import attrs
 
-from kinerja_core._rules import rules_or_national
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import NumberLike, exact_number, publish, to_decimal
-from kinerja_core.explain import Explanation, Step, Text
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.ratings import Rating
-from kinerja_core.tables import BandTable, Interval, band_table_check
+from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import Explanation, Step, Text, Trace, explained_by, explains_value
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.numbers import NumberLike, Ratio, exact_number, publish, to_decimal
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.core.tables import BandTable, Interval, band_table_check
+from kinerja_core.performance.ratings import Rating
 
 __all__ = [
     "WORK_RESULT_BANDS",
@@ -66,10 +69,11 @@ class WorkResultBands:
 
     An achievement `x` (percent) proposes **Di Atas Ekspektasi** when `x ≥ above_from`,
     **Sesuai Ekspektasi** when `meets_from ≤ x < above_from`, and **Di Bawah Ekspektasi** when
-    `x < meets_from`. The parameter [`WORK_RESULT_BANDS`][kinerja_core.WORK_RESULT_BANDS] holds
-    a [`BandTable`][kinerja_core.BandTable]; a `WorkResultBands` given as its value (e.g. in an
-    override) is converted to its `table`. Bands of another shape (e.g. exclusive lower edges)
-    are written as a `BandTable` of `Rating` directly.
+    `x < meets_from`. The parameter
+    [`WORK_RESULT_BANDS`][kinerja_core.performance.WORK_RESULT_BANDS] holds a
+    [`BandTable`][kinerja_core.core.BandTable]; a `WorkResultBands` given as its value (e.g. in an
+    override) is converted to its `table`. Bands of another shape (e.g. exclusive lower edges) are
+    written as a `BandTable` of `Rating` directly.
 
     Attributes:
         above_from: The lowest achievement proposed as Di Atas Ekspektasi.
@@ -151,7 +155,7 @@ WORK_RESULT_BANDS: ParameterSpec[BandTable[Rating]] = ParameterSpec(
     ),
 )
 """Parameter: the bands of the proposed work-result rating, a
-[`BandTable`][kinerja_core.BandTable] of `Rating` over every number whose ratings never fall as
+[`BandTable`][kinerja_core.core.BandTable] of `Rating` over every number whose ratings never fall as
 the achievement rises; nationally Di Atas from 101 %, Sesuai from 100 % (a policy choice, not
 regulation). An override may be a `WorkResultBands` (two inclusive lower edges) or any such
 `BandTable`."""
@@ -194,7 +198,7 @@ _PROPOSAL = Text(
 
 @attrs.frozen
 class WorkResultOutcome:
-    """A work-result rating together with how it was reached.
+    """Deprecated (with the `explain_*` work-result functions): a rating with its explanation.
 
     Attributes:
         rating: The work-result rating (rating hasil kerja).
@@ -209,56 +213,54 @@ class WorkResultOutcome:
         return {"rating": self.rating.value, "explanation": self.explanation.to_dict()}
 
 
-def explain_work_result_proposal(
-    weighted_achievement: NumberLike | Fraction, *, rules: Rules | None = None
-) -> WorkResultOutcome:
-    """The proposed work-result rating for a weighted achievement, with its explanation.
-
-    The proposal is a starting point for the supervisor's judgement, not a regulated result.
-
-    Args:
-        weighted_achievement: The plan's weighted achievement in percent (`int`, `str`,
-            `Decimal`, e.g. `Decimal("87.5")`, or the exact `Fraction`); any finite value (a
-            value below zero proposes Di Bawah Ekspektasi like any other value below the lowest
-            edge).
-        rules: The rules to apply; default: the latest national rules.
-
-    Returns:
-        The proposed rating and the explanation naming the band used (which row of the
-        table, and why) and its citation.
-
-    Raises:
-        InvalidValueError: If the achievement is not an exact finite number (e.g. a `float`).
-        RuleNotInForceError: If `rules` is for a date before the bands were in force.
-    """
-    achievement = exact_number(weighted_achievement, field="weighted_achievement")
-    in_force = rules_or_national(rules)
-    bands = in_force.resolve(WORK_RESULT_BANDS)
-    band = bands.value.band_for(achievement, field="weighted_achievement")
-    rating = band.value
-    step = Step(
-        _PROPOSAL,
-        inputs=(("weighted_achievement", publish(achievement)),),
-        parameters=[bands.use(band.interval, entry=rating.value)],
-        result=rating,
+def proposal(
+    weighted_achievement: NumberLike | Fraction | Ratio,
+    *,
+    rules: Rules | None = None,
+    trace: Trace = None,
+) -> Rating:
+    achievement = (
+        weighted_achievement
+        if isinstance(weighted_achievement, Ratio)
+        else exact_number(weighted_achievement, field="weighted_achievement")
     )
-    return WorkResultOutcome(rating, Explanation((step,)))
+    bands = rules_or_national(rules).resolve(WORK_RESULT_BANDS)
+    if trace is None:
+        return bands.value.lookup(achievement, field="weighted_achievement")
+    band = bands.value.band_for(achievement, field="weighted_achievement")
+    trace.append(
+        Step(
+            _PROPOSAL,
+            inputs=(("weighted_achievement", publish(achievement)),),
+            parameters=[bands.use(band.interval, entry=band.value.value)],
+            result=band.value,
+        )
+    )
+    return band.value
 
 
+@explained_by(explains_value(proposal))
 def propose_work_result_rating(
     weighted_achievement: NumberLike | Fraction, *, rules: Rules | None = None
 ) -> Rating:
     """The proposed work-result rating for a plan's weighted achievement.
 
+    The proposal is a starting point for the supervisor's judgement, not a regulated result.
+    `explain(propose_work_result_rating, ...)` names the band used (which row of the table, and
+    why) and its citation.
+
     Args:
-        weighted_achievement: The weighted achievement in percent (`int`, `str` or `Decimal`).
+        weighted_achievement: The plan's weighted achievement in percent (`int`, `str`,
+            `Decimal`, e.g. `Decimal("87.5")`, or the exact `Fraction`); any finite value (a
+            value below zero proposes Di Bawah Ekspektasi like any other value below the lowest
+            edge). It is compared exactly.
         rules: The rules to apply; default: the latest national rules.
 
     Returns:
         The proposed rating (nationally: Di Atas from 101 %, Sesuai from 100 %, else Di Bawah).
 
     Raises:
-        InvalidValueError: If the achievement is not an exact finite number.
+        InvalidValueError: If the achievement is not an exact finite number (e.g. a `float`).
         RuleNotInForceError: If `rules` is for a date before the bands were in force.
 
     Examples:
@@ -269,37 +271,48 @@ def propose_work_result_rating(
         >>> propose_work_result_rating(101)
         <Rating.ABOVE_EXPECTATIONS: 'Di Atas Ekspektasi'>
     """
-    return explain_work_result_proposal(weighted_achievement, rules=rules).rating
+    return proposal(weighted_achievement, rules=rules)
 
 
-def explain_unit_head_work_result(unit_rating: Rating) -> WorkResultOutcome:
-    """A unit head's work-result rating, with the explanation citing its basis.
+def explain_work_result_proposal(
+    weighted_achievement: NumberLike | Fraction, *, rules: Rules | None = None
+) -> WorkResultOutcome:
+    """Deprecated: use `explain(propose_work_result_rating, ...)`; goes in the next release.
 
     Args:
-        unit_rating: The rating of the unit the employee leads.
+        weighted_achievement: See `propose_work_result_rating`.
+        rules: See `propose_work_result_rating`.
 
     Returns:
-        The head's work-result rating (equal to the unit's) and the explanation.
-
-    Raises:
-        InvalidValueError: If `unit_rating` is not a `Rating`.
+        The proposed rating and its explanation.
     """
+    deprecated("explain_work_result_proposal", "explain(propose_work_result_rating, ...)")
+    steps: list[Step] = []
+    rating = proposal(weighted_achievement, rules=rules, trace=steps)
+    return WorkResultOutcome(rating, Explanation(steps))
+
+
+def unit_head(unit_rating: Rating, *, trace: Trace = None) -> Rating:
     if not isinstance(unit_rating, Rating):
         raise InvalidValueError(
             "unit_rating", unit_rating, "must be a Rating (use Rating.parse for text labels)"
         )
-    step = Step(
-        Text(
-            "Rating hasil kerja pimpinan unit kerja = rating unit kerja yang dipimpinnya",
-            "A unit head's work-result rating = the rating of the unit they lead",
-        ),
-        inputs=(("unit_rating", unit_rating),),
-        result=unit_rating,
-        citation=_UNIT_HEAD,
-    )
-    return WorkResultOutcome(unit_rating, Explanation((step,)))
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(
+                    "Rating hasil kerja pimpinan unit kerja = rating unit kerja yang dipimpinnya",
+                    "A unit head's work-result rating = the rating of the unit they lead",
+                ),
+                inputs=(("unit_rating", unit_rating),),
+                result=unit_rating,
+                citation=_UNIT_HEAD,
+            )
+        )
+    return unit_rating
 
 
+@explained_by(explains_value(unit_head))
 def unit_head_work_result(unit_rating: Rating) -> Rating:
     """A unit head's work-result rating: the rating of the unit they lead.
 
@@ -316,4 +329,19 @@ def unit_head_work_result(unit_rating: Rating) -> Rating:
         >>> unit_head_work_result(Rating.ABOVE_EXPECTATIONS)
         <Rating.ABOVE_EXPECTATIONS: 'Di Atas Ekspektasi'>
     """
-    return explain_unit_head_work_result(unit_rating).rating
+    return unit_head(unit_rating)
+
+
+def explain_unit_head_work_result(unit_rating: Rating) -> WorkResultOutcome:
+    """Deprecated: use `explain(unit_head_work_result, ...)`; goes in the next release.
+
+    Args:
+        unit_rating: See `unit_head_work_result`.
+
+    Returns:
+        The head's work-result rating and its explanation.
+    """
+    deprecated("explain_unit_head_work_result", "explain(unit_head_work_result, ...)")
+    steps: list[Step] = []
+    rating = unit_head(unit_rating, trace=steps)
+    return WorkResultOutcome(rating, Explanation(steps))

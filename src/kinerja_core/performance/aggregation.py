@@ -10,8 +10,8 @@ realisations combine depends on the indicator ([`Aggregation`][kinerja_core.Aggr
 - **average** — the mean of the reported realisations (e.g. average response time).
 
 **Missing periods.** A period whose realisation is `None` was not reported. By default
-([`MissingPeriods.SKIP`][kinerja_core.MissingPeriods]) it is left out — it adds nothing to a sum,
-does not count in an average, and the final value is the last *reported* one — and the
+([`MissingPeriods.SKIP`][kinerja_core.performance.MissingPeriods]) it is left out — it adds nothing
+to a sum, does not count in an average, and the final value is the last *reported* one — and the
 explanation lists it. With `MissingPeriods.ERROR` any missing period is an error. A period that
 has not ended on the evaluation date (`as_of`) is not counted at all: the evaluation date is an
 argument, so an annual achievement never depends on the day the code runs.
@@ -28,21 +28,21 @@ from itertools import pairwise
 
 import attrs
 
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import as_tuple, check_date, instance_of
-from kinerja_core.achievement_formulas import (
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import as_tuple, check_date, instance_of
+from kinerja_core.core.errors import InvalidValueError, ValidationError
+from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
+from kinerja_core.core.numbers import NumberLike, Ratio, exact_sum, publish, to_decimal
+from kinerja_core.core.parameters import Rules
+from kinerja_core.performance.achievement_formulas import (
     ACHIEVEMENT_LIMITS,
     AchievementOutcome,
     achieve,
     indicator_limits,
 )
-from kinerja_core.errors import InvalidValueError, ValidationError
-from kinerja_core.exact import NumberLike, Ratio, exact_sum, publish, to_decimal
-from kinerja_core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
-from kinerja_core.indicators import Aggregation, Indicator, Target
-from kinerja_core.parameters import Rules
-from kinerja_core.periods import Period
+from kinerja_core.performance.indicators import Aggregation, Indicator, Target
+from kinerja_core.periods.period import Period
 
 __all__ = [
     "AggregateOutcome",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.parameters import Rules
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.parameters import Rules
 
 
 def rules_or_national(rules: Rules | None, on: date | None = None) -> Rules:

@@ -26,16 +26,16 @@ from typing import Any, Generic, TypeVar, cast
 
 import attrs
 
-from kinerja_core._frozen import FrozenMap
-from kinerja_core._validators import a_date, check_date, instance_of, non_blank, tuple_of
-from kinerja_core.errors import (
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._validators import a_date, check_date, instance_of, non_blank, tuple_of
+from kinerja_core.core.errors import (
     InvalidValueError,
     KinerjaError,
     RuleNotInForceError,
     UnknownParameterError,
 )
-from kinerja_core.explain import ParameterUse
-from kinerja_core.law import Citation, Confidence
+from kinerja_core.core.explain import ParameterUse
+from kinerja_core.core.law import Citation, Confidence
 
 __all__ = [
     "Parameter",
@@ -247,7 +247,8 @@ class Policy:
 
     Examples:
         >>> from datetime import date
-        >>> from kinerja_core import NATIONAL, PREDICATE_MATRIX
+        >>> from kinerja_core import NATIONAL
+        >>> from kinerja_core.performance import PREDICATE_MATRIX
         >>> rules = NATIONAL.at(date(2024, 12, 31))
         >>> len(rules[PREDICATE_MATRIX])
         9

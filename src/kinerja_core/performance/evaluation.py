@@ -15,8 +15,8 @@ cuti di luar tanggungan negara, masa persiapan pensiun, tugas belajar) get a cle
 *not evaluated* outcome, never a predikat.
 
 The annual predikat from periodic evaluations follows a named rule
-([`AnnualRule`][kinerja_core.AnnualRule]); the regulation is silent, so the default (month
-weighted) is a documented policy choice a Pemda can override.
+([`AnnualRule`][kinerja_core.performance.AnnualRule]); the regulation is silent, so the default
+(month weighted) is a documented policy choice a Pemda can override.
 """
 
 from __future__ import annotations
@@ -26,14 +26,14 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 from itertools import pairwise
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from kinerja_core._frozen import FrozenMap
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import (
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import (
     a_date,
     enum_repr,
     instance_check,
@@ -42,21 +42,19 @@ from kinerja_core._validators import (
     non_blank,
     tuple_of,
 )
-from kinerja_core.aggregation import MissingPeriods, periodic_series
-from kinerja_core.behaviour import (
+from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
+from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.numbers import Ratio, publish, round_half_up
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.performance.aggregation import MissingPeriods, periodic_series
+from kinerja_core.performance.behaviour import (
     BehaviourAggregation,
     BehaviourAssessment,
     BehaviourJudgement,
     assess_behaviour,
 )
-from kinerja_core.employment import months_exact
-from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.exact import Ratio, publish, round_half_up
-from kinerja_core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.periods import Period
-from kinerja_core.plans import (
+from kinerja_core.performance.plans import (
     PerformancePlan,
     PlanAchievement,
     Realisation,
@@ -64,15 +62,15 @@ from kinerja_core.plans import (
     plan_steps,
     weigh_plan,
 )
-from kinerja_core.predicate import explain_performance_predicate, performance_predicate
-from kinerja_core.ratings import Predicate, Rating
-from kinerja_core.regimes import Regime
-from kinerja_core.siasn import SiasnPerformanceCodes, siasn_performance_codes
-from kinerja_core.work_result import (
-    explain_unit_head_work_result,
-    explain_work_result_proposal,
-    propose_work_result_rating,
-)
+from kinerja_core.performance.predicate import predicate_of
+from kinerja_core.performance.ratings import Predicate, Rating
+from kinerja_core.performance.work_result import proposal, unit_head
+from kinerja_core.periods.employment import months_exact
+from kinerja_core.periods.period import Period
+from kinerja_core.regimes.timeline import Regime
+
+if TYPE_CHECKING:
+    from kinerja_core.interop.siasn import SiasnPerformanceCodes
 
 __all__ = [
     "ANNUAL_PREDICATE_RULE",
@@ -161,7 +159,7 @@ ANNUAL_PREDICATE_RULE: ParameterSpec[AnnualRule] = ParameterSpec(
     "How the annual predikat follows from the periodic predikat.",
     _check_annual_rule,
 )
-"""Parameter: the default [`AnnualRule`][kinerja_core.AnnualRule]."""
+"""Parameter: the default [`AnnualRule`][kinerja_core.performance.AnnualRule]."""
 
 NATIONAL_PARAMETERS = (
     Parameter(
@@ -301,6 +299,9 @@ class Evaluation(Explainable):
                 "SIASN codes need an evaluated PermenPANRB 6/2022 evaluation with both ratings",
             )
         in_force = rules_or_national(rules, self.period.end)
+        # interop sits above performance (it reads Rating and Predicate): imported on use
+        from kinerja_core.interop.siasn import siasn_performance_codes  # noqa: PLC0415
+
         return siasn_performance_codes(self.work_result, self.behaviour, rules=in_force)
 
     def to_dict(self) -> dict[str, Any]:
@@ -487,11 +488,7 @@ def _evaluate(  # noqa: PLR0917 (internal, positional for speed)
         )
     work_result, achieved, proposed = _work_result(case, missing, rules, trace)
     behaviour, assessment = _behaviour_rating(case.behaviour, behaviour_aggregation, rules, trace)
-    predicate = performance_predicate(work_result, behaviour, rules=rules)
-    if trace is not None:
-        trace.extend(
-            explain_performance_predicate(work_result, behaviour, rules=rules).explanation.steps
-        )
+    predicate = predicate_of(work_result, behaviour, rules=rules, trace=trace)
     return Evaluation(
         case.employee,
         case.period,
@@ -519,9 +516,7 @@ def _work_result(
                 f"a unit head's work-result rating is the rating of the unit they lead "
                 f"({case.unit_rating.value}); leave work_result out or make them agree",
             )
-        work_result = case.unit_rating
-        if trace is not None:
-            trace.extend(explain_unit_head_work_result(case.unit_rating).explanation.steps)
+        work_result = unit_head(case.unit_rating, trace=trace)
     elif case.work_result is not None:
         work_result = case.work_result
         if trace is not None:
@@ -539,11 +534,7 @@ def _work_result(
         achieved = PlanAchievement(
             items, total, partial(plan_steps, case.plan, case.realisations, as_of, missing, rules)
         )
-        proposed = work_result = propose_work_result_rating(achieved.exact, rules=rules)
-        if trace is not None:
-            trace.extend(
-                explain_work_result_proposal(achieved.exact, rules=rules).explanation.steps
-            )
+        proposed = work_result = proposal(total, rules=rules, trace=trace)
     else:
         raise InvalidValueError(
             "work_result",

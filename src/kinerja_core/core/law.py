@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from kinerja_core._validators import enum_repr, member_of, non_blank, optional_non_blank
+from kinerja_core.core._validators import enum_repr, member_of, non_blank, optional_non_blank
 
 __all__ = ["Citation", "Confidence"]
 

@@ -7,14 +7,15 @@
 | from 1 Jan 2022 | `Regime.PERMENPANRB_6_2022`: ratings and predikat, no numeric score |
 
 The timeline is itself a dated, cited parameter
-([`REGIME_TIMELINE`][kinerja_core.REGIME_TIMELINE]): each version says from which date a regime
-applies. 2021 is split: the first half (2 January – 30 June) still used the old form, the second
-half (1 July – 31 December) PermenPANRB 8/2021. Before 1 January 2014 the library knows no regime
-and raises [`RuleNotInForceError`][kinerja_core.RuleNotInForceError].
+([`REGIME_TIMELINE`][kinerja_core.regimes.REGIME_TIMELINE]): each version says from which date a
+regime applies. 2021 is split: the first half (2 January – 30 June) still used the old form, the
+second half (1 July – 31 December) PermenPANRB 8/2021. Before 1 January 2014 the library knows no
+regime and raises [`RuleNotInForceError`][kinerja_core.RuleNotInForceError].
 
 A period that spans a change (all of 2021, say) is not silently given one regime:
-[`regimes_in`][kinerja_core.regimes_in] returns one [`RegimeSpan`][kinerja_core.RegimeSpan] per
-regime, and [`single_regime`][kinerja_core.single_regime] raises when there is more than one.
+[`regimes_in`][kinerja_core.regimes.regimes_in] returns one
+[`RegimeSpan`][kinerja_core.regimes.RegimeSpan] per regime, and
+[`single_regime`][kinerja_core.regimes.single_regime] raises when there is more than one.
 """
 
 from __future__ import annotations
@@ -24,14 +25,29 @@ from typing import cast
 
 import attrs
 
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import check_date, check_member, enum_repr, instance_of, member_of
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.explain import Explanation, ParameterUse, Step, Text
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.periods import Period
+from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import (
+    check_date,
+    check_member,
+    enum_repr,
+    instance_of,
+    member_of,
+)
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import (
+    Explanation,
+    ParameterUse,
+    Step,
+    Text,
+    Trace,
+    explained_by,
+    explains_value,
+)
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.periods.period import Period
 
 __all__ = [
     "REGIME_TIMELINE",
@@ -148,7 +164,7 @@ NATIONAL_PARAMETERS = (
 
 @attrs.frozen
 class RegimeOutcome:
-    """The regime in force on a date, with the timeline entry that says so.
+    """Deprecated (with `explain_regime_on`): a regime with the timeline entry that says so.
 
     Attributes:
         day: The date asked about.
@@ -191,16 +207,17 @@ def _timeline(rules: Rules | None, on: date) -> Parameter[Regime]:
     return cast(Parameter[Regime], in_force.policy.parameter(REGIME_TIMELINE))
 
 
-def explain_regime_on(day: date, *, rules: Rules | None = None) -> RegimeOutcome:
-    """The regime in force on `day`, with the explanation.
+def regime_of(day: date, *, rules: Rules | None = None, trace: Trace = None) -> Regime:
+    """The regime in force on `day`, recording its step (the shared core).
 
     Args:
         day: The date.
         rules: Rules whose policy's regime timeline to read (e.g. a region's); the timeline is
             read on `day`, whatever date the snapshot was taken on. Default: the national policy.
+        trace: Where to record the step (`None`: do not record).
 
     Returns:
-        The regime and the timeline entry used.
+        The regime.
 
     Raises:
         InvalidValueError: If `day` is not a `datetime.date`.
@@ -208,28 +225,54 @@ def explain_regime_on(day: date, *, rules: Rules | None = None) -> RegimeOutcome
     """
     checked = check_date(day, field="day")
     version = _timeline(rules, checked).at(checked)
-    step = Step(
-        Text(
-            "Rezim penilaian kinerja yang berlaku pada tanggal",
-            "Performance-management regime in force on the date",
-        ),
-        inputs=(("day", checked),),
-        parameters=[
-            ParameterUse(
-                REGIME_TIMELINE.name, version.value, version.effective_from, version.citation
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(
+                    "Rezim penilaian kinerja yang berlaku pada tanggal",
+                    "Performance-management regime in force on the date",
+                ),
+                inputs=(("day", checked),),
+                parameters=[
+                    ParameterUse(
+                        REGIME_TIMELINE.name,
+                        version.value,
+                        version.effective_from,
+                        version.citation,
+                    )
+                ],
+                result=version.value,
             )
-        ],
-        result=version.value,
-    )
-    return RegimeOutcome(checked, version.value, Explanation((step,)))
+        )
+    return version.value
 
 
+def explain_regime_on(day: date, *, rules: Rules | None = None) -> RegimeOutcome:
+    """Deprecated: use `explain(regime_on, ...)`; this alias goes in the next release.
+
+    Args:
+        day: See `regime_on`.
+        rules: See `regime_on`.
+
+    Returns:
+        The regime and the timeline entry used.
+    """
+    deprecated("explain_regime_on", "explain(regime_on, ...)")
+    steps: list[Step] = []
+    regime = regime_of(day, rules=rules, trace=steps)
+    return RegimeOutcome(day, regime, Explanation(steps))
+
+
+@explained_by(explains_value(regime_of))
 def regime_on(day: date, *, rules: Rules | None = None) -> Regime:
     """The regime in force on `day`.
 
+    `explain(regime_on, ...)` names the timeline entry used and its citation.
+
     Args:
         day: The date.
-        rules: Rules whose policy's regime timeline to read; default: the national policy.
+        rules: Rules whose policy's regime timeline to read (e.g. a region's); the timeline is
+            read on `day`, whatever date the snapshot was taken on. Default: the national policy.
 
     Returns:
         The regime.
@@ -244,7 +287,7 @@ def regime_on(day: date, *, rules: Rules | None = None) -> Regime:
         >>> regime_on(date(2021, 7, 1))
         <Regime.PP_30_2019: 'PP 30/2019'>
     """
-    return explain_regime_on(day, rules=rules).regime
+    return regime_of(day, rules=rules)
 
 
 def regimes_in(period: Period, *, rules: Rules | None = None) -> tuple[RegimeSpan, ...]:

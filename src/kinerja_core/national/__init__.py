@@ -1,26 +1,25 @@
 """The national policy: every parameter's national timeline, with citations.
 
 Each rule module declares its parameters and their national versions (`NATIONAL_PARAMETERS`);
-this module bundles them into [`NATIONAL`][kinerja_core.NATIONAL].
+this package bundles them into [`NATIONAL`][kinerja_core.NATIONAL] (whose home is the top level).
 """
 
 from __future__ import annotations
 
-from kinerja_core import (
+from kinerja_core.core.parameters import Policy
+from kinerja_core.interop import siasn
+from kinerja_core.legacy import pp30_2019, pp46_2011
+from kinerja_core.performance import (
     achievement_formulas,
     behaviour,
-    deadlines,
-    employment,
     evaluation,
     predicate,
-    regimes,
-    siasn,
     work_result,
 )
-from kinerja_core.legacy import pp30_2019, pp46_2011
-from kinerja_core.parameters import Policy
+from kinerja_core.periods import deadlines, employment
+from kinerja_core.regimes import timeline as regimes
 
-__all__ = ["NATIONAL"]
+__all__: list[str] = []  # NATIONAL's home is the top level: `kinerja_core.NATIONAL`
 
 NATIONAL = Policy(
     "Nasional",

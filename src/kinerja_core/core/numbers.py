@@ -12,13 +12,13 @@ instead; if a value really comes from a float source, convert it deliberately wi
 NaN and the infinities are rejected too, as are booleans (which Python treats as integers).
 
 **Intermediate values are exact rationals.** The library computes with exact fractions
-([`Ratio`][kinerja_core.exact.Ratio] on its hot paths, `fractions.Fraction` where a result shows
+([`Ratio`][kinerja_core.core.Ratio] on its hot paths, `fractions.Fraction` where a result shows
 its exact value), so a band, cap, rating or predikat decision never depends on a rounding that no
 rule prescribes: two achievements of 66⅔ % and 133⅓ % weighted 50/50 make exactly 100 %.
 Rounding happens only where a regulation or a documented policy parameter rounds
 (`round_half_up`).
 
-**Published numbers** are `Decimal` in plain notation ([`publish`][kinerja_core.exact.publish]):
+**Published numbers** are `Decimal` in plain notation ([`publish`][kinerja_core.core.publish]):
 a value with a finite decimal expansion is published exactly (`87.5`, `95000`, never `9.5E+4`);
 one without (2/3) is rounded half-up to 28 significant digits, never fewer than 10 decimal places.
 
@@ -48,7 +48,7 @@ from fractions import Fraction
 from math import gcd
 from typing import TypeAlias, final
 
-from kinerja_core.errors import InvalidValueError
+from kinerja_core.core.errors import InvalidValueError
 
 __all__ = [
     "DECIMAL_CONTEXT",

@@ -5,11 +5,11 @@ a period: the indicators of their work results, each with its target and weight,
 the superior's or organisation's indicators each supports (cascading / *intervensi*), and the
 behaviour expectations (BerAKHLAK, with optional *ekspektasi khusus pimpinan*).
 
-A plan can be built while it is still a draft. [`plan_problems`][kinerja_core.plan_problems]
-lists **every** problem at once, as data (missing weights, weights that do not add up to exactly
-100 %, duplicate indicators, links to indicators that do not exist);
-[`validate_plan`][kinerja_core.validate_plan] raises them together as one
-[`ValidationError`][kinerja_core.ValidationError]. The weighted achievement of a plan
+A plan can be built while it is still a draft.
+[`plan_problems`][kinerja_core.performance.plan_problems] lists **every** problem at once, as data
+(missing weights, weights that do not add up to exactly 100 %, duplicate indicators, links to
+indicators that do not exist); [`validate_plan`][kinerja_core.validate_plan] raises them together
+as one [`ValidationError`][kinerja_core.ValidationError]. The weighted achievement of a plan
 ([`plan_achievement`][kinerja_core.plan_achievement]) requires a valid plan.
 """
 
@@ -25,22 +25,26 @@ from typing import Any, cast
 
 import attrs
 
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import as_tuple, check_date, instance_of, non_blank, tuple_of
-from kinerja_core.achievement_formulas import (
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import as_tuple, check_date, instance_of, non_blank, tuple_of
+from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
+from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
+from kinerja_core.core.numbers import NumberLike, Ratio, exact_sum, publish
+from kinerja_core.core.parameters import Rules
+from kinerja_core.performance.achievement_formulas import (
     ACHIEVEMENT_LIMITS,
     achieve,
     checked_realisation,
     indicator_limits,
 )
-from kinerja_core.aggregation import MissingPeriods, PeriodicRealisation, periodic_achievement
-from kinerja_core.behaviour import SpecialExpectations
-from kinerja_core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.exact import NumberLike, Ratio, exact_sum, publish
-from kinerja_core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
-from kinerja_core.indicators import Indicator, Target, optional_weight
-from kinerja_core.parameters import Rules
-from kinerja_core.periods import Period
+from kinerja_core.performance.aggregation import (
+    MissingPeriods,
+    PeriodicRealisation,
+    periodic_achievement,
+)
+from kinerja_core.performance.behaviour import SpecialExpectations
+from kinerja_core.performance.indicators import Indicator, Target, optional_weight
+from kinerja_core.periods.period import Period
 
 __all__ = [
     "ItemAchievement",

@@ -1,7 +1,7 @@
 """Deadlines of the performance cycle (SKP planning, annual evaluation, reporting) as dated rules.
 
-Each deadline is a parameter whose value is a [`DeadlineRule`][kinerja_core.DeadlineRule] — a
-month and day relative to the performance year — with the citation of the regulation that sets
+Each deadline is a parameter whose value is a [`DeadlineRule`][kinerja_core.periods.DeadlineRule] —
+a month and day relative to the performance year — with the citation of the regulation that sets
 it. A deadline is computed from the `year` argument, never from the clock.
 
 - `SKP_DRAFT`: the SKP is drafted by the second week of January, else the performance manager
@@ -31,13 +31,29 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import Validator, check_member, check_whole, enum_repr, instance_check
-from kinerja_core.explain import Explanation, Lang, Step, Text, check_lang
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.periods import _MAX_YEAR, _MIN_YEAR, MONTH_NAMES
+from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import (
+    Validator,
+    check_member,
+    check_whole,
+    enum_repr,
+    instance_check,
+)
+from kinerja_core.core.explain import (
+    Explanation,
+    Lang,
+    Step,
+    Text,
+    Trace,
+    check_lang,
+    explained_by,
+    explains_value,
+)
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.periods.period import _MAX_YEAR, _MIN_YEAR, MONTH_NAMES
 
 __all__ = [
     "ANNUAL_EVALUATION_DATE",
@@ -354,7 +370,7 @@ _SPECS = {
 
 @attrs.frozen
 class DeadlineOutcome:
-    """A deadline for one performance year, with how it was found.
+    """Deprecated (with `explain_deadline`): a deadline with how it was found.
 
     Attributes:
         kind: Which deadline.
@@ -378,17 +394,20 @@ class DeadlineOutcome:
         }
 
 
-def explain_deadline(kind: Deadline, year: int, *, rules: Rules | None = None) -> DeadlineOutcome:
-    """A deadline of performance year `year`, with the rule and citation behind it.
+def deadline_of(
+    kind: Deadline, year: int, *, rules: Rules | None = None, trace: Trace = None
+) -> date:
+    """A deadline of performance year `year`, recording its step (the shared core).
 
     Args:
         kind: Which deadline.
         year: The performance year, e.g. 2024.
         rules: The rules to apply; default: the national rules in force on 1 January of `year`
             for planning deadlines and on 31 December of `year` for evaluation deadlines.
+        trace: Where to record the step (`None`: do not record).
 
     Returns:
-        The deadline with its explanation.
+        The date.
 
     Raises:
         InvalidValueError: If `kind` is not a `Deadline` or `year` not a whole number from
@@ -400,35 +419,60 @@ def explain_deadline(kind: Deadline, year: int, *, rules: Rules | None = None) -
     on = date(checked, 1, 1) if which.is_planning else date(checked, 12, 31)
     resolved = rules_or_national(rules, on).resolve(which.parameter)
     result = resolved.value.on(checked)
-    step = Step(
-        Text(f"Tenggat: {which.label('id')}", f"Deadline: {which.label('en')}"),
-        inputs=(("year", checked),),
-        parameters=[resolved.use()],
-        result=result,
-    )
-    return DeadlineOutcome(which, checked, result, Explanation((step,)))
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(f"Tenggat: {which.label('id')}", f"Deadline: {which.label('en')}"),
+                inputs=(("year", checked),),
+                parameters=[resolved.use()],
+                result=result,
+            )
+        )
+    return result
 
 
+def explain_deadline(kind: Deadline, year: int, *, rules: Rules | None = None) -> DeadlineOutcome:
+    """Deprecated: use `explain(deadline, ...)`; this alias goes in the next release.
+
+    Args:
+        kind: See `deadline`.
+        year: See `deadline`.
+        rules: See `deadline`.
+
+    Returns:
+        The deadline with its explanation.
+    """
+    deprecated("explain_deadline", "explain(deadline, ...)")
+    steps: list[Step] = []
+    result = deadline_of(kind, year, rules=rules, trace=steps)
+    return DeadlineOutcome(kind, _check_year(year), result, Explanation(steps))
+
+
+@explained_by(explains_value(deadline_of))
 def deadline(kind: Deadline, year: int, *, rules: Rules | None = None) -> date:
     """A deadline of performance year `year`.
+
+    `explain(deadline, ...)` gives the rule and the citation behind it.
 
     Args:
         kind: Which deadline.
         year: The performance year.
-        rules: The rules to apply (default: see `explain_deadline`).
+        rules: The rules to apply; default: the national rules in force on 1 January of `year`
+            for planning deadlines and on 31 December of `year` for evaluation deadlines.
 
     Returns:
         The date.
 
     Raises:
-        InvalidValueError: If an argument is not valid.
+        InvalidValueError: If `kind` is not a `Deadline` or `year` not a whole number from
+            1900 to 2200.
         RuleNotInForceError: If the rule was not in force for that year.
 
     Examples:
         >>> deadline(Deadline.EVALUATION_REPORT, 2024)
         datetime.date(2025, 2, 28)
     """
-    return explain_deadline(kind, year, rules=rules).deadline
+    return deadline_of(kind, year, rules=rules)
 
 
 def skp_deadline(year: int, *, rules: Rules | None = None) -> date:

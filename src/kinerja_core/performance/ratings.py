@@ -9,7 +9,7 @@ everything else with an [`UnknownLabelError`][kinerja_core.UnknownLabelError].
 
 from __future__ import annotations
 
-from kinerja_core._labels import LabelledEnum, normalise_label
+from kinerja_core.core._labels import LabelledEnum, normalise_label
 
 __all__ = ["Predicate", "Rating", "normalise_label"]
 

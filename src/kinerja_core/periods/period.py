@@ -19,11 +19,16 @@ from typing import Any, cast
 
 import attrs
 
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._validators import a_date, check_date, check_whole, enum_repr, member_of
-from kinerja_core.calendars import NO_HOLIDAYS, SATURDAY_AND_SUNDAY, WeekdayLike, working_days
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.explain import Lang, check_lang
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._validators import a_date, check_date, check_whole, enum_repr, member_of
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import Lang, check_lang
+from kinerja_core.periods.calendars import (
+    NO_HOLIDAYS,
+    SATURDAY_AND_SUNDAY,
+    WeekdayLike,
+    working_days,
+)
 
 __all__ = ["Period", "PeriodKind"]
 
@@ -196,7 +201,7 @@ class Period:
     ) -> int:
         """The number of working days in the period, both ends included.
 
-        See [`working_days`][kinerja_core.working_days].
+        See [`working_days`][kinerja_core.periods.working_days].
 
         Args:
             holidays: The holiday calendar (any container of dates, e.g. a `frozenset` or

@@ -6,8 +6,8 @@ import enum
 import re
 from typing import Self
 
-from kinerja_core.errors import UnknownLabelError
-from kinerja_core.explain import Lang, check_lang
+from kinerja_core.core.errors import UnknownLabelError
+from kinerja_core.core.explain import Lang, check_lang
 
 __all__ = ["LabelledEnum", "normalise_label"]
 

@@ -7,11 +7,12 @@ overlap with a [`Period`][kinerja_core.Period] is the part of the period the emp
 proration — e.g. angka kredit `AK = months/12 × percentage × coefficient`, where BKN's example
 "January-February → 2/12" counts two months.
 
-**Which months count** is the parameter [`MONTH_COUNT_RULE`][kinerja_core.MONTH_COUNT_RULE]. No
-regulation seen states how a partial month counts, so the national value is a documented
-policy choice, [`MonthCountRule.WHOLE_MONTHS`][kinerja_core.MonthCountRule]: a calendar month
-counts when the overlap covers every day of it. The alternatives are named values of the same
-parameter (override it per Pemda or in a what-if variant):
+**Which months count** is the parameter
+[`MONTH_COUNT_RULE`][kinerja_core.periods.MONTH_COUNT_RULE]. No regulation seen states how a
+partial month counts, so the national value is a documented policy choice,
+[`MonthCountRule.WHOLE_MONTHS`][kinerja_core.periods.MonthCountRule]: a calendar month counts when
+the overlap covers every day of it. The alternatives are named values of the same parameter
+(override it per Pemda or in a what-if variant):
 
 | rule | a month counts | 15 Mar-31 Dec | 1 Jan-14 Mar + 15 Mar-31 Dec |
 |---|---|---|---|
@@ -34,13 +35,12 @@ from typing import Any
 
 import attrs
 
-from kinerja_core._deprecation import deprecated
-from kinerja_core._labels import LabelledEnum
-from kinerja_core._rules import rules_or_national
-from kinerja_core._validators import a_date, check_date, check_member
-from kinerja_core.errors import InvalidValueError
-from kinerja_core.exact import publish
-from kinerja_core.explain import (
+from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core._labels import LabelledEnum
+from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._validators import a_date, check_date, check_member
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import (
     Explanation,
     Lang,
     Step,
@@ -50,9 +50,10 @@ from kinerja_core.explain import (
     explained_by,
     explains_number,
 )
-from kinerja_core.law import Citation, Confidence
-from kinerja_core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.periods import Period, PeriodKind
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.numbers import publish
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.periods.period import Period, PeriodKind
 
 __all__ = [
     "MONTH_COUNT_RULE",
@@ -205,7 +206,8 @@ MONTH_COUNT_RULE: ParameterSpec[MonthCountRule] = ParameterSpec(
     "How the calendar months of a partial-year employment are counted for proration.",
     _check_month_rule,
 )
-"""Parameter: the [`MonthCountRule`][kinerja_core.MonthCountRule] used by `months_covered`."""
+"""Parameter: the [`MonthCountRule`][kinerja_core.periods.MonthCountRule] used by
+`months_covered`."""
 
 NATIONAL_PARAMETERS = (
     Parameter(
@@ -357,7 +359,7 @@ def months_covered(
 ) -> Decimal:
     """The months of `period` that `employment` counts for (for proration such as `months/12`).
 
-    Which months count is the [`MONTH_COUNT_RULE`][kinerja_core.MONTH_COUNT_RULE] parameter
+    Which months count is the [`MONTH_COUNT_RULE`][kinerja_core.periods.MONTH_COUNT_RULE] parameter
     (national default: whole calendar months only). `explain(months_covered, ...)` shows the
     overlap and the count.
 

@@ -1,0 +1,175 @@
+"""One entry point for every regime: evaluate a case under the law in force on its period.
+
+Regional apps still hold records from 2014-2021, so a 2019 case must be judged by 2019 law.
+[`evaluate`][kinerja_core.evaluate] takes a case of one of three kinds:
+
+- [`PerformanceCase`][kinerja_core.PerformanceCase]: PermenPANRB 6/2022 (from 2022): ratings
+  and a `Predicate`;
+- [`Pp30Case`][kinerja_core.legacy.Pp30Case]: PP 30/2019 via PermenPANRB 8/2021 (1 July - 31
+  December 2021): the nilai kinerja and its predikat;
+- [`Pp46Case`][kinerja_core.legacy.Pp46Case]: PP 46/2011 + Perka BKN 1/2013 (1 January 2014 - 30
+  June 2021): the nilai prestasi kerja and its category.
+
+It finds the regime in force over the case's period (a period that spans a regime change is an
+error: split it), checks that the case is of that regime — asking for another regime is a
+[`RuleNotInForceError`][kinerja_core.RuleNotInForceError] unless `force=True` — evaluates, and
+names the regime as the first step of the explanation.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import cast
+
+from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
+from kinerja_core.core.explain import Explanation
+from kinerja_core.core.parameters import Policy, Rules
+from kinerja_core.legacy import pp30_2019, pp46_2011
+from kinerja_core.legacy.cases import Pp30Case, Pp46Case
+from kinerja_core.national import NATIONAL
+from kinerja_core.performance.evaluation import (
+    Evaluation,
+    EvaluationStatus,
+    PerformanceCase,
+    evaluate_performance,
+    not_evaluated,
+    regime_step,
+)
+from kinerja_core.regimes.timeline import REGIME_TIMELINE, Regime, single_regime
+
+__all__ = ["Case", "evaluate"]
+
+
+Case = PerformanceCase | Pp30Case | Pp46Case
+"""Any case `evaluate` accepts."""
+
+_CASE_REGIMES: dict[type, Regime] = {
+    PerformanceCase: Regime.PERMENPANRB_6_2022,
+    Pp30Case: Regime.PP_30_2019,
+    Pp46Case: Regime.PP_46_2011,
+}
+
+
+def _forced_day(regime: Regime, policy: Policy, day: date) -> date:
+    """The day nearest to `day` on which `regime` is in force under `policy`."""
+    versions = policy.parameter(REGIME_TIMELINE).versions
+    ends = [following.effective_from - timedelta(days=1) for following in versions[1:]]
+    spans = [
+        (version.effective_from, end)
+        for version, end in zip(versions, [*ends, date.max], strict=True)
+        if version.value is regime
+    ]
+    if not spans:
+        raise RuleNotInForceError(
+            "regime", day, f"{regime.value} is never in force under the policy {policy.name!r}"
+        )
+    first = min(start for start, _ in spans)
+    last = max(end for _, end in spans)
+    return min(max(day, first), last)
+
+
+def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -> Evaluation:
+    """Evaluate a case under the regime in force over its period.
+
+    Args:
+        case: A `PerformanceCase` (PermenPANRB 6/2022), `Pp30Case` or `Pp46Case`.
+        policy: The policy (national or a region's); default: `NATIONAL`. Its rules are taken
+            on the last day of the case's period.
+        force: Apply the case's regime even where another is in force (the explanation says
+            so); the rules are then taken on the day of that regime nearest to the period's end.
+
+    Returns:
+        The evaluation; its explanation starts with the regime used.
+
+    Raises:
+        RuleNotInForceError: If the case's regime is not the one in force over its period
+            (and `force` is false), or the period starts before 2014.
+        InvalidValueError: If the period spans a regime change (split it), or the case is not
+            one of the three kinds.
+    """
+    regime = _CASE_REGIMES.get(type(case))
+    if regime is None:
+        raise InvalidValueError("case", case, "must be a PerformanceCase, Pp30Case or Pp46Case")
+    chosen = NATIONAL if policy is None else policy
+    if not isinstance(chosen, Policy):
+        raise InvalidValueError("policy", policy, "must be a Policy")
+    if not isinstance(force, bool):
+        raise InvalidValueError("force", force, "must be True or False")
+    period = case.period
+    in_force = single_regime(period, rules=chosen.at(period.end))
+    forced = in_force is not regime
+    if forced and not force:
+        raise RuleNotInForceError(
+            "regime",
+            period.start,
+            f"the case is a {regime.value} case, but {in_force.value} is in force over "
+            f"{period.label('en')} (pass force=True to apply {regime.value} anyway)",
+        )
+    on = _forced_day(regime, chosen, period.end) if forced else period.end
+    rules = chosen.at(on)
+    if isinstance(case, PerformanceCase):
+        return evaluate_performance(case, rules=rules, forced=forced)
+    if isinstance(case, Pp30Case):
+        return _evaluate_pp30(case, rules, forced=forced)
+    return _evaluate_pp46(case, rules, forced=forced)
+
+
+def _evaluate_pp46(case: Pp46Case, rules: Rules, *, forced: bool) -> Evaluation:
+    explanation = Explanation((regime_step(Regime.PP_46_2011, case.period, forced=forced),))
+    if case.skp_score is None:
+        skp = pp46_2011.explain_skp_score(
+            case.activities,
+            additional_tasks=case.additional_tasks,
+            creativity=case.creativity,
+            rules=rules,
+        )
+        skp_score, explanation = skp.score, explanation + skp.explanation
+    else:
+        skp_score = case.skp_score
+    if case.behaviour_scores is None:
+        behaviour_score = cast(Decimal, case.behaviour_score)
+    else:
+        behaviour = pp46_2011.explain_behaviour_score(
+            case.behaviour_scores, structural=case.structural, rules=rules
+        )
+        behaviour_score, explanation = behaviour.score, explanation + behaviour.explanation
+    result = pp46_2011.explain_work_performance(skp_score, behaviour_score, rules=rules)
+    return Evaluation(
+        case.employee,
+        case.period,
+        Regime.PP_46_2011,
+        EvaluationStatus.EVALUATED,
+        predicate=result.category,
+        score=result.score,
+        explanation=explanation + result.explanation,
+    )
+
+
+def _evaluate_pp30(case: Pp30Case, rules: Rules, *, forced: bool) -> Evaluation:
+    explanation = Explanation((regime_step(Regime.PP_30_2019, case.period, forced=forced),))
+    if case.exemption is not None:
+        return not_evaluated(
+            case.employee, case.period, Regime.PP_30_2019, case.exemption, rules, explanation
+        )
+    if case.skp_score is None:
+        skp = pp30_2019.explain_skp_score(case.main_items, case.additional_items, rules=rules)
+        skp_score, explanation = skp.score, explanation + skp.explanation
+    else:
+        skp_score = case.skp_score
+    score = pp30_2019.explain_performance_score(
+        skp_score,
+        cast(Decimal, case.behaviour_score),  # required unless exempted (checked by the case)
+        with_peer_input=case.with_peer_input,
+        rules=rules,
+    )
+    predicate = pp30_2019.explain_predicate(score.score, innovation=case.innovation, rules=rules)
+    return Evaluation(
+        case.employee,
+        case.period,
+        Regime.PP_30_2019,
+        EvaluationStatus.EVALUATED,
+        predicate=predicate.predicate,
+        score=score.score,
+        explanation=explanation + score.explanation + predicate.explanation,
+    )
