@@ -221,3 +221,71 @@ def test_results_are_the_same_whatever_the_clock_says(monkeypatch):
     ]
     assert kc.months_covered(kc.Employment(date(2024, 3, 15)), kc.Period.year(2024)) == 9
     assert kc.periods.working_days(date(2024, 8, 12), date(2024, 8, 18)) == 5
+
+
+# --- One source for regime windows (architecture issue, item 3) ------------------------------
+
+from decimal import Decimal  # noqa: E402
+
+from kinerja_core.legacy import Pp46Case  # noqa: E402
+from kinerja_core.legacy import pp30_2019 as pp30  # noqa: E402
+from kinerja_core.legacy import pp46_2011 as pp46  # noqa: E402
+from kinerja_core.regimes import REGIME_TIMELINE, regime_rules, regime_window  # noqa: E402
+
+#: A region whose PP 46/2011 form ran to the end of 2021 (no PP 30/2019 half-year).
+LATE = kc.NATIONAL.with_overrides(
+    "Pemda contoh (PP 46/2011 sampai akhir 2021)",
+    {
+        REGIME_TIMELINE: [
+            kc.Version(date(2014, 1, 1), R.PP_46_2011, kc.Citation("Perkada contoh", "Pasal 1")),
+            kc.Version(
+                date(2022, 1, 1), R.PERMENPANRB_6_2022, kc.Citation("Perkada contoh", "Pasal 2")
+            ),
+        ]
+    },
+)
+
+
+def test_the_windows_come_from_the_regime_timeline():
+    assert regime_window(R.PP_46_2011, kc.NATIONAL) == (date(2014, 1, 1), date(2021, 6, 30))
+    assert regime_window(R.PP_30_2019, kc.NATIONAL) == (date(2021, 7, 1), date(2021, 12, 31))
+    assert regime_window(R.PERMENPANRB_6_2022, kc.NATIONAL) == (date(2022, 1, 1), date.max)
+    assert regime_window(R.PP_46_2011, LATE) == (date(2014, 1, 1), date(2021, 12, 31))
+    assert regime_window(R.PP_30_2019, LATE) is None
+
+
+def test_overriding_the_timeline_moves_every_check_together():
+    rules = LATE.at(date(2021, 9, 30))
+    # the legacy module accepts rules inside the moved window ...
+    assert pp46.category(80, rules=rules) is pp46.PerformanceCategory.GOOD
+    # ... and evaluate judges a second-half 2021 case by PP 46/2011 under that policy
+    case = Pp46Case(
+        employee="197803152005011002",
+        period=kc.Period.between(date(2021, 7, 1), date(2021, 12, 31)),
+        skp_score="85.50",
+        behaviour_score=80,
+    )
+    evaluation = kc.evaluate(case, policy=LATE)
+    assert evaluation.regime is R.PP_46_2011
+    assert evaluation.score == Decimal("83.30")
+    # PP 30/2019 is never in force under that policy: its functions refuse, naming the policy
+    with pytest.raises(kc.RuleNotInForceError, match="never in force"):
+        pp30.performance_score(100, 100, rules=rules)
+
+
+def test_regression_rules_dated_after_a_regime_are_refused_by_both_legacy_modules():
+    # PP 30/2019 functions used to return a score for rules dated 2030 while PP 46/2011 refused.
+    later = kc.NATIONAL.at(date(2030, 1, 1))
+    with pytest.raises(kc.RuleNotInForceError, match="PP 30/2019 governs") as caught:
+        pp30.performance_score(100, 100, rules=later)
+    assert caught.value.in_force_from == date(2021, 7, 1)
+    with pytest.raises(kc.RuleNotInForceError, match="PP 46/2011 governs"):
+        pp46.category(80, rules=later)
+    assert pp30.performance_score(109, 100, rules=kc.NATIONAL.at(date(2021, 12, 31))) == Decimal(
+        "106.3"
+    )
+
+
+def test_without_rules_each_regime_uses_the_national_rules_of_its_last_day():
+    assert regime_rules(R.PP_30_2019, None).on == date(2021, 12, 31)
+    assert regime_rules(R.PP_46_2011, None).on == date(2021, 6, 30)

@@ -18,7 +18,7 @@ names the regime as the first step of the explanation.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import cast
 
@@ -36,7 +36,7 @@ from kinerja_core.performance.evaluation import (
     not_evaluated,
     regime_step,
 )
-from kinerja_core.regimes.timeline import REGIME_TIMELINE, Regime, single_regime
+from kinerja_core.regimes.timeline import Regime, regime_window, single_regime
 
 __all__ = ["Case", "evaluate"]
 
@@ -53,19 +53,12 @@ _CASE_REGIMES: dict[type, Regime] = {
 
 def _forced_day(regime: Regime, policy: Policy, day: date) -> date:
     """The day nearest to `day` on which `regime` is in force under `policy`."""
-    versions = policy.parameter(REGIME_TIMELINE).versions
-    ends = [following.effective_from - timedelta(days=1) for following in versions[1:]]
-    spans = [
-        (version.effective_from, end)
-        for version, end in zip(versions, [*ends, date.max], strict=True)
-        if version.value is regime
-    ]
-    if not spans:
+    window = regime_window(regime, policy)
+    if window is None:
         raise RuleNotInForceError(
             "regime", day, f"{regime.value} is never in force under the policy {policy.name!r}"
         )
-    first = min(start for start, _ in spans)
-    last = max(end for _, end in spans)
+    first, last = window
     return min(max(day, first), last)
 
 

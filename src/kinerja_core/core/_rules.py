@@ -5,7 +5,31 @@ from __future__ import annotations
 from datetime import date
 
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.core.parameters import Rules
+from kinerja_core.core.parameters import Policy, Rules
+
+
+def check_rules(rules: object) -> Rules | None:
+    """`None` or a `Rules` snapshot, as given; anything else is an error naming `rules`.
+
+    Args:
+        rules: The caller's `rules=` argument.
+
+    Returns:
+        The argument.
+
+    Raises:
+        InvalidValueError: If `rules` is neither `None` nor a `Rules` snapshot.
+    """
+    if rules is None or isinstance(rules, Rules):
+        return rules
+    raise InvalidValueError("rules", rules, "must be a Rules snapshot, e.g. NATIONAL.at(day)")
+
+
+def national_policy() -> Policy:
+    """The national policy (imported on first use: the national data sits above the rules)."""
+    from kinerja_core.national import NATIONAL  # noqa: PLC0415 (NATIONAL imports rule modules)
+
+    return NATIONAL
 
 
 def rules_or_national(rules: Rules | None, on: date | None = None) -> Rules:
@@ -23,9 +47,8 @@ def rules_or_national(rules: Rules | None, on: date | None = None) -> Rules:
         InvalidValueError: If `rules` is neither `None` nor a `Rules` snapshot.
     """
     if rules is None:
-        from kinerja_core.national import NATIONAL  # noqa: PLC0415 (NATIONAL imports rule modules)
-
-        return NATIONAL.latest() if on is None else NATIONAL.at(on)
+        national = national_policy()
+        return national.latest() if on is None else national.at(on)
     if not isinstance(rules, Rules):
         raise InvalidValueError("rules", rules, "must be a Rules snapshot, e.g. NATIONAL.at(day)")
     return rules

@@ -41,7 +41,7 @@ import attrs
 
 from kinerja_core.core._frozen import FrozenMap
 from kinerja_core.core._labels import LabelledEnum
-from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._rules import check_rules
 from kinerja_core.core._validators import (
     a_bool,
     check_bool,
@@ -68,6 +68,7 @@ from kinerja_core.core.numbers import (
 from kinerja_core.core.parameters import Parameter, ParameterSpec, Resolved, Rules, Version
 from kinerja_core.core.tables import Band as TableBand
 from kinerja_core.core.tables import BandTable, Interval
+from kinerja_core.regimes.timeline import Regime, regime_rules
 
 __all__ = [
     "DEFAULT_DATE",
@@ -116,7 +117,9 @@ EFFECTIVE_FROM = date(2021, 7, 1)
 """The first day of the regime: PermenPANRB 8/2021 applies from the second half of 2021."""
 
 DEFAULT_DATE = date(2021, 12, 31)
-"""The date of the national rules used when a function is called without `rules`."""
+"""The last day of the regime in the national timeline; a function called without `rules` uses
+the national rules on the regime's last day as the timeline says
+([`regime_window`][kinerja_core.regimes.regime_window])."""
 
 PP_30_2019 = "PP 30/2019"
 PERMENPANRB_8_2021 = "PermenPANRB 8/2021"
@@ -1104,7 +1107,8 @@ class SkpScore:
 
 
 def _in_force(rules: Rules | None) -> Rules:
-    return rules_or_national(rules, DEFAULT_DATE)
+    # the regime's window is the policy's regime timeline (one source for every check)
+    return regime_rules(Regime.PP_30_2019, check_rules(rules))
 
 
 def _on_scale(value: object, field: str, scale: Interval) -> Decimal:

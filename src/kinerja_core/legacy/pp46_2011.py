@@ -46,7 +46,7 @@ import attrs
 
 from kinerja_core.core._frozen import FrozenMap
 from kinerja_core.core._labels import LabelledEnum
-from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._rules import check_rules
 from kinerja_core.core._validators import (
     as_tuple,
     check_bool,
@@ -57,7 +57,7 @@ from kinerja_core.core._validators import (
     optional_places,
     tuple_of,
 )
-from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
+from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import Explanation, Lang, ParameterUse, Step, Text, check_lang, plain
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import (
@@ -71,6 +71,7 @@ from kinerja_core.core.numbers import (
 )
 from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
 from kinerja_core.core.tables import BandTable
+from kinerja_core.regimes.timeline import Regime, regime_rules
 
 __all__ = [
     "IN_FORCE_FROM",
@@ -117,9 +118,12 @@ __all__ = [
 ]
 
 IN_FORCE_FROM = date(2014, 1, 1)
-"""The first day PP 46/2011 governed performance appraisal (domain reference §0 [S])."""
+"""The date of this module's national parameter versions: PP 46/2011 governed performance
+appraisal from 1 January 2014 (domain reference §0 [S]). Which dates the regime governs is the
+regime timeline ([`regime_window`][kinerja_core.regimes.regime_window]), not this constant."""
 IN_FORCE_UNTIL = date(2021, 6, 30)
-"""The last day: from 1 July 2021 PermenPANRB 8/2021 applies (domain reference §0 [S])."""
+"""The last day of the regime in the national timeline (from 1 July 2021 PermenPANRB 8/2021
+applies, domain reference §0 [S]); checks read the timeline, so an override moves them."""
 
 PP_46_2011 = "PP 46/2011"
 PERKA_BKN_1_2013 = "Perka BKN 1/2013"
@@ -818,17 +822,8 @@ NATIONAL_PARAMETERS = (
 
 
 def _in_force(rules: Rules | None) -> Rules:
-    in_force = rules_or_national(rules, IN_FORCE_UNTIL)
-    if not IN_FORCE_FROM <= in_force.on <= IN_FORCE_UNTIL:
-        raise RuleNotInForceError(
-            "rules",
-            in_force.on,
-            f"PP 46/2011 governs performance from {IN_FORCE_FROM.isoformat()} to "
-            f"{IN_FORCE_UNTIL.isoformat()}; pass rules dated in that range, e.g. "
-            "NATIONAL.at(date(2020, 12, 31))",
-            in_force_from=IN_FORCE_FROM,
-        )
-    return in_force
+    # the regime's window is the policy's regime timeline (one source for every check)
+    return regime_rules(Regime.PP_46_2011, check_rules(rules))
 
 
 def _printed(value: Decimal, rules: Rules) -> tuple[Decimal, ParameterUse]:

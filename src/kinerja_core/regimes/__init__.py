@@ -7,6 +7,8 @@ from kinerja_core.regimes.timeline import (
     RegimeOutcome,
     RegimeSpan,
     explain_regime_on,
+    regime_rules,
+    regime_window,
     regimes_in,
     single_regime,
 )
@@ -16,6 +18,8 @@ __all__ = [
     "RegimeOutcome",
     "RegimeSpan",
     "explain_regime_on",
+    "regime_rules",
+    "regime_window",
     "regimes_in",
     "single_regime",
 ]

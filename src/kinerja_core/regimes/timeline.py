@@ -27,7 +27,7 @@ import attrs
 
 from kinerja_core.core._deprecation import deprecated
 from kinerja_core.core._labels import LabelledEnum
-from kinerja_core.core._rules import rules_or_national
+from kinerja_core.core._rules import national_policy, rules_or_national
 from kinerja_core.core._validators import (
     check_date,
     check_member,
@@ -35,7 +35,7 @@ from kinerja_core.core._validators import (
     instance_of,
     member_of,
 )
-from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.core.explain import (
     Explanation,
     ParameterUse,
@@ -46,7 +46,7 @@ from kinerja_core.core.explain import (
     explains_value,
 )
 from kinerja_core.core.law import Citation, Confidence
-from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.core.parameters import Parameter, ParameterSpec, Policy, Rules, Version
 from kinerja_core.periods.period import Period
 
 __all__ = [
@@ -56,6 +56,8 @@ __all__ = [
     "RegimeSpan",
     "explain_regime_on",
     "regime_on",
+    "regime_rules",
+    "regime_window",
     "regimes_in",
     "single_regime",
 ]
@@ -362,3 +364,71 @@ def single_regime(period: Period, *, rules: Rules | None = None) -> Regime:
             "regimes_in",
         )
     return spans[0].regime
+
+
+def regime_window(regime: Regime, policy: Policy) -> tuple[date, date] | None:
+    """The first and last day on which `regime` is in force under `policy`'s regime timeline.
+
+    The one source of every regime's dates: `evaluate`, the PP 46/2011 and PP 30/2019 modules
+    and `force=True` all read it, so overriding
+    [`REGIME_TIMELINE`][kinerja_core.regimes.REGIME_TIMELINE] moves every check together.
+
+    Args:
+        regime: The regime.
+        policy: The policy whose timeline to read.
+
+    Returns:
+        The first and the last day (`date.max` while the regime is still in force), or `None`
+        when the regime is never in force under the policy.
+
+    Examples:
+        >>> from kinerja_core import NATIONAL
+        >>> regime_window(Regime.PP_30_2019, NATIONAL)
+        (datetime.date(2021, 7, 1), datetime.date(2021, 12, 31))
+    """
+    versions = policy.parameter(REGIME_TIMELINE).versions
+    ends = [following.effective_from - timedelta(days=1) for following in versions[1:]]
+    spans = [
+        (version.effective_from, end)
+        for version, end in zip(versions, [*ends, date.max], strict=True)
+        if version.value is regime
+    ]
+    if not spans:
+        return None
+    return min(start for start, _ in spans), max(end for _, end in spans)
+
+
+def regime_rules(regime: Regime, rules: Rules | None) -> Rules:
+    """The rules for a function of `regime`: checked to be dated within the regime's window.
+
+    Args:
+        regime: The regime whose rule is applied.
+        rules: The caller's rules, or `None` for the national rules on the regime's last day.
+
+    Returns:
+        The rules.
+
+    Raises:
+        RuleNotInForceError: If `rules` is dated outside the regime's window under its policy
+            (or the regime is never in force under it).
+    """
+    policy = national_policy() if rules is None else rules.policy
+    window = regime_window(regime, policy)
+    if window is None:
+        on = date.min if rules is None else rules.on
+        raise RuleNotInForceError(
+            "rules", on, f"{regime.value} is never in force under the policy {policy.name!r}"
+        )
+    first, last = window
+    if rules is None:
+        return policy.at(last)
+    if not first <= rules.on <= last:
+        until = "" if last == date.max else f" to {last.isoformat()}"
+        raise RuleNotInForceError(
+            "rules",
+            rules.on,
+            f"{regime.value} governs performance from {first.isoformat()}{until} under the "
+            f"policy {policy.name!r}; pass rules dated in that range",
+            in_force_from=first,
+        )
+    return rules
