@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from kinerja_core.interop.siasn import (
-    SIASN_PERIOD_CODES,
-    SIASN_PREDICATE_CODES,
-    SIASN_RATING_CODES,
-    SIASN_RATING_LABELS,
-    SiasnPerformanceCodes,
-    parse_siasn_rating,
-    period_kind_from_siasn,
-    period_kind_to_siasn,
-    predicate_from_siasn,
-    predicate_to_siasn,
-    rating_from_siasn,
-    rating_to_siasn,
-    siasn_performance_codes,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kinerja_core.interop.siasn import (
+        SIASN_PERIOD_CODES,
+        SIASN_PREDICATE_CODES,
+        SIASN_RATING_CODES,
+        SIASN_RATING_LABELS,
+        SiasnPerformanceCodes,
+        parse_siasn_rating,
+        period_kind_from_siasn,
+        period_kind_to_siasn,
+        predicate_from_siasn,
+        predicate_to_siasn,
+        rating_from_siasn,
+        rating_to_siasn,
+        siasn_performance_codes,
+    )
 
 __all__ = [
     "SIASN_PERIOD_CODES",
@@ -33,3 +37,34 @@ __all__ = [
     "rating_to_siasn",
     "siasn_performance_codes",
 ]
+
+_HOMES: dict[str, str] = {
+    "SIASN_PERIOD_CODES": "kinerja_core.interop.siasn",
+    "SIASN_PREDICATE_CODES": "kinerja_core.interop.siasn",
+    "SIASN_RATING_CODES": "kinerja_core.interop.siasn",
+    "SIASN_RATING_LABELS": "kinerja_core.interop.siasn",
+    "SiasnPerformanceCodes": "kinerja_core.interop.siasn",
+    "parse_siasn_rating": "kinerja_core.interop.siasn",
+    "period_kind_from_siasn": "kinerja_core.interop.siasn",
+    "period_kind_to_siasn": "kinerja_core.interop.siasn",
+    "predicate_from_siasn": "kinerja_core.interop.siasn",
+    "predicate_to_siasn": "kinerja_core.interop.siasn",
+    "rating_from_siasn": "kinerja_core.interop.siasn",
+    "rating_to_siasn": "kinerja_core.interop.siasn",
+    "siasn_performance_codes": "kinerja_core.interop.siasn",
+}
+"""The module that defines each name (loaded on first use, so importing one module of the
+namespace does not load all of them)."""
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 (PEP 562: any exported name)
+    module = _HOMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
-from kinerja_core.periods.calendars import (
-    NO_HOLIDAYS,
-    SATURDAY_AND_SUNDAY,
-    SUNDAY_ONLY,
-    WeekdayLike,
-    is_working_day,
-    working_days,
-)
-from kinerja_core.periods.deadlines import (
-    ANNUAL_EVALUATION_DATE,
-    ANNUAL_EVALUATION_DEADLINE,
-    EVALUATION_REPORT_DEADLINE,
-    SKP_DEADLINE,
-    SKP_DRAFT_DEADLINE,
-    Deadline,
-    DeadlineOutcome,
-    DeadlineRule,
-    annual_evaluation_deadline,
-    deadline,
-    explain_deadline,
-    skp_deadline,
-)
-from kinerja_core.periods.employment import (
-    MONTH_COUNT_RULE,
-    MonthCountRule,
-    MonthsOutcome,
-    explain_months_covered,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kinerja_core.periods.calendars import (
+        NO_HOLIDAYS,
+        SATURDAY_AND_SUNDAY,
+        SUNDAY_ONLY,
+        WeekdayLike,
+        is_working_day,
+        working_days,
+    )
+    from kinerja_core.periods.deadlines import (
+        ANNUAL_EVALUATION_DATE,
+        ANNUAL_EVALUATION_DEADLINE,
+        EVALUATION_REPORT_DEADLINE,
+        SKP_DEADLINE,
+        SKP_DRAFT_DEADLINE,
+        Deadline,
+        DeadlineOutcome,
+        DeadlineRule,
+        annual_evaluation_deadline,
+        deadline,
+        explain_deadline,
+        skp_deadline,
+    )
+    from kinerja_core.periods.employment import (
+        MONTH_COUNT_RULE,
+        MonthCountRule,
+        MonthsOutcome,
+        explain_months_covered,
+    )
 
 __all__ = [
     "ANNUAL_EVALUATION_DATE",
@@ -55,3 +59,43 @@ __all__ = [
     "skp_deadline",
     "working_days",
 ]
+
+_HOMES: dict[str, str] = {
+    "ANNUAL_EVALUATION_DATE": "kinerja_core.periods.deadlines",
+    "ANNUAL_EVALUATION_DEADLINE": "kinerja_core.periods.deadlines",
+    "Deadline": "kinerja_core.periods.deadlines",
+    "DeadlineOutcome": "kinerja_core.periods.deadlines",
+    "DeadlineRule": "kinerja_core.periods.deadlines",
+    "EVALUATION_REPORT_DEADLINE": "kinerja_core.periods.deadlines",
+    "MONTH_COUNT_RULE": "kinerja_core.periods.employment",
+    "MonthCountRule": "kinerja_core.periods.employment",
+    "MonthsOutcome": "kinerja_core.periods.employment",
+    "NO_HOLIDAYS": "kinerja_core.periods.calendars",
+    "SATURDAY_AND_SUNDAY": "kinerja_core.periods.calendars",
+    "SKP_DEADLINE": "kinerja_core.periods.deadlines",
+    "SKP_DRAFT_DEADLINE": "kinerja_core.periods.deadlines",
+    "SUNDAY_ONLY": "kinerja_core.periods.calendars",
+    "WeekdayLike": "kinerja_core.periods.calendars",
+    "annual_evaluation_deadline": "kinerja_core.periods.deadlines",
+    "deadline": "kinerja_core.periods.deadlines",
+    "explain_deadline": "kinerja_core.periods.deadlines",
+    "explain_months_covered": "kinerja_core.periods.employment",
+    "is_working_day": "kinerja_core.periods.calendars",
+    "skp_deadline": "kinerja_core.periods.deadlines",
+    "working_days": "kinerja_core.periods.calendars",
+}
+"""The module that defines each name (loaded on first use, so importing one module of the
+namespace does not load all of them)."""
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 (PEP 562: any exported name)
+    module = _HOMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

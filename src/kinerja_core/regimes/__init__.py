@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from kinerja_core.regimes.timeline import (
-    REGIME_TIMELINE,
-    RegimeOutcome,
-    RegimeSpan,
-    explain_regime_on,
-    regime_rules,
-    regime_window,
-    regimes_in,
-    single_regime,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kinerja_core.regimes.timeline import (
+        REGIME_TIMELINE,
+        RegimeOutcome,
+        RegimeSpan,
+        explain_regime_on,
+        regime_rules,
+        regime_window,
+        regimes_in,
+        single_regime,
+    )
 
 __all__ = [
     "REGIME_TIMELINE",
@@ -23,3 +27,29 @@ __all__ = [
     "regimes_in",
     "single_regime",
 ]
+
+_HOMES: dict[str, str] = {
+    "REGIME_TIMELINE": "kinerja_core.regimes.timeline",
+    "RegimeOutcome": "kinerja_core.regimes.timeline",
+    "RegimeSpan": "kinerja_core.regimes.timeline",
+    "explain_regime_on": "kinerja_core.regimes.timeline",
+    "regime_rules": "kinerja_core.regimes.timeline",
+    "regime_window": "kinerja_core.regimes.timeline",
+    "regimes_in": "kinerja_core.regimes.timeline",
+    "single_regime": "kinerja_core.regimes.timeline",
+}
+"""The module that defines each name (loaded on first use, so importing one module of the
+namespace does not load all of them)."""
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 (PEP 562: any exported name)
+    module = _HOMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
