@@ -19,6 +19,7 @@ from kinerja_core import (
     round_half_up,
 )
 from kinerja_core.core import DECIMAL_CONTEXT, divide
+from kinerja_core.core.tables import Band as TableBand
 from kinerja_core.legacy import pp30_2019 as pp30
 from kinerja_core.legacy.pp30_2019 import (
     AchievementCap,
@@ -1026,7 +1027,7 @@ def test_achievement_bands_say_which_band_and_why():
 
 
 def test_bands_give_their_edges_as_table_rows():
-    assert Band(90, 120, upper_closed=True).row(B) == pp30.TableBand(B, 90, 120, True, True)
+    assert Band(90, 120, upper_closed=True).row(B) == TableBand(B, 90, 120, True, True)
     assert Band(1, 2, lower_closed=False).interval.describe("en") == "1 < x < 2"
     with pytest.raises(InvalidValueError, match="float"):
         Band(70, 90).contains(80.0)

@@ -62,19 +62,10 @@ from kinerja_core.national import (
 from kinerja_core.performance.achievement_formulas import (
     achievement,
 )
-from kinerja_core.performance.behaviour import (
-    BehaviourJudgement,
-    CoreValue,
-    RaterRole,
-    behaviour_rating,
-)
-from kinerja_core.performance.evaluation import (
-    Evaluation,
-    EvaluationStatus,
-    Exemption,
-    PerformanceCase,
-    annual_evaluation,
-)
+from kinerja_core.performance.behaviour import behaviour_rating
+from kinerja_core.performance.behaviour_specs import BehaviourJudgement, CoreValue, RaterRole
+from kinerja_core.performance.evaluation import Evaluation, PerformanceCase, annual_evaluation
+from kinerja_core.performance.evaluation_specs import EvaluationStatus, Exemption
 from kinerja_core.performance.indicators import (
     Aggregation,
     Indicator,
@@ -98,18 +89,14 @@ from kinerja_core.performance.ratings import (
 from kinerja_core.performance.work_result import (
     propose_work_result_rating,
 )
-from kinerja_core.periods.employment import (
-    Employment,
-    months_covered,
-)
+from kinerja_core.periods.employment import months_covered
+from kinerja_core.periods.employment_specs import Employment
 from kinerja_core.periods.period import (
     Period,
     PeriodKind,
 )
-from kinerja_core.regimes.timeline import (
-    Regime,
-    regime_on,
-)
+from kinerja_core.regimes.timeline import regime_on
+from kinerja_core.regimes.timeline_specs import Regime
 
 __version__ = "0.1.0.dev0"
 

@@ -25,18 +25,18 @@ from typing import cast
 from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.core.explain import Explanation
 from kinerja_core.core.parameters import Policy, Rules
-from kinerja_core.legacy import pp30_2019, pp46_2011
 from kinerja_core.legacy.cases import Pp30Case, Pp46Case
 from kinerja_core.national import NATIONAL
 from kinerja_core.performance.evaluation import (
     Evaluation,
-    EvaluationStatus,
     PerformanceCase,
     evaluate_performance,
     not_evaluated,
     regime_step,
 )
-from kinerja_core.regimes.timeline import Regime, regime_window, single_regime
+from kinerja_core.performance.evaluation_specs import EvaluationStatus
+from kinerja_core.regimes.timeline import regime_window, single_regime
+from kinerja_core.regimes.timeline_specs import Regime
 
 __all__ = ["Case", "evaluate"]
 
@@ -109,6 +109,9 @@ def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -
 
 
 def _evaluate_pp46(case: Pp46Case, rules: Rules, *, forced: bool) -> Evaluation:
+    # the earlier regimes' rules load when a case of theirs is evaluated, not at import
+    from kinerja_core.legacy import pp46_2011  # noqa: PLC0415
+
     explanation = Explanation((regime_step(Regime.PP_46_2011, case.period, forced=forced),))
     if case.skp_score is None:
         skp = pp46_2011.explain_skp_score(
@@ -140,6 +143,8 @@ def _evaluate_pp46(case: Pp46Case, rules: Rules, *, forced: bool) -> Evaluation:
 
 
 def _evaluate_pp30(case: Pp30Case, rules: Rules, *, forced: bool) -> Evaluation:
+    from kinerja_core.legacy import pp30_2019  # noqa: PLC0415 (loads on first use)
+
     explanation = Explanation((regime_step(Regime.PP_30_2019, case.period, forced=forced),))
     if case.exemption is not None:
         return not_evaluated(

@@ -68,10 +68,14 @@ class UnknownParameterError(KinerjaError):
 
     valid: tuple[str, ...]
 
-    def __init__(self, field: str, value: object, valid: Iterable[str]) -> None:
+    def __init__(
+        self, field: str, value: object, valid: Iterable[str], *, reason: str | None = None
+    ) -> None:
         self.valid = tuple(sorted(valid))
         super().__init__(
-            field, value, "unknown parameter; known parameters: " + ", ".join(self.valid)
+            field,
+            value,
+            reason or "unknown parameter; known parameters: " + ", ".join(self.valid),
         )
 
 

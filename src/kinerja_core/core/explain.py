@@ -32,6 +32,7 @@ from typing import (
     TypeAlias,
     TypeVar,
     cast,
+    final,
     runtime_checkable,
 )
 
@@ -49,6 +50,7 @@ __all__ = [
     "Explanation",
     "Lang",
     "ParameterUse",
+    "Recipe",
     "Step",
     "Text",
     "Trace",
@@ -458,6 +460,31 @@ def explain(rule: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> E
             "rule", name, "is not a rule of kinerja-core that can explain its result"
         )
     return cast(Explained[_T], explainer(*args, **kwargs))
+
+
+@final
+class Recipe(tuple[Any, ...]):
+    """How to build an explanation later: a function and its arguments, in one small tuple.
+
+    A result keeps a `Recipe` instead of its explanation; `functools.partial` would do the same
+    but also carries a keywords dict, and a national run keeps 4.3 million of these.
+
+    Examples:
+        >>> recipe = Recipe(Explanation)
+        >>> recipe()
+        Explanation(steps=())
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, build: Callable[..., Explanation], *args: object) -> Recipe:
+        """A recipe: `build(*args)` makes the explanation."""
+        return super().__new__(cls, (build, *args))
+
+    def __call__(self) -> Explanation:
+        """Build the explanation."""
+        build = self[0]
+        return cast(Explanation, build(*self[1:]))
 
 
 class Explainable:

@@ -466,6 +466,11 @@ class Ratio:
     def __repr__(self) -> str:
         return f"Ratio({self.n}, {self.d})"
 
+    def reduced(self) -> Ratio:
+        """The same value in lowest terms (smaller integers: less memory, faster arithmetic)."""
+        common = gcd(self.n, self.d)
+        return self if common == 1 else Ratio(self.n // common, self.d // common)
+
     def as_integer_ratio(self) -> tuple[int, int]:
         """The numerator and (positive) denominator, not reduced."""
         return self.n, self.d

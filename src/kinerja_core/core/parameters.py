@@ -64,11 +64,15 @@ class ParameterSpec(Generic[T]):
         description: What the parameter means, in one sentence.
         check: Validates a candidate value and returns it normalised (e.g. as an immutable
             table); raises a `KinerjaError` naming what is wrong.
+        institution_only: Whether only an institution sets the parameter (a Pemda's TPP
+            rules, say): the national policy has no timeline for it, a policy adds one with
+            `with_overrides`, and reading it from a policy that lacks it is an error naming it.
     """
 
     name: str = attrs.field(validator=non_blank)
     description: str = attrs.field(validator=non_blank)
     check: Callable[[object], T] = attrs.field(eq=False, repr=False)
+    institution_only: bool = attrs.field(default=False, kw_only=True)
 
     def validate(self, value: object) -> T:
         """Check a candidate value for this parameter.
@@ -277,6 +281,14 @@ class Policy:
         """
         name = key.name if isinstance(key, ParameterSpec) else key
         if not isinstance(name, str) or name not in self.parameters:
+            if isinstance(key, ParameterSpec) and key.institution_only:
+                raise UnknownParameterError(
+                    key.name,
+                    self.name,
+                    self.parameters,
+                    reason=f"is set by each institution and the policy {self.name!r} has no "
+                    "value for it; add it with with_overrides (e.g. from the Perkada)",
+                )
             raise UnknownParameterError("parameter", key, self.parameters)
         return self.parameters[name]
 
@@ -330,7 +342,8 @@ class Policy:
             The new policy; this one is unchanged.
 
         Raises:
-            UnknownParameterError: If an override names a parameter the policy does not have.
+            UnknownParameterError: If an override names a parameter the policy does not have
+                (an institution-only spec, given as its spec, is added instead).
             InvalidValueError: If an override's value does not fit the parameter, or an override
                 is not a `Version`/sequence of `Version`s.
         """
@@ -340,15 +353,20 @@ class Policy:
             )
         merged = dict(self.parameters)
         for key, versions in overrides.items():
-            current = self.parameter(key)
+            added = isinstance(key, ParameterSpec) and key.institution_only and key not in self
+            key_name = key.name if isinstance(key, ParameterSpec) else str(key)
             timeline: object = (versions,) if isinstance(versions, Version) else versions
             if isinstance(timeline, str | bytes) or not isinstance(timeline, Sequence):
+                if not added:
+                    self.parameter(key)  # an unknown name is the first problem to report
                 raise InvalidValueError(
-                    current.name,
-                    versions,
-                    "an override must be a Version or a sequence of Versions",
+                    key_name, versions, "an override must be a Version or a sequence of Versions"
                 )
-            merged[current.name] = current.merged_with(timeline)
+            if added:
+                merged[key_name] = Parameter(cast(ParameterSpec[Any], key), timeline)
+            else:
+                current = self.parameter(key)
+                merged[current.name] = current.merged_with(timeline)
         return Policy(name, merged, base=self)
 
     def replace(

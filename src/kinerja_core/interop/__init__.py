@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kinerja_core.interop.siasn import (
-        SIASN_PERIOD_CODES,
-        SIASN_PREDICATE_CODES,
-        SIASN_RATING_CODES,
-        SIASN_RATING_LABELS,
         SiasnPerformanceCodes,
         parse_siasn_rating,
         period_kind_from_siasn,
@@ -20,6 +16,12 @@ if TYPE_CHECKING:
         rating_from_siasn,
         rating_to_siasn,
         siasn_performance_codes,
+    )
+    from kinerja_core.interop.siasn_specs import (
+        SIASN_PERIOD_CODES,
+        SIASN_PREDICATE_CODES,
+        SIASN_RATING_CODES,
+        SIASN_RATING_LABELS,
     )
 
 __all__ = [

@@ -18,10 +18,9 @@ from kinerja_core.core._validators import (
 )
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.numbers import NumberLike
-from kinerja_core.legacy import pp30_2019, pp46_2011
-from kinerja_core.performance.evaluation import (
-    Exemption,
-)
+from kinerja_core.legacy import pp30_2019_specs as pp30_2019
+from kinerja_core.legacy import pp46_2011_specs as pp46_2011
+from kinerja_core.performance.evaluation_specs import Exemption
 from kinerja_core.periods.period import Period
 
 __all__ = ["Pp30Case", "Pp46Case"]

@@ -1,41 +1,57 @@
-"""The national policy: every parameter's national timeline, with citations.
+"""The national policy: every parameter's national timeline, with citations (data only).
 
-Each rule module declares its parameters and their national versions (`NATIONAL_PARAMETERS`);
-this package bundles them into [`NATIONAL`][kinerja_core.NATIONAL] (whose home is the top level).
+Each area keeps its national data in a module of this package (`performance`, `periods`,
+`regimes`, `interop`, `legacy`), a tuple of `Parameter(spec, [Version(date, value,
+Citation(...))])` with no formula in sight; this package bundles them into
+[`NATIONAL`][kinerja_core.NATIONAL] (whose home is the top level). Adding an area is its data
+module plus one line in `_AREAS`.
+
+The import graph: `core` ← each area's vocabulary and specs ← this national data ← the rules
+(formulas), which take `NATIONAL` as their default ← the entry points.
 """
 
 from __future__ import annotations
 
-from kinerja_core.core.parameters import Policy
-from kinerja_core.interop import siasn
-from kinerja_core.legacy import pp30_2019, pp46_2011
-from kinerja_core.performance import (
-    achievement_formulas,
-    behaviour,
-    evaluation,
-    predicate,
-    work_result,
-)
-from kinerja_core.periods import deadlines, employment
-from kinerja_core.regimes import timeline as regimes
+from datetime import date
+
+from kinerja_core.core._rules import check_rules
+from kinerja_core.core.parameters import Policy, Rules
+from kinerja_core.national import interop, legacy, performance, periods, regimes
 
 __all__: list[str] = []  # NATIONAL's home is the top level: `kinerja_core.NATIONAL`
 
-NATIONAL = Policy(
-    "Nasional",
-    [
-        *achievement_formulas.NATIONAL_PARAMETERS,
-        *predicate.NATIONAL_PARAMETERS,
-        *behaviour.NATIONAL_PARAMETERS,
-        *work_result.NATIONAL_PARAMETERS,
-        *siasn.NATIONAL_PARAMETERS,
-        *employment.NATIONAL_PARAMETERS,
-        *deadlines.NATIONAL_PARAMETERS,
-        *regimes.NATIONAL_PARAMETERS,
-        *evaluation.NATIONAL_PARAMETERS,
-        *pp46_2011.NATIONAL_PARAMETERS,
-        *pp30_2019.NATIONAL_PARAMETERS,
-    ],
-)
+_AREAS = (performance, periods, regimes, interop, legacy)
+"""The areas whose national data make up `NATIONAL` (one registration line per area)."""
+
+NATIONAL = Policy("Nasional", [parameter for area in _AREAS for parameter in area.PARAMETERS])
 """The national policy (Indonesia-wide defaults). Build a region's rules with
 `NATIONAL.with_overrides(...)`; it is never modified."""
+
+
+def national_policy() -> Policy:
+    """The national policy (`NATIONAL`), for rules that default to it.
+
+    Returns:
+        `NATIONAL`.
+    """
+    return NATIONAL
+
+
+def rules_or_national(rules: Rules | None, on: date | None = None) -> Rules:
+    """The caller's rules, or the national rules when `rules` is `None`.
+
+    Args:
+        rules: The caller's `Rules` snapshot, or `None`.
+        on: The date to take the national rules at when `rules` is `None` (e.g. the end of the
+            period being evaluated); when this is `None` too, `NATIONAL.latest()`.
+
+    Returns:
+        A `Rules` snapshot.
+
+    Raises:
+        InvalidValueError: If `rules` is neither `None` nor a `Rules` snapshot.
+    """
+    checked = check_rules(rules)
+    if checked is not None:
+        return checked
+    return NATIONAL.latest() if on is None else NATIONAL.at(on)

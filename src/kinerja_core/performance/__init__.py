@@ -11,14 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kinerja_core.performance.achievement_formulas import (
+        AchievementOutcome,
+        explain_achievement,
+    )
+    from kinerja_core.performance.achievement_formulas_specs import (
         ACHIEVEMENT_FORMULA,
         ACHIEVEMENT_LIMITS,
         ZERO_TARGET_ACHIEVEMENT,
         AchievementFormula,
         AchievementLimits,
-        AchievementOutcome,
         ZeroTargetAchievement,
-        explain_achievement,
     )
     from kinerja_core.performance.aggregation import (
         AggregateOutcome,
@@ -30,16 +32,18 @@ if TYPE_CHECKING:
         periodic_series,
     )
     from kinerja_core.performance.behaviour import (
+        BehaviourAssessment,
+        BehaviourOutcome,
+        assess_behaviour,
+        behaviour_guides,
+        explain_behaviour_rating,
+    )
+    from kinerja_core.performance.behaviour_specs import (
         BEHAVIOUR_AGGREGATION,
         BEHAVIOUR_GUIDES,
         BEHAVIOUR_SCORES,
         BehaviourAggregation,
-        BehaviourAssessment,
-        BehaviourOutcome,
         SpecialExpectations,
-        assess_behaviour,
-        behaviour_guides,
-        explain_behaviour_rating,
     )
     from kinerja_core.performance.cascading import (
         Cascade,
@@ -51,11 +55,11 @@ if TYPE_CHECKING:
         unlinked_indicators,
         unsupported_indicators,
     )
-    from kinerja_core.performance.evaluation import (
+    from kinerja_core.performance.evaluation import evaluate_performance
+    from kinerja_core.performance.evaluation_specs import (
         ANNUAL_PREDICATE_RULE,
         EXEMPTIONS,
         AnnualRule,
-        evaluate_performance,
     )
     from kinerja_core.performance.indicators import (
         IndicatorLevel,
@@ -64,23 +68,18 @@ if TYPE_CHECKING:
         ItemAchievement,
         plan_problems,
     )
-    from kinerja_core.performance.predicate import (
-        PREDICATE_MATRIX,
-        PredicateMatrix,
-        PredicateOutcome,
-        explain_performance_predicate,
-    )
+    from kinerja_core.performance.predicate import PredicateOutcome, explain_performance_predicate
+    from kinerja_core.performance.predicate_specs import PREDICATE_MATRIX, PredicateMatrix
     from kinerja_core.performance.ratings import (
         normalise_label,
     )
     from kinerja_core.performance.work_result import (
-        WORK_RESULT_BANDS,
-        WorkResultBands,
         WorkResultOutcome,
         explain_unit_head_work_result,
         explain_work_result_proposal,
         unit_head_work_result,
     )
+    from kinerja_core.performance.work_result_specs import WORK_RESULT_BANDS, WorkResultBands
 
 __all__ = [
     "ACHIEVEMENT_FORMULA",

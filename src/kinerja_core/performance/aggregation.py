@@ -23,24 +23,23 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from functools import partial
 from itertools import pairwise
 
 import attrs
 
 from kinerja_core.core._labels import LabelledEnum
-from kinerja_core.core._rules import rules_or_national
 from kinerja_core.core._validators import as_tuple, check_date, instance_of
 from kinerja_core.core.errors import InvalidValueError, ValidationError
-from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
+from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Recipe, Step, Text, Trace
 from kinerja_core.core.numbers import NumberLike, Ratio, exact_sum, publish, to_decimal
 from kinerja_core.core.parameters import Rules
+from kinerja_core.national import rules_or_national
 from kinerja_core.performance.achievement_formulas import (
-    ACHIEVEMENT_LIMITS,
     AchievementOutcome,
     achieve,
     indicator_limits,
 )
+from kinerja_core.performance.achievement_formulas_specs import ACHIEVEMENT_LIMITS
 from kinerja_core.performance.indicators import Aggregation, Indicator, Target
 from kinerja_core.periods.period import Period
 
@@ -194,7 +193,7 @@ def aggregate_realisations(
         Decimal('45')
     """
     exact, counted, absent = _aggregate(realisations, aggregation, as_of, missing, None)
-    recipe = partial(_aggregate_steps, realisations, aggregation, as_of, missing)
+    recipe = Recipe(_aggregate_steps, realisations, aggregation, as_of, missing)
     return AggregateOutcome(publish(exact), counted, absent, exact, recipe)
 
 
@@ -294,17 +293,14 @@ def annual_achievement(
     exact = periodic_achievement(
         indicator, target, realisations, as_of=as_of, missing=missing, rules=in_force
     )
-    recipe = partial(
-        _annual_steps, indicator, target, realisations, as_of=as_of, missing=missing, rules=in_force
-    )
+    recipe = Recipe(_annual_steps, indicator, target, realisations, as_of, missing, in_force)
     return AchievementOutcome(publish(exact), exact, recipe)
 
 
-def _annual_steps(
+def _annual_steps(  # noqa: PLR0917 (a recipe's arguments are positional)
     indicator: Indicator,
     target: Target | NumberLike,
     realisations: Iterable[PeriodicRealisation | tuple[Period, NumberLike | None]],
-    *,
     as_of: date,
     missing: MissingPeriods,
     rules: Rules,

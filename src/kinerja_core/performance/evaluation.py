@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
-from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, cast
 
@@ -32,28 +31,23 @@ import attrs
 
 from kinerja_core.core._frozen import FrozenMap
 from kinerja_core.core._labels import LabelledEnum
-from kinerja_core.core._rules import rules_or_national
 from kinerja_core.core._validators import (
     a_date,
     enum_repr,
-    instance_check,
     instance_of,
     member_of,
     non_blank,
     tuple_of,
 )
 from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
+from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Recipe, Step, Text, Trace
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import Ratio, publish, round_half_up
-from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.core.parameters import Rules
+from kinerja_core.national import rules_or_national
 from kinerja_core.performance.aggregation import MissingPeriods, periodic_series
-from kinerja_core.performance.behaviour import (
-    BehaviourAggregation,
-    BehaviourAssessment,
-    BehaviourJudgement,
-    assess_behaviour,
-)
+from kinerja_core.performance.behaviour import BehaviourAssessment, assess_behaviour
+from kinerja_core.performance.behaviour_specs import BehaviourAggregation, BehaviourJudgement
 from kinerja_core.performance.plans import (
     PerformancePlan,
     PlanAchievement,
@@ -67,10 +61,18 @@ from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.performance.work_result import proposal, unit_head
 from kinerja_core.periods.employment import months_exact
 from kinerja_core.periods.period import Period
-from kinerja_core.regimes.timeline import Regime
+from kinerja_core.regimes.timeline_specs import Regime
 
 if TYPE_CHECKING:
     from kinerja_core.interop.siasn import SiasnPerformanceCodes
+from kinerja_core.performance.evaluation_specs import (
+    ANNUAL_PREDICATE_RULE,
+    EXEMPTIONS,
+    AnnualRule,
+    EvaluationStatus,
+    Exemption,
+    _check_annual_rule,
+)
 
 __all__ = [
     "ANNUAL_PREDICATE_RULE",
@@ -84,129 +86,6 @@ __all__ = [
     "evaluate_performance",
 ]
 
-
-class EvaluationStatus(LabelledEnum):
-    """Whether an employee was evaluated for the period."""
-
-    EVALUATED = "Dinilai"
-    NOT_EVALUATED = "Tidak dinilai"
-
-    @classmethod
-    def _english(cls) -> dict[EvaluationStatus, str]:
-        return {cls.EVALUATED: "Evaluated", cls.NOT_EVALUATED: "Not evaluated"}
-
-
-class Exemption(LabelledEnum):
-    """A situation in which performance planning and evaluation do not apply."""
-
-    STATE_OFFICIAL = "Pejabat negara"
-    TEMPORARILY_DISMISSED = "Diberhentikan sementara"
-    UNPAID_LEAVE = "Cuti di luar tanggungan negara"
-    PRE_RETIREMENT = "Masa persiapan pensiun"
-    STUDY_ASSIGNMENT = "Tugas belajar"
-
-    @classmethod
-    def _variants(cls) -> dict[str, Exemption]:
-        return {"cltn": cls.UNPAID_LEAVE, "mpp": cls.PRE_RETIREMENT}
-
-    @classmethod
-    def _english(cls) -> dict[Exemption, str]:
-        return {
-            cls.STATE_OFFICIAL: "State official",
-            cls.TEMPORARILY_DISMISSED: "Temporarily dismissed",
-            cls.UNPAID_LEAVE: "Leave outside state responsibility (unpaid leave)",
-            cls.PRE_RETIREMENT: "Pre-retirement period",
-            cls.STUDY_ASSIGNMENT: "Study assignment",
-        }
-
-
-class AnnualRule(LabelledEnum):
-    """How the annual predikat follows from the periodic ones (the regulation is silent)."""
-
-    MONTH_WEIGHTED = "Tertimbang jumlah bulan"
-    """The mean of the periodic predikat ranks weighted by the months each covers, rounded
-    half-up (the default; handles partial years and job moves)."""
-    LAST_PERIOD = "Periode terakhir"
-    """The predikat of the last evaluated period."""
-    WORST_PERIOD = "Periode terburuk"
-    """The lowest periodic predikat."""
-
-    @classmethod
-    def _english(cls) -> dict[AnnualRule, str]:
-        return {
-            cls.MONTH_WEIGHTED: "Month-weighted",
-            cls.LAST_PERIOD: "Last period",
-            cls.WORST_PERIOD: "Worst period",
-        }
-
-
-def _check_exemptions(value: object) -> frozenset[Exemption]:
-    return frozenset(tuple_of(Exemption, "an Exemption")("exemptions")(value))
-
-
-_check_annual_rule = instance_check(AnnualRule, "annual_predicate_rule", "must be an AnnualRule")
-
-
-EXEMPTIONS: ParameterSpec[frozenset[Exemption]] = ParameterSpec(
-    "exemptions",
-    "Situations in which performance planning and evaluation do not apply.",
-    _check_exemptions,
-)
-"""Parameter: the exemptions in force (an employee in one is *not evaluated*)."""
-
-ANNUAL_PREDICATE_RULE: ParameterSpec[AnnualRule] = ParameterSpec(
-    "annual_predicate_rule",
-    "How the annual predikat follows from the periodic predikat.",
-    _check_annual_rule,
-)
-"""Parameter: the default [`AnnualRule`][kinerja_core.performance.AnnualRule]."""
-
-NATIONAL_PARAMETERS = (
-    Parameter(
-        EXEMPTIONS,
-        [
-            Version(
-                date(2021, 7, 1),
-                frozenset(Exemption),
-                Citation(
-                    "PermenPANRB 8/2021",
-                    "Lampiran (perencanaan kinerja: pengecualian)",
-                    "Performance planning does not apply to pejabat negara, diberhentikan "
-                    "sementara, cuti di luar tanggungan negara, masa persiapan pensiun and tugas "
-                    "belajar.",
-                    confidence=Confidence.PRIMARY,
-                ),
-            ),
-            Version(
-                date(2022, 1, 1),
-                frozenset(Exemption),
-                Citation(
-                    "PermenPANRB 8/2021",
-                    "Lampiran (perencanaan kinerja: pengecualian)",
-                    "Listed in PermenPANRB 8/2021; believed kept by PermenPANRB 6/2022 "
-                    "(not confirmed in its text).",
-                    confidence=Confidence.UNCONFIRMED,
-                ),
-            ),
-        ],
-    ),
-    Parameter(
-        ANNUAL_PREDICATE_RULE,
-        [
-            Version(
-                date(2022, 1, 1),
-                AnnualRule.MONTH_WEIGHTED,
-                Citation(
-                    "kinerja-core",
-                    "annual predikat from periodic predikat",
-                    "PermenPANRB 6/2022 requires periodic and annual evaluation but does not say "
-                    "how the periodic predikat combine; month-weighted is the library's default.",
-                    confidence=Confidence.POLICY_CHOICE,
-                ),
-            )
-        ],
-    ),
-)
 
 _PERMENPANRB_6_2022 = Citation(
     "PermenPANRB 6/2022",
@@ -453,7 +332,7 @@ def evaluate_performance(
     if not isinstance(case, PerformanceCase):
         raise InvalidValueError("case", case, "must be a PerformanceCase")
     in_force = rules_or_national(rules, case.period.end)
-    recipe = partial(_evaluation_steps, case, behaviour_aggregation, missing, in_force, forced)
+    recipe = Recipe(_evaluation_steps, case, behaviour_aggregation, missing, in_force, forced)
     return _evaluate(case, behaviour_aggregation, missing, in_force, forced, recipe)
 
 
@@ -532,7 +411,7 @@ def _work_result(
             trace=trace,
         )
         achieved = PlanAchievement(
-            items, total, partial(plan_steps, case.plan, case.realisations, as_of, missing, rules)
+            items, total, Recipe(plan_steps, case.plan, case.realisations, as_of, missing, rules)
         )
         proposed = work_result = proposal(total, rules=rules, trace=trace)
     else:
@@ -713,7 +592,7 @@ def annual_evaluation(
     in_force = rules_or_national(rules, whole_year.end)
     if rule is not None:
         _check_annual_rule(rule)
-    recipe = partial(_annual_steps, items, whole_year, rule, in_force)
+    recipe = Recipe(_annual_steps, items, whole_year, rule, in_force)
     return _annual(items, whole_year, rule, in_force, recipe)
 
 

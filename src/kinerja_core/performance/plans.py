@@ -20,29 +20,28 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from functools import partial
 from typing import Any, cast
 
 import attrs
 
-from kinerja_core.core._rules import rules_or_national
 from kinerja_core.core._validators import as_tuple, check_date, instance_of, non_blank, tuple_of
 from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
-from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Step, Text, Trace
+from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Recipe, Step, Text, Trace
 from kinerja_core.core.numbers import NumberLike, Ratio, exact_sum, publish
 from kinerja_core.core.parameters import Rules
+from kinerja_core.national import rules_or_national
 from kinerja_core.performance.achievement_formulas import (
-    ACHIEVEMENT_LIMITS,
     achieve,
     checked_realisation,
     indicator_limits,
 )
+from kinerja_core.performance.achievement_formulas_specs import ACHIEVEMENT_LIMITS
 from kinerja_core.performance.aggregation import (
     MissingPeriods,
     PeriodicRealisation,
     periodic_achievement,
 )
-from kinerja_core.performance.behaviour import SpecialExpectations
+from kinerja_core.performance.behaviour_specs import SpecialExpectations
 from kinerja_core.performance.indicators import Indicator, Target, optional_weight
 from kinerja_core.periods.period import Period
 
@@ -221,15 +220,25 @@ def validate_plan(plan: PerformancePlan, *, parent_keys: Iterable[str] | None = 
 class ItemAchievement:
     """The achievement of one plan item and its weighted contribution.
 
+    The achievement is kept exact as a numerator and a denominator (lowest terms); read it as
+    `achievement` (published `Decimal`) or `exact` (`Fraction`).
+
     Attributes:
         key: The item's key.
         weight: The item's weight in percent.
-        ratio: The item's exact achievement (internal form; read `exact` or `achievement`).
+        numerator: The numerator of the exact achievement in percent.
+        denominator: Its denominator (positive).
     """
 
     key: str
     weight: Decimal
-    ratio: Ratio = attrs.field(repr=False)
+    numerator: int = attrs.field(repr=False)
+    denominator: int = attrs.field(repr=False)
+
+    @property
+    def ratio(self) -> Ratio:
+        """The exact achievement (the library's internal form)."""
+        return Ratio(self.numerator, self.denominator)
 
     @property
     def achievement(self) -> Decimal:
@@ -388,7 +397,7 @@ def plan_achievement(
     day = plan.period.end if as_of is None else check_date(as_of, field="as_of")
     in_force = rules_or_national(rules, day)
     items, total = weigh_plan(plan, checked, as_of=day, missing=missing, rules=in_force)
-    recipe = partial(plan_steps, plan, checked, day, missing, in_force)
+    recipe = Recipe(plan_steps, plan, checked, day, missing, in_force)
     return PlanAchievement(items, total, recipe)
 
 
@@ -458,7 +467,7 @@ def weigh_plan(
             item, realisations[item.key], as_of=as_of, missing=missing, rules=rules, trace=trace
         )
         total += exact * Ratio.of(weight) * _PERCENT
-        parts.append(ItemAchievement(item.key, weight, exact))
+        parts.append(ItemAchievement(item.key, weight, exact.n, exact.d))
     if trace is not None:
         trace.append(
             Step(
@@ -470,4 +479,4 @@ def weigh_plan(
                 result=publish(total),
             )
         )
-    return tuple(parts), total
+    return tuple(parts), total.reduced()

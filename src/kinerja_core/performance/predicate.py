@@ -8,18 +8,17 @@ experiment can replace it without touching code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
-
 import attrs
 
 from kinerja_core.core._deprecation import deprecated
-from kinerja_core.core._rules import rules_or_national
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import Explanation, Step, Text, Trace, explained_by, explains_value
-from kinerja_core.core.law import Citation, Confidence
-from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
-from kinerja_core.core.tables import LookupMatrix, matrix_check
+from kinerja_core.core.parameters import Rules
+from kinerja_core.national import rules_or_national
+from kinerja_core.performance.predicate_specs import (
+    PREDICATE_MATRIX,
+    PredicateMatrix,
+)
 from kinerja_core.performance.ratings import Predicate, Rating
 
 __all__ = [
@@ -29,52 +28,6 @@ __all__ = [
     "explain_performance_predicate",
     "performance_predicate",
 ]
-
-PredicateMatrix = Mapping[tuple[Rating, Rating], Predicate]
-"""A predikat for each `(work_result, behaviour)` pair of ratings."""
-
-PERMENPANRB_6_2022 = "PermenPANRB 6/2022"
-
-
-PREDICATE_MATRIX: ParameterSpec[LookupMatrix[Predicate]] = ParameterSpec(
-    "predicate_matrix",
-    "Predikat kinerja pegawai for each (rating hasil kerja, rating perilaku kerja) pair.",
-    matrix_check("predicate_matrix", (Rating, Rating), Predicate),
-)
-"""Parameter: the 3×3 predikat matrix, a [`LookupMatrix`][kinerja_core.core.LookupMatrix] keyed by
-`(work_result, behaviour)`. An override may be a `LookupMatrix` or a plain mapping of all nine
-pairs to a `Predicate`; it is checked and converted."""
-
-_A, _S, _B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
-
-NATIONAL_PARAMETERS = (
-    Parameter(
-        PREDICATE_MATRIX,
-        [
-            Version(
-                date(2022, 1, 1),
-                {
-                    (_A, _B): Predicate.POOR,
-                    (_A, _S): Predicate.GOOD,
-                    (_A, _A): Predicate.VERY_GOOD,
-                    (_S, _B): Predicate.POOR,
-                    (_S, _S): Predicate.GOOD,
-                    (_S, _A): Predicate.GOOD,
-                    (_B, _B): Predicate.VERY_POOR,
-                    (_B, _S): Predicate.NEEDS_IMPROVEMENT,
-                    (_B, _A): Predicate.NEEDS_IMPROVEMENT,
-                },
-                Citation(
-                    PERMENPANRB_6_2022,
-                    "Lampiran (kurva/matriks predikat kinerja pegawai)",
-                    "Applies to performance periods from 2022 (regulation set 3 Feb 2022); the "
-                    "lampiran page was not seen, three independent programs agree on every cell.",
-                    confidence=Confidence.SOFTWARE,
-                ),
-            )
-        ],
-    ),
-)
 
 
 @attrs.frozen

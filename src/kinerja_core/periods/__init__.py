@@ -15,25 +15,23 @@ if TYPE_CHECKING:
         working_days,
     )
     from kinerja_core.periods.deadlines import (
-        ANNUAL_EVALUATION_DATE,
-        ANNUAL_EVALUATION_DEADLINE,
-        EVALUATION_REPORT_DEADLINE,
-        SKP_DEADLINE,
-        SKP_DRAFT_DEADLINE,
         Deadline,
         DeadlineOutcome,
-        DeadlineRule,
         annual_evaluation_deadline,
         deadline,
         explain_deadline,
         skp_deadline,
     )
-    from kinerja_core.periods.employment import (
-        MONTH_COUNT_RULE,
-        MonthCountRule,
-        MonthsOutcome,
-        explain_months_covered,
+    from kinerja_core.periods.deadlines_specs import (
+        ANNUAL_EVALUATION_DATE,
+        ANNUAL_EVALUATION_DEADLINE,
+        EVALUATION_REPORT_DEADLINE,
+        SKP_DEADLINE,
+        SKP_DRAFT_DEADLINE,
+        DeadlineRule,
     )
+    from kinerja_core.periods.employment import MonthsOutcome, explain_months_covered
+    from kinerja_core.periods.employment_specs import MONTH_COUNT_RULE, MonthCountRule
 
 __all__ = [
     "ANNUAL_EVALUATION_DATE",

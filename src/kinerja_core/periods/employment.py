@@ -28,31 +28,29 @@ period at month boundaries (`Period.split`).
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from kinerja_core.core._deprecation import deprecated
-from kinerja_core.core._labels import LabelledEnum
-from kinerja_core.core._rules import rules_or_national
-from kinerja_core.core._validators import a_date, check_date, check_member
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     Explanation,
-    Lang,
     Step,
     Text,
     Trace,
-    check_lang,
     explained_by,
     explains_number,
 )
-from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import publish
-from kinerja_core.core.parameters import Parameter, ParameterSpec, Rules, Version
+from kinerja_core.core.parameters import Rules
+from kinerja_core.national import rules_or_national
+from kinerja_core.periods.employment_specs import (
+    MONTH_COUNT_RULE,
+    Employment,
+    MonthCountRule,
+)
 from kinerja_core.periods.period import Period, PeriodKind
 
 __all__ = [
@@ -63,172 +61,6 @@ __all__ = [
     "explain_months_covered",
     "months_covered",
 ]
-
-
-def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        check_date(value, field=attribute.name)
-
-
-@attrs.frozen
-class Employment:
-    """The time an employee held a job: from `start` to `end` (inclusive), or still in post.
-
-    Use one `Employment` per job or per performance plan: an employee who moves job on
-    15 March has `Employment(date(2024, 1, 1), date(2024, 3, 14))` in the old job and
-    `Employment(date(2024, 3, 15))` in the new one (see
-    [`split_at`][kinerja_core.Employment.split_at]).
-
-    Attributes:
-        start: The first day in the job (e.g. the TMT).
-        end: The last day in the job (inclusive), or `None` while still in post.
-
-    Examples:
-        >>> joined = Employment(date(2024, 3, 15))
-        >>> joined.overlap(Period.year(2024))  # doctest: +NORMALIZE_WHITESPACE
-        Period(start=datetime.date(2024, 3, 15), end=datetime.date(2024, 12, 31),
-               kind=PeriodKind.CUSTOM)
-    """
-
-    start: date = attrs.field(validator=a_date)
-    end: date | None = attrs.field(default=None, validator=_optional_date)
-
-    def __attrs_post_init__(self) -> None:
-        if self.end is not None and self.end < self.start:
-            raise InvalidValueError(
-                "end", self.end, f"must not be before start ({self.start.isoformat()})"
-            )
-
-    @property
-    def open_ended(self) -> bool:
-        """Whether the employee is still in post (no end date)."""
-        return self.end is None
-
-    def contains(self, day: date) -> bool:
-        """Whether the employee held the job on `day`.
-
-        Args:
-            day: The date.
-
-        Returns:
-            `True` if `start <= day` and (`end` is `None` or `day <= end`).
-
-        Raises:
-            InvalidValueError: If `day` is not a date.
-        """
-        checked = check_date(day, field="day")
-        return self.start <= checked and (self.end is None or checked <= self.end)
-
-    def overlap(self, period: Period) -> Period | None:
-        """The days of `period` on which the employee held the job.
-
-        Args:
-            period: The period, e.g. `Period.year(2024)`.
-
-        Returns:
-            The overlap (the period itself when the employment covers it wholly, otherwise a
-            custom range), or `None` if they share no day.
-
-        Raises:
-            InvalidValueError: If `period` is not a `Period`.
-        """
-        if not isinstance(period, Period):
-            raise InvalidValueError("period", period, "must be a Period")
-        last = self.end if self.end is not None else max(period.end, self.start)
-        return period.intersection(Period.between(self.start, last))
-
-    def split_at(self, day: date) -> tuple[Employment, Employment]:
-        """Split at a move: the old job ends the day before `day`, the new one starts on `day`.
-
-        Args:
-            day: The first day in the new job (after `start`, and not after `end`).
-
-        Returns:
-            `(before, after)`; `after` keeps this employment's end (or stays open-ended).
-
-        Raises:
-            InvalidValueError: If `day` is not a date strictly after `start` and within the
-                employment.
-        """
-        checked = check_date(day, field="day")
-        if not (self.start < checked and (self.end is None or checked <= self.end)):
-            raise InvalidValueError(
-                "day", checked, "must be after the start and within the employment to split it"
-            )
-        return Employment(self.start, checked - timedelta(days=1)), Employment(checked, self.end)
-
-    def label(self, lang: Lang) -> str:
-        """A short label, e.g. `"2024-03-15 – (masih menjabat)"`.
-
-        Args:
-            lang: `"id"` or `"en"`.
-
-        Returns:
-            The label.
-        """
-        ongoing = {"id": "(masih menjabat)", "en": "(ongoing)"}[check_lang(lang)]
-        end = self.end.isoformat() if self.end is not None else ongoing
-        return f"{self.start.isoformat()} – {end}"
-
-    def to_dict(self) -> dict[str, Any]:
-        """The employment as plain data (`end` is `None` while still in post)."""
-        return {
-            "start": self.start.isoformat(),
-            "end": None if self.end is None else self.end.isoformat(),
-        }
-
-
-class MonthCountRule(LabelledEnum):
-    """How the months of a (possibly partial) overlap are counted for proration."""
-
-    WHOLE_MONTHS = "bulan penuh"
-    """A calendar month counts 1 when every day of it is covered, else 0 (the default)."""
-    ANY_DAY = "bulan berjalan dihitung penuh"
-    """A calendar month counts 1 when at least one day of it is covered."""
-    DAY_FRACTION = "pecahan hari dalam bulan"
-    """Each calendar month counts covered days / days in that month (exact fraction)."""
-
-    @classmethod
-    def _english(cls) -> dict[MonthCountRule, str]:
-        return {
-            cls.WHOLE_MONTHS: "whole months only",
-            cls.ANY_DAY: "a month with any day counts in full",
-            cls.DAY_FRACTION: "fraction of the month's days",
-        }
-
-
-def _check_month_rule(value: object) -> MonthCountRule:
-    return check_member(value, MonthCountRule, field="month_count_rule")
-
-
-MONTH_COUNT_RULE: ParameterSpec[MonthCountRule] = ParameterSpec(
-    "month_count_rule",
-    "How the calendar months of a partial-year employment are counted for proration.",
-    _check_month_rule,
-)
-"""Parameter: the [`MonthCountRule`][kinerja_core.periods.MonthCountRule] used by
-`months_covered`."""
-
-NATIONAL_PARAMETERS = (
-    Parameter(
-        MONTH_COUNT_RULE,
-        [
-            Version(
-                date(2014, 1, 1),
-                MonthCountRule.WHOLE_MONTHS,
-                Citation(
-                    "kinerja-core",
-                    "month-count rule for partial years",
-                    "No regulation seen says how a partial month counts; BKN's angka kredit "
-                    "example counts whole calendar months (January-February → 2/12). A month "
-                    "counts when the employment covers all of it. Override with ANY_DAY or "
-                    "DAY_FRACTION where an instansi rules otherwise.",
-                    confidence=Confidence.POLICY_CHOICE,
-                ),
-            )
-        ],
-    ),
-)
 
 
 @attrs.frozen
@@ -376,6 +208,7 @@ def months_covered(
         RuleNotInForceError: If no month-count rule is in force on the rules' date.
 
     Examples:
+        >>> from datetime import date
         >>> months_covered(Employment(date(2024, 1, 1), date(2024, 2, 29)), Period.year(2024))
         Decimal('2')
         >>> months_covered(Employment(date(2024, 3, 15)), Period.year(2024))

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kinerja_core.regimes.timeline import (
-        REGIME_TIMELINE,
         RegimeOutcome,
         RegimeSpan,
         explain_regime_on,
@@ -16,6 +15,7 @@ if TYPE_CHECKING:
         regimes_in,
         single_regime,
     )
+    from kinerja_core.regimes.timeline_specs import REGIME_TIMELINE
 
 __all__ = [
     "REGIME_TIMELINE",

@@ -26,11 +26,8 @@ from typing import cast
 import attrs
 
 from kinerja_core.core._deprecation import deprecated
-from kinerja_core.core._labels import LabelledEnum
-from kinerja_core.core._rules import national_policy, rules_or_national
 from kinerja_core.core._validators import (
     check_date,
-    check_member,
     enum_repr,
     instance_of,
     member_of,
@@ -45,9 +42,13 @@ from kinerja_core.core.explain import (
     explained_by,
     explains_value,
 )
-from kinerja_core.core.law import Citation, Confidence
-from kinerja_core.core.parameters import Parameter, ParameterSpec, Policy, Rules, Version
+from kinerja_core.core.parameters import Parameter, Policy, Rules
+from kinerja_core.national import national_policy, rules_or_national
 from kinerja_core.periods.period import Period
+from kinerja_core.regimes.timeline_specs import (
+    REGIME_TIMELINE,
+    Regime,
+)
 
 __all__ = [
     "REGIME_TIMELINE",
@@ -61,107 +62,6 @@ __all__ = [
     "regimes_in",
     "single_regime",
 ]
-
-
-class Regime(LabelledEnum):
-    """An individual performance-management regime; values are the regulations' short names."""
-
-    PP_46_2011 = "PP 46/2011"
-    """Penilaian prestasi kerja: numeric SKP, nilai prestasi kerja = 60 % SKP + 40 % perilaku."""
-    PP_30_2019 = "PP 30/2019"
-    """Penilaian kinerja PNS via PermenPANRB 8/2021: numeric SKP with predikat bands (H2 2021)."""
-    PERMENPANRB_6_2022 = "PermenPANRB 6/2022"
-    """Pengelolaan kinerja pegawai ASN: ratings and predikat, no numeric score."""
-
-    @classmethod
-    def _english(cls) -> dict[Regime, str]:
-        return {
-            cls.PP_46_2011: "Government Regulation 46/2011 (work-performance appraisal)",
-            cls.PP_30_2019: "Government Regulation 30/2019 (civil-servant performance appraisal)",
-            cls.PERMENPANRB_6_2022: "PANRB Minister Regulation 6/2022 (ASN performance management)",
-        }
-
-    @classmethod
-    def _variants(cls) -> dict[str, Regime]:
-        return {
-            "pp no. 46 tahun 2011": cls.PP_46_2011,
-            "pp nomor 46 tahun 2011": cls.PP_46_2011,
-            "pp 30 tahun 2019": cls.PP_30_2019,
-            "pp no. 30 tahun 2019": cls.PP_30_2019,
-            "pp nomor 30 tahun 2019": cls.PP_30_2019,
-            "permenpan rb 6/2022": cls.PERMENPANRB_6_2022,
-            "permenpanrb nomor 6 tahun 2022": cls.PERMENPANRB_6_2022,
-        }
-
-    @property
-    def title(self) -> str:
-        """The regulation's full official title (in Indonesian)."""
-        return _TITLES[self]
-
-
-_TITLES = {
-    Regime.PP_46_2011: (
-        "Peraturan Pemerintah Nomor 46 Tahun 2011 tentang Penilaian Prestasi Kerja Pegawai "
-        "Negeri Sipil"
-    ),
-    Regime.PP_30_2019: (
-        "Peraturan Pemerintah Nomor 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil"
-    ),
-    Regime.PERMENPANRB_6_2022: (
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun "
-        "2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara"
-    ),
-}
-
-
-def _check_regime(value: object) -> Regime:
-    return check_member(value, Regime, field="regime_timeline")
-
-
-REGIME_TIMELINE: ParameterSpec[Regime] = ParameterSpec(
-    "regime_timeline",
-    "The individual performance-management regime in force from each date.",
-    _check_regime,
-)
-"""Parameter: the regime timeline (each version: the regime in force from its date)."""
-
-NATIONAL_PARAMETERS = (
-    Parameter(
-        REGIME_TIMELINE,
-        [
-            Version(
-                date(2014, 1, 1),
-                Regime.PP_46_2011,
-                Citation(
-                    "PP 46/2011 + Perka BKN 1/2013",
-                    "Ketentuan penutup (berlaku 1 Januari 2014)",
-                    "Numeric SKP; nilai prestasi kerja = 60 % SKP + 40 % perilaku kerja.",
-                    confidence=Confidence.SECONDARY,
-                ),
-            ),
-            Version(
-                date(2021, 7, 1),
-                Regime.PP_30_2019,
-                Citation(
-                    "PP 30/2019 + PermenPANRB 8/2021",
-                    "Ketentuan peralihan (2021: 2 Jan-30 Jun old form; 1 Jul-31 Dec new)",
-                    "2021 is split: the first half still used the PP 46/2011 form.",
-                    confidence=Confidence.SECONDARY,
-                ),
-            ),
-            Version(
-                date(2022, 1, 1),
-                Regime.PERMENPANRB_6_2022,
-                Citation(
-                    "PermenPANRB 6/2022",
-                    "Ketentuan penutup",
-                    "Set 3 February 2022; applies to performance periods from 2022.",
-                    confidence=Confidence.SECONDARY,
-                ),
-            ),
-        ],
-    ),
-)
 
 
 @attrs.frozen

@@ -39,7 +39,7 @@ from kinerja_core.core.numbers import round_half_up
 from kinerja_core.core.parameters import Policy, Version
 from kinerja_core.core.tables import Band as TableBand
 from kinerja_core.core.tables import BandTable, LookupMatrix, rank_of
-from kinerja_core.legacy.pp30_2019 import (
+from kinerja_core.legacy.pp30_2019_specs import (
     AchievementCap,
     AdditionalItem,
     Band,
@@ -49,7 +49,7 @@ from kinerja_core.legacy.pp30_2019 import (
     Pp30Predicate,
     ScoreWeights,
 )
-from kinerja_core.legacy.pp46_2011 import (
+from kinerja_core.legacy.pp46_2011_specs import (
     Activity,
     BandGapRule,
     BehaviourAspect,
@@ -57,9 +57,9 @@ from kinerja_core.legacy.pp46_2011 import (
     PerformanceCategory,
     PerformanceWeights,
 )
-from kinerja_core.performance.achievement_formulas import AchievementLimits
+from kinerja_core.performance.achievement_formulas_specs import AchievementLimits
 from kinerja_core.performance.aggregation import PeriodicRealisation
-from kinerja_core.performance.behaviour import (
+from kinerja_core.performance.behaviour_specs import (
     BehaviourAggregation,
     BehaviourJudgement,
     CoreValue,
@@ -76,14 +76,15 @@ from kinerja_core.performance.indicators import (
     Target,
 )
 from kinerja_core.performance.plans import PerformancePlan, PlanItem
-from kinerja_core.performance.predicate import PREDICATE_MATRIX
+from kinerja_core.performance.predicate_specs import PREDICATE_MATRIX
 from kinerja_core.performance.ratings import Predicate, Rating
-from kinerja_core.performance.work_result import WorkResultBands
+from kinerja_core.performance.work_result_specs import WorkResultBands
 from kinerja_core.periods.calendars import SATURDAY_AND_SUNDAY, SUNDAY_ONLY
-from kinerja_core.periods.deadlines import Deadline, DeadlineRule
-from kinerja_core.periods.employment import Employment, MonthCountRule
+from kinerja_core.periods.deadlines import Deadline
+from kinerja_core.periods.deadlines_specs import DeadlineRule
+from kinerja_core.periods.employment_specs import Employment, MonthCountRule
 from kinerja_core.periods.period import Period, PeriodKind
-from kinerja_core.regimes.timeline import Regime
+from kinerja_core.regimes.timeline_specs import Regime
 
 __all__ = [
     "achievement_limits",

@@ -1,0 +1,123 @@
+"""Vocabulary and parameter specs (no data, no formulas).
+
+The national values of these parameters, with their citations, are data in
+`kinerja_core.national.interop`; the rules that read them are in
+`kinerja_core.interop.siasn`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from datetime import date
+from typing import TypeVar
+
+from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._validators import enum_table
+from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.parameters import ParameterSpec
+from kinerja_core.performance.ratings import Predicate, Rating
+from kinerja_core.periods.period import PeriodKind
+
+__all__ = [
+    "SIASN_PERIOD_CODES",
+    "SIASN_PREDICATE_CODES",
+    "SIASN_RATING_CODES",
+    "SIASN_RATING_LABELS",
+]
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _a_code(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValueError(field, value, "must be an int (a SIASN code)")
+    return value
+
+
+def _check_codes(value: object, name: str, domain: type[_E], *, total: bool) -> FrozenMap[_E, int]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(name, value, f"must be a mapping of {domain.__name__} to int")
+    codes: dict[_E, int] = {}
+    for key, code in value.items():
+        if not isinstance(key, domain):
+            raise InvalidValueError(name, key, f"keys must be {domain.__name__} members")
+        codes[key] = _a_code(code, f"{name}[{key.value}]")
+    if total:
+        missing = [str(m.value) for m in domain if m not in codes]
+        if missing:
+            raise InvalidValueError(name, missing, "the table must give a code for every member")
+    elif not codes:
+        raise InvalidValueError(name, value, "the table must not be empty")
+    if len(set(codes.values())) != len(codes):
+        raise InvalidValueError(name, dict(value), "codes must be unique (the table is decoded)")
+    return FrozenMap({member: codes[member] for member in domain if member in codes})
+
+
+def _check_rating_codes(value: object) -> FrozenMap[Rating, int]:
+    return _check_codes(value, "siasn_rating_codes", Rating, total=True)
+
+
+def _check_predicate_codes(value: object) -> FrozenMap[Predicate, int]:
+    return _check_codes(value, "siasn_predicate_codes", Predicate, total=True)
+
+
+def _check_period_codes(value: object) -> FrozenMap[PeriodKind, int]:
+    return _check_codes(value, "siasn_period_codes", PeriodKind, total=False)
+
+
+def _a_label(rating: Rating, text: object) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidValueError(
+            f"siasn_rating_labels[{rating.value}]", text, "must be a non-empty label"
+        )
+    return text
+
+
+def _check_labels(value: object) -> FrozenMap[Rating, str]:
+    name = "siasn_rating_labels"
+    labels = enum_table(
+        value, field=name, members=Rating, entry="a non-empty label", convert=_a_label
+    )
+    owners: dict[str, Rating] = {str(r.value).casefold(): r for r in Rating}
+    for rating, text in labels.items():
+        owner = owners.setdefault(text.casefold(), rating)
+        if owner is not rating:
+            raise InvalidValueError(
+                f"{name}[{rating.value}]", text, f"is already the label of {owner.value}"
+            )
+    return FrozenMap(labels)
+
+
+SIASN_RATING_CODES: ParameterSpec[FrozenMap[Rating, int]] = ParameterSpec(
+    "siasn_rating_codes",
+    "SIASN codes of the ratings (hasilKinerjaNilai, perilakuKerjaNilai).",
+    _check_rating_codes,
+)
+"""Parameter: SIASN `hasilKinerjaNilai` / `perilakuKerjaNilai` codes: 1 Di Atas, 2 Sesuai,
+3 Di Bawah Ekspektasi."""
+
+SIASN_PREDICATE_CODES: ParameterSpec[FrozenMap[Predicate, int]] = ParameterSpec(
+    "siasn_predicate_codes",
+    "SIASN codes of the predicates (kuadranKinerjaNilai).",
+    _check_predicate_codes,
+)
+"""Parameter: SIASN `kuadranKinerjaNilai` codes: 1 Sangat Baik, 2 Baik, 3 Butuh Perbaikan,
+4 Kurang, 5 Sangat Kurang."""
+
+SIASN_PERIOD_CODES: ParameterSpec[FrozenMap[PeriodKind, int]] = ParameterSpec(
+    "siasn_period_codes",
+    "SIASN codes of the periodic evaluation cadences (periodikId).",
+    _check_period_codes,
+)
+"""Parameter: SIASN `periodikId` codes: 1 Bulanan, 2 Triwulanan (other cadences have none)."""
+
+SIASN_RATING_LABELS: ParameterSpec[FrozenMap[Rating, str]] = ParameterSpec(
+    "siasn_rating_labels",
+    "The rating labels as spelled in SIASN reference data.",
+    _check_labels,
+)
+"""Parameter: the rating labels of SIASN reference data ("DIATAS ESPEKTASI", sic)."""
+
+_SIASN_START = date(2022, 1, 1)
+_SOFTWARE_NOTE = "From public software; not confirmed by BKN documentation."

@@ -1,0 +1,100 @@
+"""National data of the `interop` area: every parameter's national timeline, with its citations.
+
+Data only: the specs (what each parameter is and how a value is checked) are in the area's
+`*_specs` modules; the rules that read the values are in the area's other modules.
+"""
+
+from __future__ import annotations
+
+from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.parameters import Parameter, Version
+from kinerja_core.interop.siasn_specs import (
+    _SIASN_START,
+    _SOFTWARE_NOTE,
+    SIASN_PERIOD_CODES,
+    SIASN_PREDICATE_CODES,
+    SIASN_RATING_CODES,
+    SIASN_RATING_LABELS,
+)
+from kinerja_core.performance.ratings import Predicate, Rating
+from kinerja_core.periods.period import PeriodKind
+
+SIASN = (
+    Parameter(
+        SIASN_RATING_CODES,
+        [
+            Version(
+                _SIASN_START,
+                {
+                    Rating.ABOVE_EXPECTATIONS: 1,
+                    Rating.MEETS_EXPECTATIONS: 2,
+                    Rating.BELOW_EXPECTATIONS: 3,
+                },
+                Citation(
+                    "BKN SIASN",
+                    "hasilKinerjaNilai / perilakuKerjaNilai",
+                    f"{_SOFTWARE_NOTE} Three independent programs agree.",
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+    Parameter(
+        SIASN_PREDICATE_CODES,
+        [
+            Version(
+                _SIASN_START,
+                {
+                    Predicate.VERY_GOOD: 1,
+                    Predicate.GOOD: 2,
+                    Predicate.NEEDS_IMPROVEMENT: 3,
+                    Predicate.POOR: 4,
+                    Predicate.VERY_POOR: 5,
+                },
+                Citation(
+                    "BKN SIASN",
+                    "kuadranKinerjaNilai",
+                    f"{_SOFTWARE_NOTE} SIASN reference data bundled in a public SIASN client SDK.",
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+    Parameter(
+        SIASN_PERIOD_CODES,
+        [
+            Version(
+                _SIASN_START,
+                {PeriodKind.MONTH: 1, PeriodKind.QUARTER: 2},
+                Citation(
+                    "BKN SIASN",
+                    "periodikId",
+                    _SOFTWARE_NOTE,
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+    Parameter(
+        SIASN_RATING_LABELS,
+        [
+            Version(
+                _SIASN_START,
+                {
+                    Rating.ABOVE_EXPECTATIONS: "DIATAS ESPEKTASI",
+                    Rating.MEETS_EXPECTATIONS: "SESUAI ESPEKTASI",
+                    Rating.BELOW_EXPECTATIONS: "DIBAWAH ESPEKTASI",
+                },
+                Citation(
+                    "BKN SIASN",
+                    "reference data (rating labels, spelled 'ESPEKTASI' sic)",
+                    _SOFTWARE_NOTE,
+                    confidence=Confidence.SOFTWARE,
+                ),
+            )
+        ],
+    ),
+)
+
+PARAMETERS = (*SIASN,)
+"""Every parameter of the area, in one tuple for the national policy."""
