@@ -365,8 +365,7 @@ class Band(Generic[V]):
         Raises:
             InvalidValueError: If `x` is not an exact finite number.
         """
-        number = comparable_number(x, field="x")
-        return _contains(self.lower, self.upper, self.lower_closed, self.upper_closed, number)
+        return self._interval.contains(x)
 
     def describe(self, lang: Lang) -> str:
         """The band's edges as a formula: `80 ≤ x < 100`, `90 < x ≤ 100`, `x ≥ 101`.
@@ -377,7 +376,7 @@ class Band(Generic[V]):
         Returns:
             The text (without the value; see `label`).
         """
-        return _describe(self.lower, self.upper, self.lower_closed, self.upper_closed, lang)
+        return self._interval.describe(lang)
 
     def label(self, lang: Lang) -> str:
         """The row as text, edges and value: `80 ≤ x < 100 → Cukup`.

@@ -11,8 +11,9 @@ Give [`evaluate`][kinerja_core.evaluate] a [`Pp46Case`][kinerja_core.legacy.Pp46
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kinerja_core.core._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from kinerja_core.legacy import pp30_2019, pp46_2011
@@ -27,16 +28,6 @@ _HOMES: dict[str, str] = {
 """The module that defines each name (loaded on first use, like the regimes' modules)."""
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401 (PEP 562: any exported name)
-    if name in ("pp30_2019", "pp46_2011"):
-        return importlib.import_module(f"{__name__}.{name}")
-    module = _HOMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(
+    globals(), _HOMES, __all__, submodules=("pp30_2019", "pp46_2011")
+)

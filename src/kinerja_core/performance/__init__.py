@@ -6,8 +6,9 @@ BerAKHLAK behaviour, the work-result rating, the predikat and the evaluation.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kinerja_core.core._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from kinerja_core.performance.achievement_formulas import (
@@ -192,14 +193,4 @@ _HOMES: dict[str, str] = {
 namespace does not load all of them)."""
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401 (PEP 562: any exported name)
-    module = _HOMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(globals(), _HOMES, __all__)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kinerja_core.core._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from kinerja_core.periods.calendars import (
@@ -86,14 +87,4 @@ _HOMES: dict[str, str] = {
 namespace does not load all of them)."""
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401 (PEP 562: any exported name)
-    module = _HOMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(globals(), _HOMES, __all__)
