@@ -214,3 +214,64 @@ def test_given_ratings_leave_the_intermediate_values_empty():
     assert result.weighted_achievement is None
     assert result.proposed_work_result is None
     assert result.behaviour_scores is None
+
+
+# --- explain(rule, ...) agrees with the rule, for every explainable rule -----------------------
+
+from kinerja_core.testing import strategies as kst2  # noqa: E402
+
+
+@given(kst2.targets(), kst2.realisations(), kst2.polarities())
+def test_explain_gives_the_value_the_rule_returns_and_its_exact_value(target, realised, polarity):
+    outcome = explain(kc.achievement, target, realised, polarity)
+    assert outcome.value == kc.achievement(target, realised, polarity)
+    assert outcome.exact is not None
+    assert kc.core.publish(outcome.exact) == outcome.value
+    assert outcome.explanation.steps  # always at least the formula or the milestone step
+
+
+@given(kst2.ratings(), kst2.ratings())
+def test_explain_of_a_predicate_names_the_matrix_cell(work, behaviour):
+    outcome = explain(kc.performance_predicate, work, behaviour)
+    assert outcome.value is kc.performance_predicate(work, behaviour)
+    assert outcome.exact is None
+    (step,) = outcome.explanation.steps
+    (use,) = step.parameters
+    assert use.name == f"predicate_matrix[{work.value}, {behaviour.value}]"
+
+
+@given(kst2.weighted_achievements())
+def test_explain_of_the_proposal_names_the_band_that_contains_the_achievement(value):
+    outcome = explain(kc.propose_work_result_rating, value)
+    assert outcome.value is kc.propose_work_result_rating(value)
+    (step,) = outcome.explanation.steps
+    (use,) = step.parameters
+    assert use.name == f"work_result_bands[{outcome.value.value}]"
+    assert use.value.contains(value)
+
+
+@given(kst2.dates())
+def test_explain_of_regime_on_agrees_and_every_day_lies_in_its_regimes_window(day):
+    outcome = explain(kc.regime_on, day)
+    assert outcome.value is kc.regime_on(day)
+    first, last = kc.regimes.regime_window(outcome.value, kc.NATIONAL)
+    assert first <= day <= last
+
+
+@given(kst2.performance_cases())
+def test_a_lazy_explanation_equals_a_second_reading_and_the_rule_recomputed(case):
+    result = kc.evaluate(case)
+    again = kc.evaluate(case)
+    assert result == again
+    assert result.explanation == again.explanation
+    assert result.explanation.steps[-1].result in (
+        result.predicate,
+        kc.EvaluationStatus.NOT_EVALUATED,
+    )
+
+
+def test_explain_passes_keyword_arguments_through():
+    rules = kc.NATIONAL.at(kc.Period.year(2024).end)
+    capped = kc.performance.AchievementLimits(cap=110)
+    outcome = explain(kc.achievement, 100, 150, limits=capped, rules=rules)
+    assert outcome.value == 110
