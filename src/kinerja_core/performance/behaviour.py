@@ -174,10 +174,10 @@ def _median(values: Sequence[Ratio]) -> Ratio:
 
 
 def _mean(values: Sequence[Ratio]) -> Ratio:
-    total = Ratio(0)
-    for value in values:
-        total += value
-    return total / len(values)
+    # one exact division over a common denominator (no intermediate fractions)
+    denominator = lcm(*(value.d for value in values))
+    total = sum(value.n * (denominator // value.d) for value in values)
+    return Ratio(total, denominator * len(values))
 
 
 def _nearest_rating(score: Ratio, scores: Mapping[Rating, Decimal]) -> Rating:

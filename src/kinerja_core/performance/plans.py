@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 from typing import Any, cast
 
 import attrs
@@ -448,7 +449,8 @@ def weigh_plan(
         The items' parts and the exact weighted achievement.
     """
     parts: list[ItemAchievement] = []
-    total = Ratio(0)
+    numerators: list[int] = []
+    denominators: list[int] = []
     for item in plan.items:
         weight = cast(Decimal, item.weight)  # validate_plan guarantees every weight is set
         if trace is not None:
@@ -466,8 +468,15 @@ def weigh_plan(
         exact = _item_achievement(
             item, realisations[item.key], as_of=as_of, missing=missing, rules=rules, trace=trace
         )
-        total += exact * Ratio.of(weight) * _PERCENT
+        weight_n, weight_d = weight.as_integer_ratio()
+        numerators.append(exact.n * weight_n)
+        denominators.append(exact.d * weight_d * 100)  # achievement × weight / 100
         parts.append(ItemAchievement(item.key, weight, exact.n, exact.d))
+    # Σ aᵢ·wᵢ/100 as one exact fraction over a common denominator
+    common = lcm(*denominators)
+    total = Ratio(
+        sum(n * (common // d) for n, d in zip(numerators, denominators, strict=True)), common
+    )
     if trace is not None:
         trace.append(
             Step(
