@@ -48,6 +48,9 @@ __all__ = [
 
 T = TypeVar("T")
 
+_LATEST = object()
+"""The memo key of `Policy.latest()`."""
+
 _MAX_SNAPSHOTS = 4096
 """How many dated `Rules` snapshots a policy keeps for reuse (`Policy.at` is memoised)."""
 
@@ -261,7 +264,7 @@ class Policy:
     name: str = attrs.field(validator=non_blank)
     parameters: FrozenMap[str, Parameter[Any]] = attrs.field(converter=_parameter_map, repr=False)
     base: Policy | None = attrs.field(default=None, repr=False, eq=False)
-    _snapshots: dict[date, Rules] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _snapshots: dict[object, Rules] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def __contains__(self, key: object) -> bool:
         name = key.name if isinstance(key, ParameterSpec) else key
@@ -323,8 +326,11 @@ class Policy:
         Returns:
             A `Rules` snapshot on the latest `effective_from` of any parameter.
         """
-        newest = max(v.effective_from for p in self.parameters.values() for v in p.versions)
-        return self.at(newest)
+        newest = self._snapshots.get(_LATEST)
+        if newest is None:
+            day = max(v.effective_from for p in self.parameters.values() for v in p.versions)
+            newest = self._snapshots[_LATEST] = self.at(day)
+        return newest
 
     def with_overrides(
         self,

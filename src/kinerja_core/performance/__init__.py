@@ -13,6 +13,7 @@ from kinerja_core.core._lazy import lazy_exports
 if TYPE_CHECKING:
     from kinerja_core.performance.achievement_formulas import (
         AchievementOutcome,
+        PeriodicAchievement,
         explain_achievement,
     )
     from kinerja_core.performance.achievement_formulas_specs import (
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
         ZeroTargetAchievement,
     )
     from kinerja_core.performance.aggregation import (
+        AggregatedRealisation,
         AggregateOutcome,
         MissingPeriods,
         PeriodicRealisation,
@@ -97,6 +99,7 @@ __all__ = [
     "AchievementLimits",
     "AchievementOutcome",
     "AggregateOutcome",
+    "AggregatedRealisation",
     "AnnualRule",
     "BehaviourAggregation",
     "BehaviourAssessment",
@@ -107,6 +110,7 @@ __all__ = [
     "IndicatorLevel",
     "ItemAchievement",
     "MissingPeriods",
+    "PeriodicAchievement",
     "PeriodicRealisation",
     "PeriodicSeries",
     "PredicateMatrix",
@@ -143,7 +147,9 @@ _HOMES: dict[str, str] = {
     "AchievementFormula": "kinerja_core.performance.achievement_formulas",
     "AchievementLimits": "kinerja_core.performance.achievement_formulas",
     "AchievementOutcome": "kinerja_core.performance.achievement_formulas",
+    "PeriodicAchievement": "kinerja_core.performance.achievement_formulas",
     "AggregateOutcome": "kinerja_core.performance.aggregation",
+    "AggregatedRealisation": "kinerja_core.performance.aggregation",
     "AnnualRule": "kinerja_core.performance.evaluation",
     "BEHAVIOUR_AGGREGATION": "kinerja_core.performance.behaviour",
     "BEHAVIOUR_GUIDES": "kinerja_core.performance.behaviour",

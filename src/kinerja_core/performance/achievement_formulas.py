@@ -70,6 +70,7 @@ __all__ = [
     "AchievementFormula",
     "AchievementLimits",
     "AchievementOutcome",
+    "PeriodicAchievement",
     "ZeroTargetAchievement",
     "achievement",
     "explain_achievement",
@@ -77,7 +78,7 @@ __all__ = [
 
 
 @attrs.frozen
-class AchievementOutcome(Explainable):
+class PeriodicAchievement(Explainable):
     """An achievement over periods (see `annual_achievement`); its explanation is built on read.
 
     Attributes:
@@ -101,6 +102,10 @@ class AchievementOutcome(Explainable):
     def to_dict(self) -> dict[str, object]:
         """The outcome as plain data."""
         return {"value": str(self.value), "explanation": self.explanation.to_dict()}
+
+
+AchievementOutcome = PeriodicAchievement
+"""Deprecated name of [`PeriodicAchievement`][kinerja_core.performance.PeriodicAchievement]."""
 
 
 def checked_realisation(value: object, polarity: Polarity) -> Decimal:

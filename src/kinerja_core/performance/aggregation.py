@@ -35,7 +35,7 @@ from kinerja_core.core.numbers import NumberLike, Ratio, exact_sum, publish, to_
 from kinerja_core.core.parameters import Rules
 from kinerja_core.national import rules_or_national
 from kinerja_core.performance.achievement_formulas import (
-    AchievementOutcome,
+    PeriodicAchievement,
     achieve,
     indicator_limits,
 )
@@ -45,6 +45,7 @@ from kinerja_core.periods.period import Period
 
 __all__ = [
     "AggregateOutcome",
+    "AggregatedRealisation",
     "MissingPeriods",
     "PeriodicRealisation",
     "PeriodicSeries",
@@ -90,7 +91,7 @@ class PeriodicRealisation:
 
 
 @attrs.frozen
-class AggregateOutcome(Explainable):
+class AggregatedRealisation(Explainable):
     """A combined realisation with its explanation.
 
     Attributes:
@@ -114,6 +115,10 @@ class AggregateOutcome(Explainable):
     def exact(self) -> Fraction:
         """The combined realisation, exact."""
         return self.ratio.fraction()
+
+
+AggregateOutcome = AggregatedRealisation
+"""Deprecated name of [`AggregatedRealisation`][kinerja_core.performance.AggregatedRealisation]."""
 
 
 class PeriodicSeries(tuple[PeriodicRealisation, ...]):
@@ -168,7 +173,7 @@ def aggregate_realisations(
     *,
     as_of: date,
     missing: MissingPeriods = MissingPeriods.SKIP,
-) -> AggregateOutcome:
+) -> AggregatedRealisation:
     """Combine periodic realisations into one, as of an evaluation date.
 
     Args:
@@ -194,7 +199,7 @@ def aggregate_realisations(
     """
     exact, counted, absent = _aggregate(realisations, aggregation, as_of, missing, None)
     recipe = Recipe(_aggregate_steps, realisations, aggregation, as_of, missing)
-    return AggregateOutcome(publish(exact), counted, absent, exact, recipe)
+    return AggregatedRealisation(publish(exact), counted, absent, exact, recipe)
 
 
 def _aggregate_steps(
@@ -268,7 +273,7 @@ def annual_achievement(
     as_of: date,
     missing: MissingPeriods = MissingPeriods.SKIP,
     rules: Rules | None = None,
-) -> AchievementOutcome:
+) -> PeriodicAchievement:
     """An indicator's achievement for a longer period from its periodic realisations.
 
     The realisations are combined by the indicator's aggregation, then compared with the
@@ -294,7 +299,7 @@ def annual_achievement(
         indicator, target, realisations, as_of=as_of, missing=missing, rules=in_force
     )
     recipe = Recipe(_annual_steps, indicator, target, realisations, as_of, missing, in_force)
-    return AchievementOutcome(publish(exact), exact, recipe)
+    return PeriodicAchievement(publish(exact), exact, recipe)
 
 
 def _annual_steps(  # noqa: PLR0917 (a recipe's arguments are positional)
