@@ -18,12 +18,13 @@ names the regime as the first step of the explanation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import cast
 
 from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
-from kinerja_core.core.explain import Explanation
+from kinerja_core.core.explain import NO_STEPS, Explanation, Recipe, Step, Trace
 from kinerja_core.core.parameters import Policy, Rules
 from kinerja_core.legacy.cases import Pp30Case, Pp46Case
 from kinerja_core.national import NATIONAL
@@ -109,36 +110,52 @@ def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -
 
 
 def _evaluate_pp46(case: Pp46Case, rules: Rules, *, forced: bool) -> Evaluation:
+    return _pp46(case, rules, forced, Recipe(_pp46_steps, case, rules, forced))
+
+
+def _pp46_steps(case: Pp46Case, rules: Rules, forced: bool) -> Explanation:
+    steps: list[Step] = []
+    _pp46(case, rules, forced, NO_STEPS, steps)
+    return Explanation(steps)
+
+
+def _pp46(
+    case: Pp46Case,
+    rules: Rules,
+    forced: bool,
+    explanation: Explanation | Callable[[], Explanation],
+    trace: Trace = None,
+) -> Evaluation:
     # the earlier regimes' rules load when a case of theirs is evaluated, not at import
     from kinerja_core.legacy import pp46_2011  # noqa: PLC0415
 
-    explanation = Explanation((regime_step(Regime.PP_46_2011, case.period, forced=forced),))
+    if trace is not None:
+        trace.append(regime_step(Regime.PP_46_2011, case.period, forced=forced))
     if case.skp_score is None:
-        skp = pp46_2011.explain_skp_score(
+        skp_score = pp46_2011.score_skp(
             case.activities,
             additional_tasks=case.additional_tasks,
             creativity=case.creativity,
             rules=rules,
-        )
-        skp_score, explanation = skp.score, explanation + skp.explanation
+            trace=trace,
+        ).printed
     else:
         skp_score = case.skp_score
     if case.behaviour_scores is None:
         behaviour_score = cast(Decimal, case.behaviour_score)
     else:
-        behaviour = pp46_2011.explain_behaviour_score(
-            case.behaviour_scores, structural=case.structural, rules=rules
-        )
-        behaviour_score, explanation = behaviour.score, explanation + behaviour.explanation
-    result = pp46_2011.explain_work_performance(skp_score, behaviour_score, rules=rules)
+        behaviour_score = pp46_2011.score_behaviour(
+            case.behaviour_scores, structural=case.structural, rules=rules, trace=trace
+        ).printed
+    result = pp46_2011.score_work_performance(skp_score, behaviour_score, rules=rules, trace=trace)
     return Evaluation(
         case.employee,
         case.period,
         Regime.PP_46_2011,
         EvaluationStatus.EVALUATED,
         predicate=result.category,
-        score=result.score,
-        explanation=explanation + result.explanation,
+        score=result.printed,
+        explanation=explanation,
     )
 
 
