@@ -1,10 +1,12 @@
 """Names kept one release after they moved: each still works and warns (CHANGELOG lists them)."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 import kinerja_core as kc
+from kinerja_core.legacy import pp30_2019 as pp30
 from kinerja_core.legacy import pp46_2011 as pp46
 from kinerja_core.performance.behaviour import (
     BehaviourAssessment,
@@ -101,3 +103,40 @@ def test_pp46_explain_category_warns_and_equals_explain():
         old = pp46.explain_category("90.5")
     new = kc.explain(pp46.category, "90.5")
     assert (old.category, old.explanation) == (new.value, new.explanation)
+
+
+def test_pp30_explain_performance_score_warns_and_equals_explain():
+    with pytest.deprecated_call(match=r"explain\(performance_score"):
+        old = pp30.explain_performance_score(109, 100)
+    new = kc.explain(pp30.performance_score, 109, 100)
+    assert (old.score, old.explanation) == (new.value, new.explanation)
+    assert old.score == Decimal("106.3")
+
+
+def test_pp30_explain_predicate_warns_and_equals_explain():
+    with pytest.deprecated_call(match=r"explain\(predicate"):
+        old = pp30.explain_predicate(115, innovation=True)
+    new = kc.explain(pp30.predicate, 115, innovation=True)
+    assert (old.predicate, old.explanation) == (new.value, new.explanation)
+
+
+def test_pp30_explain_indicator_value_warns_and_equals_explain():
+    with pytest.deprecated_call(match=r"explain\(indicator_value"):
+        old = pp30.explain_indicator_value("97.89")
+    new = kc.explain(pp30.indicator_value, "97.89")
+    assert (old.value, old.explanation) == (new.value, new.explanation)
+    assert (old.achievement, old.rounded_achievement, old.category) == (
+        Decimal("97.89"),
+        Decimal(98),
+        pp30.Pp30Predicate.FAIR,
+    )
+
+
+def test_pp30_explain_skp_score_warns_and_equals_explain():
+    items = [pp30.MainItem(88, 60), pp30.MainItem(109, 40)]
+    extras = [pp30.AdditionalItem(109, pp30.Pp30Predicate.GOOD, 10)]
+    with pytest.deprecated_call(match=r"explain\(skp_score"):
+        old = pp30.explain_skp_score(items, extras)
+    new = kc.explain(pp30.skp_score, items, extras)
+    assert (old.score, old.explanation) == (new.value, new.explanation)
+    assert (old.main_total, old.additional_total) == (Decimal("96.4"), Decimal("8.72"))

@@ -25,6 +25,7 @@ from typing import cast
 
 from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.core.explain import NO_STEPS, Explanation, Recipe, Step, Trace
+from kinerja_core.core.numbers import NumberLike, Ratio, publish
 from kinerja_core.core.parameters import Policy, Rules
 from kinerja_core.legacy.cases import Pp30Case, Pp46Case
 from kinerja_core.national import NATIONAL
@@ -160,31 +161,57 @@ def _pp46(
 
 
 def _evaluate_pp30(case: Pp30Case, rules: Rules, *, forced: bool) -> Evaluation:
+    return _pp30(case, rules, forced, Recipe(_pp30_steps, case, rules, forced))
+
+
+def _pp30_steps(case: Pp30Case, rules: Rules, forced: bool) -> Explanation:
+    steps: list[Step] = []
+    _pp30(case, rules, forced, NO_STEPS, steps)
+    return Explanation(steps)
+
+
+def _pp30(
+    case: Pp30Case,
+    rules: Rules,
+    forced: bool,
+    explanation: Explanation | Callable[[], Explanation],
+    trace: Trace = None,
+) -> Evaluation:
     from kinerja_core.legacy import pp30_2019  # noqa: PLC0415 (loads on first use)
 
-    explanation = Explanation((regime_step(Regime.PP_30_2019, case.period, forced=forced),))
+    regime = regime_step(Regime.PP_30_2019, case.period, forced=forced)
     if case.exemption is not None:
         return not_evaluated(
-            case.employee, case.period, Regime.PP_30_2019, case.exemption, rules, explanation
+            case.employee,
+            case.period,
+            Regime.PP_30_2019,
+            case.exemption,
+            rules,
+            Explanation((regime,)),
         )
+    if trace is not None:
+        trace.append(regime)
+    skp: NumberLike | Ratio
     if case.skp_score is None:
-        skp = pp30_2019.explain_skp_score(case.main_items, case.additional_items, rules=rules)
-        skp_score, explanation = skp.score, explanation + skp.explanation
+        skp = pp30_2019.score_skp(
+            case.main_items, case.additional_items, rules=rules, trace=trace
+        ).exact
     else:
-        skp_score = case.skp_score
-    score = pp30_2019.explain_performance_score(
-        skp_score,
+        skp = case.skp_score
+    score = pp30_2019.score_performance(
+        skp,
         cast(Decimal, case.behaviour_score),  # required unless exempted (checked by the case)
         with_peer_input=case.with_peer_input,
         rules=rules,
+        trace=trace,
     )
-    predicate = pp30_2019.explain_predicate(score.score, innovation=case.innovation, rules=rules)
+    predicate = pp30_2019.predicate_of(score, innovation=case.innovation, rules=rules, trace=trace)
     return Evaluation(
         case.employee,
         case.period,
         Regime.PP_30_2019,
         EvaluationStatus.EVALUATED,
-        predicate=predicate.predicate,
-        score=score.score,
-        explanation=explanation + score.explanation + predicate.explanation,
+        predicate=predicate,
+        score=publish(score),
+        explanation=explanation,
     )
