@@ -80,6 +80,8 @@ def test_pp46_explain_skp_score_warns_and_equals_explain():
     assert old.explanation == new.explanation
     assert old.category is pp46.category(new.value)
     assert old.activities[0].score == pp46.activity_score(**PP46_WORKED)
+    assert old.activities[0].explanation.steps == new.explanation.steps[:5]
+    assert old.activities[0].explanation.render(lang="en").startswith("1. Activity 1: Quantity")
 
 
 def test_pp46_explain_behaviour_score_warns_and_equals_explain():

@@ -16,6 +16,11 @@ From 1 July 2021 until the 2022 regime (PermenPANRB 6/2022), a PNS's performance
 Every number is a dated, cited parameter in force from 1 July 2021. Functions called without
 `rules` use the national rules on 31 December 2021 (the end of the regime's only period).
 
+Every value is computed with exact rational numbers; the only rounding is the achievement's,
+before its category (`PP30_ACHIEVEMENT_ROUNDING`). Results are published exactly when they have a
+finite decimal expansion, else to 28 significant digits half-up. `explain(rule, ...)` (from
+`kinerja_core`) gives any rule's steps and, for numbers, the exact value (`.exact`).
+
 Examples:
     >>> from kinerja_core.legacy import pp30_2019 as pp30
     >>> pp30.indicator_value(100)

@@ -963,12 +963,14 @@ def explain_skp_score(
     skp = score_skp(
         items, additional_tasks=additional_tasks, creativity=creativity, rules=rules, trace=steps
     )
-    outcomes = tuple(
-        _activity_outcome(activity, part, [])
-        for activity, part in zip(items, skp.activities, strict=True)
-    )
+    outcomes: list[ActivityOutcome] = []
+    start = 0
+    for activity, part in zip(items, skp.activities, strict=True):
+        end = start + len(part.aspects) + 1  # its aspects, then its capaian
+        outcomes.append(_activity_outcome(activity, part, steps[start:end]))
+        start = end
     return SkpOutcome(
-        outcomes,
+        tuple(outcomes),
         publish(skp.mean),
         skp.additional_tasks,
         skp.creativity,
