@@ -3,6 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from kinerja_core import (
     evaluate,
     regime_on,
 )
+from kinerja_core.core.explain import Explanation
 from kinerja_core.legacy import Pp30Case, Pp46Case, pp30_2019, pp46_2011
 from kinerja_core.performance import EXEMPTIONS, evaluate_performance
 from kinerja_core.regimes import REGIME_TIMELINE
@@ -96,6 +98,53 @@ def test_a_pp30_case_from_its_items_with_peer_input():
     # SKP = 0.6 × 109 + 0.4 × 88 = 100.6; nilai kinerja = 0.6 × 100.6 + 0.4 × 90 = 96.36
     assert evaluation.score == Decimal("96.36")
     assert evaluation.predicate is pp30_2019.Pp30Predicate.GOOD
+
+
+def test_legacy_evaluations_build_their_explanation_when_first_read():
+    activity = pp46_2011.Activity(
+        target_output=1,
+        realised_output=1,
+        realised_quality=90,
+        target_months=12,
+        realised_months=12,
+    )
+    cases = [
+        Pp46Case(employee=NIP, period=Period.year(2019), activities=[activity], behaviour_score=80),
+        Pp30Case(
+            employee=NIP,
+            period=H2_2021,
+            main_items=[pp30_2019.MainItem(109, 100)],
+            behaviour_score=100,
+        ),
+    ]
+    for case in cases:
+        evaluation = evaluate(case)
+        assert not isinstance(evaluation._explain, Explanation)  # a recipe, not yet built
+        steps = evaluation.explanation.steps
+        assert isinstance(evaluation._explain, Explanation)
+        assert steps[0].rule.en.startswith("Regime:")
+        assert steps[-1].result is evaluation.predicate
+
+
+def test_regression_a_pp30_case_with_the_skp_cap_off_is_evaluated():
+    """Setting PP30_SKP_SCORE_CAP to None, as the docs offer, used to make evaluate raise."""
+    items = {
+        "main_items": [pp30_2019.MainItem(120, 100)],
+        "additional_items": [pp30_2019.AdditionalItem(120, pp30_2019.Pp30Predicate.VERY_GOOD, 100)],
+    }
+    case = Pp30Case(employee=NIP, period=H2_2021, behaviour_score=100, **items)
+    uncapped = NATIONAL.replace({pp30_2019.PP30_SKP_SCORE_CAP: None})
+    evaluation = evaluate(case, policy=uncapped)
+    # SKP = 120 + 10 = 130 (uncapped); nilai kinerja = 0.7 × 130 + 0.3 × 100 = 121: top band
+    assert evaluation.score == Decimal(121)
+    assert evaluation.predicate is pp30_2019.Pp30Predicate.GOOD
+    assert "takes the top band" in evaluation.explanation.render(lang="en")
+    innovative = evaluate(attrs.evolve(case, innovation=True), policy=uncapped)
+    assert innovative.predicate is pp30_2019.Pp30Predicate.VERY_GOOD
+    # With the national cap the SKP stops at 120: 0.7 × 120 + 0.3 × 100 = 114.
+    capped = evaluate(case)
+    assert capped.score == Decimal(114)
+    assert "top band" not in capped.explanation.render(lang="en")
 
 
 def test_a_2024_case_is_judged_by_permenpanrb_6_2022():

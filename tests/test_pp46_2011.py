@@ -3,6 +3,7 @@
 import json
 from datetime import date
 from decimal import Decimal, localcontext
+from fractions import Fraction
 
 import pytest
 from hypothesis import assume, given
@@ -15,9 +16,9 @@ from kinerja_core import (
     InvalidValueError,
     RuleNotInForceError,
     UnknownLabelError,
+    explain,
     round_half_up,
 )
-from kinerja_core.core import DECIMAL_CONTEXT
 from kinerja_core.legacy import pp46_2011 as pp46
 from kinerja_core.legacy.pp46_2011 import (
     Activity,
@@ -51,15 +52,21 @@ WORKED = {
 }
 
 
-def exact_sum(values):
-    with localcontext() as context:
-        context.prec = 200
-        return sum(values, Decimal(0))
-
-
 def exact_mean(values):
-    values = list(values)
-    return DECIMAL_CONTEXT.divide(exact_sum(values), len(values))
+    values = [Fraction(v) for v in values]
+    return sum(values, Fraction(0)) / len(values)
+
+
+def fields(activity):
+    return {
+        "target_output": activity.target_output,
+        "realised_output": activity.realised_output,
+        "realised_quality": activity.realised_quality,
+        "target_months": activity.target_months,
+        "realised_months": activity.realised_months,
+        "target_cost": activity.target_cost,
+        "realised_cost": activity.realised_cost,
+    }
 
 
 def variant(values):
@@ -70,38 +77,41 @@ def variant(values):
 
 
 def test_worked_example_perka_bkn_1_2013_aspects_and_capaian():
-    outcome = pp46.explain_activity_score(**WORKED)
-    assert outcome.quantity == 100
-    assert outcome.quality == 90
-    assert outcome.time == 76
-    assert outcome.cost == 76
-    assert outcome.total == 342
-    assert str(outcome.score) == "85.50"
+    assert pp46.quantity_score(1, 1) == 100
+    assert pp46.quality_score(90) == 90
+    assert pp46.time_score(12, 12) == 76
+    assert pp46.cost_score(170395000, 170395000) == 76
+    outcome = explain(pp46.activity_score, **WORKED)
+    assert outcome.exact == Fraction(342, 4)
+    assert "jumlah = 342" in outcome.explanation.render(lang="id")
+    assert str(outcome.value) == "85.50"
     assert pp46.activity_score(**WORKED) == Decimal("85.50")
-    assert pp46.category(outcome.score) is B
+    assert pp46.category(outcome.value) is B
 
 
 def test_worked_example_perka_bkn_1_2013_work_performance():
     skp = pp46.skp_score([Activity(**WORKED)])
     assert str(skp) == "85.50"
-    outcome = pp46.explain_work_performance(skp, 80)
-    assert str(outcome.score) == "83.30"
-    assert outcome.category is B
+    outcome = explain(pp46.work_performance_score, skp, 80)
+    assert str(outcome.value) == "83.30"
+    assert outcome.exact == Fraction("83.3")
+    assert outcome.explanation.steps[-1].result is B
     assert pp46.work_performance_score("85.50", 80) == Decimal("83.30")
 
 
 def test_without_cost_the_capaian_divides_by_three():
-    outcome = pp46.explain_activity_score(
+    outcome = explain(
+        pp46.activity_score,
         target_output=1,
         realised_output=1,
         realised_quality=90,
         target_months=12,
         realised_months=12,
     )
-    assert outcome.cost is None
-    assert outcome.total == 266
-    assert str(outcome.score) == "88.67"  # 266 / 3 = 88.666…
-    assert outcome.exact_score == Decimal(266) / 3
+    assert "Cost aspect" not in outcome.explanation.render(lang="en")
+    assert "jumlah = 266" in outcome.explanation.render(lang="id")
+    assert str(outcome.value) == "88.67"  # 266 / 3 = 88.666…
+    assert outcome.exact == Fraction(266, 3)
 
 
 # --- Time and cost: the 24 % branch --------------------------------------------------------
@@ -226,16 +236,16 @@ def test_quality_above_the_scale_is_rejected():
 
 @given(kst.pp46_activities())
 def test_capaian_is_the_mean_of_three_or_four_aspects(activity):
-    outcome = pp46._score_activity(activity, NATIONAL.at(date(2020, 12, 31)))
-    aspects = [outcome.quantity, outcome.quality, outcome.time]
+    outcome = explain(pp46.activity_score, **fields(activity))
+    aspects = [
+        explain(pp46.quantity_score, activity.target_output, activity.realised_output).exact,
+        explain(pp46.quality_score, activity.realised_quality).exact,
+        explain(pp46.time_score, activity.target_months, activity.realised_months).exact,
+    ]
     if activity.cost_targeted:
-        assert outcome.cost is not None
-        aspects.append(outcome.cost)
-    else:
-        assert outcome.cost is None
-    assert outcome.total == exact_sum(aspects)
-    assert outcome.exact_score == exact_mean(aspects)
-    assert outcome.score == round_half_up(outcome.exact_score, 2)
+        aspects.append(explain(pp46.cost_score, activity.target_cost, activity.realised_cost).exact)
+    assert outcome.exact == exact_mean(aspects)
+    assert outcome.value == round_half_up(outcome.exact, 2)
     assert len(outcome.explanation.steps) == len(aspects) + 1
     json.dumps(outcome.to_dict())
 
@@ -309,16 +319,14 @@ def test_creativity_values(level, value):
     st.none() | kst.pp46_creativity_levels(),
 )
 def test_skp_is_mean_of_exact_capaian_plus_tasks_and_creativity(activities, tasks, level):
-    outcome = pp46.explain_skp_score(activities, additional_tasks=tasks, creativity=level)
-    exact = [a.exact_score for a in outcome.activities]
-    assert outcome.mean == exact_mean(exact)
-    assert outcome.additional_tasks == pp46.additional_tasks_value(tasks)
-    assert outcome.creativity == pp46.creativity_value(level)
-    parts = (outcome.mean, outcome.additional_tasks, outcome.creativity)
-    assert outcome.exact_score == exact_sum(parts)
-    assert outcome.score == round_half_up(outcome.exact_score, 2)
-    assert outcome.category is pp46.category(outcome.score)
-    assert min(exact) <= outcome.mean <= max(exact)
+    outcome = explain(pp46.skp_score, activities, additional_tasks=tasks, creativity=level)
+    exact = [explain(pp46.activity_score, **fields(a)).exact for a in activities]
+    mean = exact_mean(exact)
+    additions = Fraction(pp46.additional_tasks_value(tasks) + pp46.creativity_value(level))
+    assert outcome.exact == mean + additions
+    assert outcome.value == round_half_up(outcome.exact, 2)
+    assert outcome.explanation.steps[-1].result is pp46.category(outcome.value)
+    assert min(exact) <= mean <= max(exact)
     json.dumps(outcome.to_dict())
 
 
@@ -340,8 +348,9 @@ def test_regression_mean_of_equal_capaian_is_that_capaian_exactly():
     activity = Activity(
         target_output=1, realised_output=1, realised_quality=0, target_months=1, realised_months=1
     )
-    outcome = pp46.explain_skp_score([activity, activity])
-    assert outcome.mean == outcome.activities[0].exact_score == Decimal(176) / 3
+    outcome = explain(pp46.skp_score, [activity, activity])
+    assert outcome.exact == explain(pp46.activity_score, **fields(activity)).exact
+    assert outcome.exact == Fraction(176, 3)
 
 
 def test_skp_averages_the_unrounded_capaian():
@@ -349,9 +358,11 @@ def test_skp_averages_the_unrounded_capaian():
     # where averaging the printed values would give 85.505 → 85.51.
     first = Activity(**{**WORKED, "realised_quality": "90.03"})
     second = Activity(**WORKED)
-    outcome = pp46.explain_skp_score([first, second])
-    assert [a.score for a in outcome.activities] == [Decimal("85.51"), Decimal("85.50")]
-    assert outcome.score == Decimal("85.50")
+    printed = [pp46.activity_score(**fields(a)) for a in (first, second)]
+    assert printed == [Decimal("85.51"), Decimal("85.50")]
+    outcome = explain(pp46.skp_score, [first, second])
+    assert outcome.exact == Fraction("85.50375")
+    assert outcome.value == Decimal("85.50")
 
 
 def test_skp_may_exceed_100_and_adds_tasks_and_creativity():
@@ -363,16 +374,17 @@ def test_skp_may_exceed_100_and_adds_tasks_and_creativity():
         realised_months=19,
     )
     # quantity 200, quality 100, time 100 → 133.33…; + 3 + 12
-    outcome = pp46.explain_skp_score(
-        [perfect], additional_tasks=7, creativity=CreativityLevel.COUNTRY
+    outcome = explain(
+        pp46.skp_score, [perfect], additional_tasks=7, creativity=CreativityLevel.COUNTRY
     )
-    assert outcome.score == Decimal("148.33")
-    assert outcome.category is SB
+    assert outcome.value == Decimal("148.33")
+    assert outcome.exact == Fraction(400, 3) + 15
+    assert outcome.explanation.steps[-1].result is SB
 
 
 def test_skp_explanation_labels_each_activity():
     named = Activity(**WORKED, name="Menyusun laporan")
-    outcome = pp46.explain_skp_score([named, Activity(**WORKED)])
+    outcome = explain(pp46.skp_score, [named, Activity(**WORKED)])
     text = outcome.explanation.render(lang="id")
     assert "Kegiatan 1 (Menyusun laporan): Aspek kuantitas" in text
     assert "Kegiatan 2: Aspek biaya" in outcome.explanation.render(lang="id")
@@ -382,9 +394,9 @@ def test_skp_explanation_labels_each_activity():
 
 
 def test_unconfirmed_creativity_shows_in_the_explanation():
-    outcome = pp46.explain_skp_score([Activity(**WORKED)], creativity=CreativityLevel.WORK_UNIT)
+    outcome = explain(pp46.skp_score, [Activity(**WORKED)], creativity=CreativityLevel.WORK_UNIT)
     assert "[UNCONFIRMED]" in outcome.explanation.render(lang="en")
-    assert outcome.score == Decimal("88.50")
+    assert outcome.value == Decimal("88.50")
 
 
 # --- Nilai perilaku kerja ------------------------------------------------------------------
@@ -394,12 +406,13 @@ def test_unconfirmed_creativity_shows_in_the_explanation():
 def test_behaviour_is_the_mean_of_the_aspects(scores, structural):
     if structural:
         scores = {**scores, BehaviourAspect.LEADERSHIP: Decimal(70)}
-    outcome = pp46.explain_behaviour_score(scores, structural=structural)
-    assert outcome.exact_score == exact_mean(scores.values())
-    assert min(scores.values()) <= outcome.exact_score <= max(scores.values())
-    assert outcome.score == round_half_up(outcome.exact_score, 2)
-    assert outcome.category is pp46.category(outcome.score)
-    assert tuple(outcome.scores) == tuple(a for a in BehaviourAspect if a in scores)
+    outcome = explain(pp46.behaviour_score, scores, structural=structural)
+    assert outcome.exact == exact_mean(scores.values())
+    assert min(scores.values()) <= outcome.exact <= max(scores.values())
+    assert outcome.value == round_half_up(outcome.exact, 2)
+    assert outcome.explanation.steps[-1].result is pp46.category(outcome.value)
+    names = tuple(name for name, _ in outcome.explanation.steps[0].inputs)
+    assert names == tuple(a.value for a in BehaviourAspect if a in scores)
     json.dumps(outcome.to_dict())
 
 
@@ -444,18 +457,21 @@ def test_work_performance_is_monotone_in_both_inputs(s1, s2, b1, b2):
 
 @given(kst.decimals(min_value=-50, max_value=150), kst.decimals(max_value=100))
 def test_work_performance_lies_between_its_inputs(skp, behaviour):
-    outcome = pp46.explain_work_performance(skp, behaviour)
-    assert outcome.exact_score == (skp * 60 + behaviour * 40) / 100
-    assert min(skp, behaviour) <= outcome.exact_score <= max(skp, behaviour)
-    assert min(skp, behaviour) <= outcome.score <= max(skp, behaviour)  # 2-place inputs
+    outcome = explain(pp46.work_performance_score, skp, behaviour)
+    assert outcome.exact == (Fraction(skp) * 60 + Fraction(behaviour) * 40) / 100
+    assert min(skp, behaviour) <= outcome.exact <= max(skp, behaviour)
+    assert min(skp, behaviour) <= outcome.value <= max(skp, behaviour)  # 2-place inputs
     json.dumps(outcome.to_dict())
 
 
 @given(kst.pp46_weights(), kst.decimals(max_value=150), kst.decimals(max_value=100))
 def test_work_performance_follows_the_weights_in_the_rules(weights, skp, behaviour):
     rules = variant({pp46.PP46_WORK_PERFORMANCE_WEIGHTS: weights})
-    outcome = pp46.explain_work_performance(skp, behaviour, rules=rules)
-    assert outcome.exact_score == (skp * weights.skp + behaviour * weights.behaviour) / 100
+    outcome = explain(pp46.work_performance_score, skp, behaviour, rules=rules)
+    weighted = Fraction(skp) * Fraction(weights.skp) + Fraction(behaviour) * Fraction(
+        weights.behaviour
+    )
+    assert outcome.exact == weighted / 100
     assert weights.label("id") in outcome.explanation.render(lang="id")
 
 
@@ -539,7 +555,7 @@ def test_gap_rules_agree_inside_printed_bands(score):
 
 
 def test_category_explanation_names_band_and_rule():
-    outcome = pp46.explain_category("90.5")
+    outcome = explain(pp46.category, "90.5")
     (step,) = outcome.explanation.steps
     assert [use.name for use in step.parameters] == [
         "pp46_category_bands[Baik]",
@@ -548,7 +564,7 @@ def test_category_explanation_names_band_and_rule():
     assert step.parameters[1].citation.confidence is Confidence.POLICY_CHOICE
     assert "a band starts at its printed lower edge" in outcome.explanation.render(lang="en")
     assert "batas bawah" in outcome.explanation.render(lang="id")
-    assert outcome.to_dict()["category"] == "Baik"
+    assert outcome.to_dict()["value"] == "Baik"
 
 
 @given(kst.pp46_categories())
@@ -718,7 +734,7 @@ def test_public_functions_raise_only_kinerja_errors(a, b, c):
     outcome_of(pp46.time_score, a, b)
     outcome_of(pp46.cost_score, a, b)
     outcome_of(pp46.work_performance_score, a, b)
-    outcome_of(pp46.explain_work_performance, a, b, rules=c)
+    outcome_of(explain, pp46.work_performance_score, a, b, rules=c)
     outcome_of(pp46.category, a)
     outcome_of(pp46.additional_tasks_value, a)
     outcome_of(pp46.creativity_value, a)

@@ -18,12 +18,14 @@ names the regime as the first step of the explanation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import cast
 
 from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
-from kinerja_core.core.explain import Explanation
+from kinerja_core.core.explain import NO_STEPS, Explanation, Recipe, Step, Trace
+from kinerja_core.core.numbers import NumberLike, Ratio, publish
 from kinerja_core.core.parameters import Policy, Rules
 from kinerja_core.legacy.cases import Pp30Case, Pp46Case
 from kinerja_core.national import NATIONAL
@@ -109,65 +111,107 @@ def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -
 
 
 def _evaluate_pp46(case: Pp46Case, rules: Rules, *, forced: bool) -> Evaluation:
+    return _pp46(case, rules, forced, Recipe(_pp46_steps, case, rules, forced))
+
+
+def _pp46_steps(case: Pp46Case, rules: Rules, forced: bool) -> Explanation:
+    steps: list[Step] = []
+    _pp46(case, rules, forced, NO_STEPS, steps)
+    return Explanation(steps)
+
+
+def _pp46(
+    case: Pp46Case,
+    rules: Rules,
+    forced: bool,
+    explanation: Explanation | Callable[[], Explanation],
+    trace: Trace = None,
+) -> Evaluation:
     # the earlier regimes' rules load when a case of theirs is evaluated, not at import
     from kinerja_core.legacy import pp46_2011  # noqa: PLC0415
 
-    explanation = Explanation((regime_step(Regime.PP_46_2011, case.period, forced=forced),))
+    if trace is not None:
+        trace.append(regime_step(Regime.PP_46_2011, case.period, forced=forced))
     if case.skp_score is None:
-        skp = pp46_2011.explain_skp_score(
+        skp_score = pp46_2011.score_skp(
             case.activities,
             additional_tasks=case.additional_tasks,
             creativity=case.creativity,
             rules=rules,
-        )
-        skp_score, explanation = skp.score, explanation + skp.explanation
+            trace=trace,
+        ).printed
     else:
         skp_score = case.skp_score
     if case.behaviour_scores is None:
         behaviour_score = cast(Decimal, case.behaviour_score)
     else:
-        behaviour = pp46_2011.explain_behaviour_score(
-            case.behaviour_scores, structural=case.structural, rules=rules
-        )
-        behaviour_score, explanation = behaviour.score, explanation + behaviour.explanation
-    result = pp46_2011.explain_work_performance(skp_score, behaviour_score, rules=rules)
+        behaviour_score = pp46_2011.score_behaviour(
+            case.behaviour_scores, structural=case.structural, rules=rules, trace=trace
+        ).printed
+    result = pp46_2011.score_work_performance(skp_score, behaviour_score, rules=rules, trace=trace)
     return Evaluation(
         case.employee,
         case.period,
         Regime.PP_46_2011,
         EvaluationStatus.EVALUATED,
         predicate=result.category,
-        score=result.score,
-        explanation=explanation + result.explanation,
+        score=result.printed,
+        explanation=explanation,
     )
 
 
 def _evaluate_pp30(case: Pp30Case, rules: Rules, *, forced: bool) -> Evaluation:
+    return _pp30(case, rules, forced, Recipe(_pp30_steps, case, rules, forced))
+
+
+def _pp30_steps(case: Pp30Case, rules: Rules, forced: bool) -> Explanation:
+    steps: list[Step] = []
+    _pp30(case, rules, forced, NO_STEPS, steps)
+    return Explanation(steps)
+
+
+def _pp30(
+    case: Pp30Case,
+    rules: Rules,
+    forced: bool,
+    explanation: Explanation | Callable[[], Explanation],
+    trace: Trace = None,
+) -> Evaluation:
     from kinerja_core.legacy import pp30_2019  # noqa: PLC0415 (loads on first use)
 
-    explanation = Explanation((regime_step(Regime.PP_30_2019, case.period, forced=forced),))
+    regime = regime_step(Regime.PP_30_2019, case.period, forced=forced)
     if case.exemption is not None:
         return not_evaluated(
-            case.employee, case.period, Regime.PP_30_2019, case.exemption, rules, explanation
+            case.employee,
+            case.period,
+            Regime.PP_30_2019,
+            case.exemption,
+            rules,
+            Explanation((regime,)),
         )
+    if trace is not None:
+        trace.append(regime)
+    skp: NumberLike | Ratio
     if case.skp_score is None:
-        skp = pp30_2019.explain_skp_score(case.main_items, case.additional_items, rules=rules)
-        skp_score, explanation = skp.score, explanation + skp.explanation
+        skp = pp30_2019.score_skp(
+            case.main_items, case.additional_items, rules=rules, trace=trace
+        ).exact
     else:
-        skp_score = case.skp_score
-    score = pp30_2019.explain_performance_score(
-        skp_score,
+        skp = case.skp_score
+    score = pp30_2019.score_performance(
+        skp,
         cast(Decimal, case.behaviour_score),  # required unless exempted (checked by the case)
         with_peer_input=case.with_peer_input,
         rules=rules,
+        trace=trace,
     )
-    predicate = pp30_2019.explain_predicate(score.score, innovation=case.innovation, rules=rules)
+    predicate = pp30_2019.predicate_of(score, innovation=case.innovation, rules=rules, trace=trace)
     return Evaluation(
         case.employee,
         case.period,
         Regime.PP_30_2019,
         EvaluationStatus.EVALUATED,
-        predicate=predicate.predicate,
-        score=score.score,
-        explanation=explanation + score.explanation + predicate.explanation,
+        predicate=predicate,
+        score=publish(score),
+        explanation=explanation,
     )

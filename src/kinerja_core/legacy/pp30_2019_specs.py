@@ -29,9 +29,9 @@ from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.law import Citation
 from kinerja_core.core.numbers import (
     NumberLike,
-    divide_28,
-    exact_arithmetic,
+    Ratio,
     exact_sum,
+    publish,
     to_decimal,
 )
 from kinerja_core.core.parameters import ParameterSpec, Version
@@ -81,7 +81,6 @@ PERMENPANRB_8_2021 = "PermenPANRB 8/2021"
 
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
-_TEN_THOUSAND = Decimal(10000)  # k/100 × scope weight/100
 
 
 # --------------------------------------------------------------------------------------------
@@ -332,8 +331,9 @@ class LinearFormula:
             achievement: The achievement in percent.
 
         Returns:
-            The value (exact; the multiplication is done before the division so that, e.g., the
-            Sangat Baik line reaches exactly 120 at 110 %).
+            The value, computed exactly (the Sangat Baik line reaches exactly 120 at 110 %) and
+            published (exact when it has a finite decimal expansion, else rounded half-up to
+            28 significant digits).
 
         Raises:
             InvalidValueError: If `achievement` is not an exact number.
@@ -341,11 +341,7 @@ class LinearFormula:
         number = to_decimal(achievement, field="achievement")
         if self.is_constant:
             return self.value_from
-        with exact_arithmetic():
-            rise = (self.value_to - self.value_from) * (number - self.achievement_from)
-            return self.value_from + divide_28(
-                rise, self.achievement_to - self.achievement_from, field="achievement_to"
-            )
+        return publish(formula_value(self, Ratio.of(number)))
 
     def __str__(self) -> str:
         if self.is_constant:
@@ -353,6 +349,24 @@ class LinearFormula:
         a0, a1 = _fmt(self.achievement_from), _fmt(self.achievement_to)
         v0, v1 = _fmt(self.value_from), _fmt(self.value_to)
         return f"{v0} + ({v1} − {v0}) / ({a1} − {a0}) × (capaian − {a0})"
+
+
+def formula_value(formula: LinearFormula, achievement: Ratio) -> Ratio:
+    """The exact value of a linear formula at an exact achievement (internal).
+
+    Args:
+        formula: The formula.
+        achievement: The achievement in percent, exact.
+
+    Returns:
+        The exact value.
+    """
+    start = Ratio.of(formula.value_from)
+    if formula.is_constant:
+        return start
+    rise = Ratio.of(formula.value_to) - start
+    run = Ratio.of(formula.achievement_to) - Ratio.of(formula.achievement_from)
+    return (start + rise * (achievement - Ratio.of(formula.achievement_from)) / run).reduced()
 
 
 @attrs.frozen
@@ -741,7 +755,10 @@ PP30_SKP_SCORE_CAP: ParameterSpec[Decimal | None] = ParameterSpec(
     "Highest SKP score (nilai SKP); None for no cap.",
     _check_skp_cap,
 )
-"""Parameter: the SKP score is capped at 120, the top of the Pasal 41 scale [POLICY CHOICE]."""
+"""Parameter: the SKP score is capped at 120, the top of the Pasal 41 scale [POLICY CHOICE].
+
+`None` turns the cap off: the SKP may then reach 120 + `PP30_ADDITIONAL_CAP` (130 nationally),
+`performance_score` takes it as it is, and `predicate` gives a score above 120 the top band."""
 
 _FORMULAS: dict[Pp30Predicate, ParameterSpec[LinearFormula]] = {
     Pp30Predicate.VERY_GOOD: PP30_VALUE_FORMULA_VERY_GOOD,

@@ -71,9 +71,7 @@ PERKA_BKN_1_2013 = "Perka BKN 1/2013"
 _HUNDRED = Decimal(100)
 _MAX_ADJUSTED = 17  # |x| < 10^18
 _MAX_PLACES = 28
-# Additions, subtractions and multiplications run in EXACT_CONTEXT (via `exact_product`,
-# `exact_sum`), exact for this module's inputs (below 10^18, at most 28 places). Divisions round
-# once, in DECIMAL_CONTEXT.
+# The rules compute with exact rationals (`Ratio`); these bounds keep inputs to a sane size.
 
 
 # --------------------------------------------------------------------------------------------
