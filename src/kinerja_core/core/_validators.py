@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import attrs
 
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.core.numbers import DECIMAL_CONTEXT, to_decimal
+from kinerja_core.core.numbers import PUBLISHED_DIGITS, to_decimal
 
 _E = TypeVar("_E", bound=enum.Enum)
 
@@ -154,7 +154,7 @@ def optional_places(value: object, *, field: str) -> int | None:
     """
     if value is None:
         return None
-    top = DECIMAL_CONTEXT.prec
+    top = PUBLISHED_DIGITS
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= top:
         raise InvalidValueError(
             field, value, f"must be None (no rounding) or a whole number from 0 to {top}"

@@ -106,12 +106,14 @@ inputs of any realistic length) are exact, so a weighted mean of equal values is
 a mean never falls outside its inputs because an intermediate sum was rounded.
 """
 
-_MAX_PLACES = DECIMAL_CONTEXT.prec
+_MAX_PLACES = PUBLISHED_DIGITS  # round_half_up keeps at most 28 places
 
 
 @contextmanager
 def exact_arithmetic() -> Iterator[Context]:
-    """Run a block of arithmetic in the library's own decimal context (`DECIMAL_CONTEXT`).
+    """Deprecated with `DECIMAL_CONTEXT`: run a block of arithmetic in that 28-digit context.
+
+    The library no longer uses it: its intermediate values are exact rationals (`Ratio`).
 
     Use `exact_sum` and `exact_product` where a sum or product of long values must not round
     before a later division (means, weighted means).
