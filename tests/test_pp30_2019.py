@@ -1093,3 +1093,30 @@ def test_bands_give_their_edges_as_table_rows():
     assert Band(1, 2, lower_closed=False).interval.describe("en") == "1 < x < 2"
     with pytest.raises(InvalidValueError, match="float"):
         Band(70, 90).contains(80.0)
+
+
+@pytest.mark.parametrize(
+    ("achievement", "label"),
+    [
+        ("59", "Sangat Kurang"),
+        ("60", "Kurang"),
+        ("79", "Kurang"),
+        ("80", "Cukup"),
+        ("99", "Cukup"),
+        ("99.4", "Cukup"),
+        ("99.5", "Baik"),
+        ("100", "Baik"),
+        ("101", "Sangat Baik"),
+        ("150", "Sangat Baik"),
+    ],
+)
+def test_achievement_category_is_public_and_agrees_with_the_indicator_value(achievement, label):
+    # The deprecated explain_indicator_value was the only way to read the category.
+    assert pp30.achievement_category(achievement).value == label
+    outcome = explain(pp30.achievement_category, achievement)
+    assert outcome.value.value == label
+    assert outcome.explanation.steps[1].result.value == label
+
+
+def test_a_met_maximum_attainable_target_is_sangat_baik():
+    assert pp30.achievement_category(100, maximum_attainable=True).value == "Sangat Baik"

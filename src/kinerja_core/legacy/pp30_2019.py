@@ -141,6 +141,7 @@ __all__ = [
     "PredicateResult",
     "ScoreWeights",
     "SkpScore",
+    "achievement_category",
     "explain_indicator_value",
     "explain_performance_score",
     "explain_predicate",
@@ -723,6 +724,50 @@ def indicator_value(
     return publish(
         value_of_indicator(achievement, maximum_attainable=maximum_attainable, rules=rules).exact
     )
+
+
+def _category_of(
+    achievement: NumberLike,
+    *,
+    maximum_attainable: bool = False,
+    rules: Rules | None = None,
+    trace: Trace = None,
+) -> Pp30Predicate:
+    return value_of_indicator(
+        achievement, maximum_attainable=maximum_attainable, rules=rules, trace=trace
+    ).category
+
+
+@explained_by(explains_value(_category_of))
+def achievement_category(
+    achievement: NumberLike, *, maximum_attainable: bool = False, rules: Rules | None = None
+) -> Pp30Predicate:
+    """The category of an indicator's achievement (*kategori capaian IKI*).
+
+    The same steps as [`indicator_value`][kinerja_core.legacy.pp30_2019.indicator_value] up to
+    the category: the achievement rounded as the rules say, then its band
+    ([`PP30_ACHIEVEMENT_BANDS`][kinerja_core.legacy.pp30_2019.PP30_ACHIEVEMENT_BANDS]); a met
+    maximum-attainable target is Sangat Baik.
+
+    Args:
+        achievement: The achievement (*capaian IKI*) in percent, not negative.
+        maximum_attainable: Whether the target is the most the indicator can reach.
+        rules: The rules to apply; default: the national rules on 31 December 2021.
+
+    Returns:
+        The category.
+
+    Raises:
+        InvalidValueError: As `indicator_value`.
+        RuleNotInForceError: If `rules` is for a date before 1 July 2021.
+
+    Examples:
+        >>> [achievement_category(x).value for x in (98, 100, 105)]
+        ['Cukup', 'Baik', 'Sangat Baik']
+        >>> achievement_category("99.5")  # rounded to a whole percent first (nationally)
+        <Pp30Predicate.GOOD: 'Baik'>
+    """
+    return _category_of(achievement, maximum_attainable=maximum_attainable, rules=rules)
 
 
 def _label(item: MainItem | AdditionalItem, index: int) -> str:
