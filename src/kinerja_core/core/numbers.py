@@ -298,11 +298,10 @@ def round_half_up(
         digits = -whole if value < 0 else whole
         return Decimal(digits).scaleb(-places, _UNBOUNDED)
     number = to_decimal(value, field=field)
-    try:
-        exponent = Decimal(1).scaleb(-places, DECIMAL_CONTEXT)
-        return number.quantize(exponent, rounding=ROUND_HALF_UP, context=DECIMAL_CONTEXT)
-    except InvalidOperation:
-        raise InvalidValueError(field, value, "too large to round to that many places") from None
+    # exact: enough digits for the integer part and the places (inputs are bounded, so small)
+    digits = max(number.adjusted() + 2, 2) + places  # one more for a carry (9.5 → 10)
+    context = Context(prec=digits, rounding=ROUND_HALF_UP, Emin=MIN_EMIN, Emax=MAX_EMAX)
+    return number.quantize(Decimal(1).scaleb(-places), context=context)
 
 
 def divide(
