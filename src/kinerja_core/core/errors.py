@@ -3,12 +3,20 @@
 Every invalid input raises a subclass of [`KinerjaError`][kinerja_core.KinerjaError], which is
 itself a `ValueError`, so callers that already catch `ValueError` keep working. Each error names
 the field, the value it received and what would have been valid.
+
+Each error also carries a stable `code` (for programs: `"invalid_value"`, `"unknown_label"`, …)
+and, where one was written, the reason in Indonesian (`reason_id`); `message(lang)` gives the
+message in either language. Values are shown the way users write them (`90`, `"Baik"`), not as
+Python reprs (`Decimal('90')`).
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 
 __all__ = [
     "InvalidValueError",
@@ -20,25 +28,90 @@ __all__ = [
 ]
 
 
+def show(value: object) -> str:
+    """Write a value the way a user would have typed it, for error messages.
+
+    Numbers in plain notation (`90`, not `Decimal('90')`), enum members by their official label
+    (`'Baik'`), dates as ISO dates, strings quoted, sequences item by item.
+
+    Examples:
+        >>> show(Decimal("90"))
+        '90'
+        >>> show("Sangat Baik")
+        "'Sangat Baik'"
+        >>> show([Decimal("1.5"), None])
+        '[1.5, null]'
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return show(value.value)
+    if isinstance(value, Decimal):
+        return f"{value:f}" if value.is_finite() else str(value)
+    if isinstance(value, Fraction):
+        return str(value)
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(show(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{show(k)}: {show(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
 class KinerjaError(ValueError):
     """Base class of every error raised by kinerja-core for bad input.
 
     Attributes:
         field: The name of the argument or field that was wrong.
         value: The value that was received.
-        reason: Why it was rejected and what would be valid.
+        reason: Why it was rejected and what would be valid (English).
+        reason_id: The same reason in Indonesian, when one was written (else `None`).
+        code: A stable identifier of the kind of problem, for programs (e.g. `"invalid_value"`).
     """
+
+    default_code = "invalid_value"
 
     field: str
     value: object
     reason: str
+    reason_id: str | None
+    code: str
 
-    def __init__(self, field: str, value: object, reason: str, *, show_value: bool = True) -> None:
+    def __init__(
+        self,
+        field: str,
+        value: object,
+        reason: str,
+        *,
+        show_value: bool = True,
+        reason_id: str | None = None,
+        code: str | None = None,
+    ) -> None:
         self.field = field
         self.value = value
         self.reason = reason
-        message = f"{field}: {reason}"
-        super().__init__(f"{message} (got {value!r})" if show_value else message)
+        self.reason_id = reason_id
+        self.code = code or self.default_code
+        self._show_value = show_value
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        """The message in Indonesian (`"id"`) or English (`"en"`).
+
+        The Indonesian message falls back to the English reason when none was written.
+        """
+        reason = self.reason_id if lang == "id" and self.reason_id else self.reason
+        text = f"{self.field}: {reason}"
+        if not self._show_value:
+            return text
+        return f"{text} ({'diterima' if lang == 'id' else 'got'} {show(self.value)})"
 
 
 class InvalidValueError(KinerjaError):
@@ -52,11 +125,18 @@ class UnknownLabelError(KinerjaError):
         valid: The labels that would have been accepted.
     """
 
+    default_code = "unknown_label"
     valid: tuple[str, ...]
 
     def __init__(self, field: str, value: object, valid: Iterable[str]) -> None:
         self.valid = tuple(valid)
-        super().__init__(field, value, "unknown label; valid labels: " + ", ".join(self.valid))
+        listed = ", ".join(self.valid)
+        super().__init__(
+            field,
+            value,
+            "unknown label; valid labels: " + listed,
+            reason_id="label tidak dikenal; label yang sah: " + listed,
+        )
 
 
 class UnknownParameterError(KinerjaError):
@@ -66,6 +146,7 @@ class UnknownParameterError(KinerjaError):
         valid: The parameter names the policy does have.
     """
 
+    default_code = "unknown_parameter"
     valid: tuple[str, ...]
 
     def __init__(
@@ -87,6 +168,7 @@ class RuleNotInForceError(KinerjaError):
         in_force_from: The first date the rule applies, when there is one.
     """
 
+    default_code = "rule_not_in_force"
     on: date
     in_force_from: date | None
 
@@ -105,6 +187,7 @@ class ValidationError(KinerjaError):
         problems: Every problem found, each itself a `KinerjaError`.
     """
 
+    default_code = "validation"
     problems: tuple[KinerjaError, ...]
 
     def __init__(self, field: str, value: object, problems: Iterable[KinerjaError]) -> None:
