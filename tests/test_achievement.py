@@ -184,7 +184,7 @@ def test_explanation_names_the_lampiran_and_ends_with_the_value(target, realisat
     text = outcome.explanation.render(lang="id")
     if polarity is not MILESTONE:
         assert "PermenPANRB 8/2021" in text
-    assert outcome.to_dict()["value"] == str(outcome.value)
+    assert outcome.to_dict()["value"] == {"type": "decimal", "value": f"{outcome.value:f}"}
 
 
 @given(kst.number_likes(min_value=-10, max_value=10), kst.number_likes(min_value=-10, max_value=10))

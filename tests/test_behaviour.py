@@ -182,7 +182,7 @@ def test_special_expectations():
     )
     assert expectations.get(CoreValue.ADAPTIVE) == "Menguasai SIASN"
     assert expectations.get(CoreValue.LOYAL) is None
-    assert list(expectations.to_dict()) == ["Berorientasi Pelayanan", "Adaptif"]
+    assert list(expectations.to_dict()["texts"]) == ["Berorientasi Pelayanan", "Adaptif"]
     assert SpecialExpectations().texts == {}
     with pytest.raises(InvalidValueError, match="texts"):
         SpecialExpectations(["Menguasai SIASN"])  # type: ignore[arg-type]
@@ -196,7 +196,7 @@ def test_special_expectations():
 
 @given(kst.special_expectations())
 def test_special_expectations_strategy(expectations):
-    assert set(expectations.to_dict()) <= {v.value for v in CoreValue}
+    assert set(expectations.to_dict()["texts"]) <= {v.value for v in CoreValue}
 
 
 # --- worked cases (domain reference §1.4: D/S/A = 1/2/3, mean, half-up) ---------------------------

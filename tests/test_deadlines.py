@@ -98,10 +98,14 @@ def test_explanation_and_plain_data():
     assert step.result == date(2024, 1, 31)
     assert "akhir Januari tahun kinerja" in outcome.explanation.render("id")
     assert "end of January of the performance year" in outcome.explanation.render("en")
-    assert outcome.to_dict()["value"] == "2024-01-31"
-    assert outcome.to_dict()["explanation"]["steps"][0]["inputs"] == {"year": 2024}
+    assert outcome.to_dict()["value"] == {"type": "date", "value": "2024-01-31"}
+    inputs = outcome.to_dict()["explanation"]["steps"][0]["inputs"]
+    assert inputs == [{"name": "year", "value": 2024}]
     assert "batas penetapan SKP" in outcome.explanation.render("id")
-    assert step.parameters[0].to_dict()["value"] == {"month": 1, "day": None, "years_after": 0}
+    assert step.parameters[0].to_dict()["value"] == {
+        "type": "periods.deadlines_specs.DeadlineRule",
+        "value": {"month": 1, "day": None, "years_after": 0},
+    }
 
 
 def test_a_pemda_can_set_its_own_skp_deadline():

@@ -106,11 +106,12 @@ def test_explanation_names_overlap_rule_and_citation():
     assert "bulan penuh" in outcome.explanation.render("id")
     assert "whole months only" in outcome.explanation.render("en")
     data = outcome.to_dict()
-    assert data["value"] == "9"
+    assert data["value"] == {"type": "decimal", "value": "9"}
     assert data["exact"] == "9"
-    overlap = data["explanation"]["steps"][0]["result"]
+    overlap = data["explanation"]["steps"][0]["result"]["value"]
     assert overlap == {"start": "2024-03-15", "end": "2024-12-31", "kind": "rentang tanggal"}
-    assert data["explanation"]["steps"][1]["parameters"][0]["value"] == "bulan penuh"
+    assert data["explanation"]["steps"][1]["parameters"][0]["value"]["value"] == "bulan penuh"
+    assert kc.Explained.from_dict(data) == outcome
 
 
 def test_no_rule_before_2014():

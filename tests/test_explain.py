@@ -53,8 +53,11 @@ def test_empty_explanation_renders_a_placeholder():
 def test_to_dict_keeps_exact_numbers_as_strings():
     data = Explanation([sample_step()]).to_dict()
     step = data["steps"][0]
-    assert step["inputs"] == {"target": "80", "realisasi": "70"}
-    assert step["result"] == "87.5"
+    assert step["inputs"] == [
+        {"name": "target", "value": {"type": "decimal", "value": "80"}},
+        {"name": "realisasi", "value": {"type": "decimal", "value": "70"}},
+    ]
+    assert step["result"] == {"type": "decimal", "value": "87.5"}
     assert step["parameters"][0]["citation"]["regulation"] == "PermenPANRB 8/2021"
     assert step["rule"] == {"id": "Capaian indikator", "en": "Indicator achievement"}
 

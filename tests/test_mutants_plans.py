@@ -27,6 +27,7 @@ from kinerja_core import (
     validate_plan,
 )
 from kinerja_core.performance import ACHIEVEMENT_LIMITS, AchievementLimits, plan_problems
+from plain_steps import step_data, without_meta
 
 NIP = "198507122010012003"
 YEAR = Period.year(2024)
@@ -143,7 +144,7 @@ def test_missing_and_unknown_realisations_are_listed_with_their_payload():
 def test_the_steps_of_a_weighted_achievement():
     result = plan_achievement(two_items(), realisations())
     assert result.value == Decimal(106)
-    steps = [step.to_dict() for step in result.explanation.steps]
+    steps = [step_data(step) for step in result.explanation.steps]
     assert [(s["rule"]["id"], s["rule"]["en"]) for s in steps] == [
         ("Butir SKP: IKI-2", "Plan item: IKI-2"),
         (
@@ -212,10 +213,25 @@ def test_to_dict_of_the_weighted_achievement():
     result = plan_achievement(two_items(), realisations())
     assert result.to_dict() == {
         "value": "106",
+        "ratio": "106",
         "items": [
-            {"key": "IKI-2", "achievement": "110", "weight": "60", "contribution": "66"},
-            {"key": "A", "achievement": "100", "weight": "40", "contribution": "40"},
+            {
+                "key": "IKI-2",
+                "achievement": "110",
+                "weight": "60",
+                "contribution": "66",
+                "numerator": 110,
+                "denominator": 1,
+            },
+            {
+                "key": "A",
+                "achievement": "100",
+                "weight": "40",
+                "contribution": "40",
+                "numerator": 100,
+                "denominator": 1,
+            },
         ],
-        "explanation": result.explanation.to_dict(),
+        "explanation": without_meta(result.explanation.to_dict()),
     }
     assert len(result.to_dict()["explanation"]["steps"]) == 7

@@ -132,6 +132,8 @@ def test_weighted_achievement_of_a_complaint_desk_plan():
         "achievement": "87.5",
         "weight": "40",
         "contribution": "35",
+        "numerator": 175,
+        "denominator": 2,
     }
 
 

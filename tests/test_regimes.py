@@ -15,6 +15,7 @@ from kinerja_core.periods import calendars, deadlines, employment
 from kinerja_core.periods import period as periods
 from kinerja_core.regimes import timeline as regimes
 from kinerja_core.testing import strategies as kst
+from plain_steps import plain_value
 
 R = kc.Regime
 ORDER = {R.PP_46_2011: 1, R.PP_30_2019: 2, R.PERMENPANRB_6_2022: 3}
@@ -61,8 +62,10 @@ def test_explanation_cites_the_timeline_entry():
     assert "PermenPANRB 8/2021" in use.citation.regulation
     assert use.citation.confidence is kc.Confidence.SECONDARY
     assert "PP 30/2019" in outcome.explanation.render("id")
-    assert outcome.to_dict()["value"] == "PP 30/2019"
-    assert outcome.to_dict()["explanation"]["steps"][0]["inputs"] == {"day": "2021-07-01"}
+    assert plain_value(outcome.to_dict()["value"]) == "PP 30/2019"
+    assert outcome.to_dict()["explanation"]["steps"][0]["inputs"] == [
+        {"name": "day", "value": {"type": "date", "value": "2021-07-01"}}
+    ]
 
 
 def test_the_year_2021_is_reported_in_two_pieces():

@@ -27,6 +27,7 @@ from kinerja_core.performance import (
     unit_head_work_result,
 )
 from kinerja_core.testing import strategies as kst
+from plain_steps import plain_value
 
 A, S, B = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS, Rating.BELOW_EXPECTATIONS
 PERDA = Citation("Perwali Kota Contoh 5/2025", "Pasal 12")
@@ -125,9 +126,14 @@ def test_explanation_names_input_bands_and_citation():
     why = NATIONAL.latest()[WORK_RESULT_BANDS].why(Decimal("87.5"))
     assert why.en == "87.5 lies in x < 100 → Below expectations"
     assert why.id == "87,5 berada pada rentang x < 100 → Di Bawah Ekspektasi"
-    assert outcome.to_dict()["value"] == "Di Bawah Ekspektasi"
+    assert plain_value(outcome.to_dict()["value"]) == "Di Bawah Ekspektasi"
     used = outcome.to_dict()["explanation"]["steps"][0]["parameters"][0]["value"]
-    assert used == {"lower": None, "upper": "100", "lower_closed": False, "upper_closed": False}
+    assert plain_value(used) == {
+        "lower": None,
+        "upper": "100",
+        "lower_closed": False,
+        "upper_closed": False,
+    }
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from kinerja_core._dispatch import (
     evaluate,
 )
 from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core.documents import DocumentError
 from kinerja_core.core.errors import (
     InvalidValueError,
     KinerjaError,
@@ -108,6 +109,7 @@ __all__ = [
     "Citation",
     "Confidence",
     "CoreValue",
+    "DocumentError",
     "Employment",
     "Evaluation",
     "EvaluationStatus",

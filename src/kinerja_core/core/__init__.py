@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING
 from kinerja_core.core._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from kinerja_core.core.documents import (
+        SCHEMA_VERSION,
+        Document,
+        Problem,
+        json_schema,
+        tag,
+        untag,
+    )
     from kinerja_core.core.explain import (
         NO_STEPS,
         Explainable,
@@ -73,8 +81,10 @@ __all__ = [
     "MAX_DECIMAL_PLACES",
     "MAX_INTEGER_DIGITS",
     "NO_STEPS",
+    "SCHEMA_VERSION",
     "Band",
     "BandTable",
+    "Document",
     "Exact",
     "Explainable",
     "Interval",
@@ -86,6 +96,7 @@ __all__ = [
     "ParameterSpec",
     "ParameterUse",
     "Percent",
+    "Problem",
     "Ranked",
     "Ratio",
     "Recipe",
@@ -107,15 +118,24 @@ __all__ = [
     "explains_number",
     "explains_result",
     "explains_value",
+    "json_schema",
     "matrix_check",
     "plain",
     "publish",
     "rank_of",
     "strip_zeros",
     "tables_of",
+    "tag",
+    "untag",
 ]
 
 _HOMES: dict[str, str] = {
+    "Document": "kinerja_core.core.documents",
+    "Problem": "kinerja_core.core.documents",
+    "SCHEMA_VERSION": "kinerja_core.core.documents",
+    "json_schema": "kinerja_core.core.documents",
+    "tag": "kinerja_core.core.documents",
+    "untag": "kinerja_core.core.documents",
     "Band": "kinerja_core.core.tables",
     "BandTable": "kinerja_core.core.tables",
     "DECIMAL_CONTEXT": "kinerja_core.core.numbers",

@@ -39,6 +39,7 @@ from typing import (
 import attrs
 
 from kinerja_core.core._validators import a_date, as_tuple, instance_of, non_blank, tuple_of
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.law import Citation
 from kinerja_core.core.numbers import publish
@@ -101,7 +102,7 @@ class Labelled(Protocol):
 
 
 @attrs.frozen
-class Text:
+class Text(Document):
     """A short text in Indonesian and English.
 
     Attributes:
@@ -180,7 +181,7 @@ def render_value(value: object, lang: Lang) -> str:
 
 
 @attrs.frozen
-class ParameterUse:
+class ParameterUse(Document):
     """A parameter value that a step used, with where it came from.
 
     Attributes:
@@ -196,15 +197,6 @@ class ParameterUse:
     effective_from: date = attrs.field(validator=a_date)
     citation: Citation = attrs.field(validator=instance_of(Citation, "a Citation"))
 
-    def to_dict(self) -> dict[str, Any]:
-        """The parameter use as plain data."""
-        return {
-            "name": self.name,
-            "value": plain(self.value),
-            "effective_from": self.effective_from.isoformat(),
-            "citation": self.citation.to_dict(),
-        }
-
 
 def _inputs(value: object) -> tuple[tuple[str, object], ...]:
     items = tuple(value.items()) if isinstance(value, Mapping) else as_tuple(value, field="inputs")
@@ -219,7 +211,7 @@ def _parameter_uses(value: object) -> tuple[ParameterUse, ...]:
 
 
 @attrs.frozen
-class Step:
+class Step(Document):
     """One step of an explanation.
 
     Attributes:
@@ -270,16 +262,6 @@ class Step:
             lines.append(f"   {words['basis']}: {self.citation}")
         return "\n".join(lines)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The step as plain data (both languages of the rule, exact numbers as strings)."""
-        return {
-            "rule": {"id": self.rule.id, "en": self.rule.en},
-            "inputs": {name: plain(value) for name, value in self.inputs},
-            "parameters": [use.to_dict() for use in self.parameters],
-            "result": plain(self.result),
-            "citation": None if self.citation is None else self.citation.to_dict(),
-        }
-
 
 _WORDS: dict[Lang, dict[str, str]] = {
     "id": {
@@ -306,7 +288,7 @@ def _steps(value: object) -> tuple[Step, ...]:
 
 
 @attrs.frozen
-class Explanation:
+class Explanation(Document):
     """How a result was reached: ordered steps, each with its rule, values and citation.
 
     Attributes:
@@ -322,6 +304,8 @@ class Explanation:
         >>> print(outcome.explanation.render(lang="en").splitlines()[0])
         1. Performance predicate from the 3×3 matrix (work result × work behaviour)
     """
+
+    __document_top__ = True
 
     steps: tuple[Step, ...] = attrs.field(converter=_steps, factory=tuple)
 
@@ -365,14 +349,6 @@ class Explanation:
             return _WORDS[checked]["empty"]
         return "\n".join(f"{n}. {step.render(checked)}" for n, step in enumerate(self.steps, 1))
 
-    def to_dict(self) -> dict[str, Any]:
-        """The explanation as JSON-ready plain data.
-
-        Returns:
-            `{"steps": [...]}` where each step is a `Step.to_dict()`.
-        """
-        return {"steps": [step.to_dict() for step in self.steps]}
-
 
 Trace: TypeAlias = "list[Step] | None"
 """Where a rule records its steps: a list while explaining, `None` on the lean path."""
@@ -383,7 +359,7 @@ _R = TypeVar("_R", bound=Callable[..., Any])
 
 
 @attrs.frozen
-class Explained(Generic[_T]):
+class Explained(Generic[_T], Document):
     """A rule's value with the explanation of how it was reached (what `explain` returns).
 
     Attributes:
@@ -393,17 +369,11 @@ class Explained(Generic[_T]):
             otherwise).
     """
 
+    __document_top__ = True
+
     value: _T
     explanation: Explanation
     exact: Fraction | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "value": plain(self.value),
-            "exact": None if self.exact is None else str(self.exact),
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 _EXPLAINER = "__kinerja_explainer__"

@@ -7,6 +7,7 @@ import enum
 import attrs
 
 from kinerja_core.core._validators import enum_repr, member_of, non_blank, optional_non_blank
+from kinerja_core.core.documents import Document
 
 __all__ = ["Citation", "Confidence"]
 
@@ -44,7 +45,7 @@ _TAGS = {
 
 
 @attrs.frozen
-class Citation:
+class Citation(Document):
     """The legal source of a rule or parameter value.
 
     Attributes:
@@ -69,16 +70,3 @@ class Citation:
     def __str__(self) -> str:
         text = f"{self.regulation}, {self.article} [{self.confidence.tag}]"
         return f"{text} — {self.note}" if self.note else text
-
-    def to_dict(self) -> dict[str, str | None]:
-        """The citation as plain data.
-
-        Returns:
-            A JSON-ready dict with `regulation`, `article`, `note` and `confidence`.
-        """
-        return {
-            "regulation": self.regulation,
-            "article": self.article,
-            "note": self.note,
-            "confidence": self.confidence.value,
-        }

@@ -16,6 +16,7 @@ from kinerja_core.core._validators import (
     optional_decimal,
     tuple_of,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.numbers import NumberLike
 from kinerja_core.legacy import pp30_2019_specs as pp30_2019
@@ -47,7 +48,7 @@ def _optional_behaviour_score(value: object) -> Decimal | None:
 
 
 @attrs.frozen(kw_only=True)
-class Pp46Case:
+class Pp46Case(Document):
     """An evaluation under PP 46/2011 + Perka BKN 1/2013 (1 January 2014 - 30 June 2021).
 
     Give the SKP either as its activities (with tugas tambahan and kreativitas) or as an
@@ -65,6 +66,8 @@ class Pp46Case:
         structural: Whether the employee holds a structural position (adds kepemimpinan).
         behaviour_score: The nilai perilaku kerja, when the aspect scores are not given.
     """
+
+    __document_top__ = True
 
     employee: str = attrs.field(validator=non_blank)
     period: Period = attrs.field(validator=instance_of(Period, "a Period"))
@@ -106,7 +109,7 @@ def _behaviour_score_30(value: object) -> Decimal | None:
 
 
 @attrs.frozen(kw_only=True)
-class Pp30Case:
+class Pp30Case(Document):
     """An evaluation under PP 30/2019 via PermenPANRB 8/2021 (1 July - 31 December 2021).
 
     Give the SKP either as its main and additional items or as an already computed
@@ -126,6 +129,8 @@ class Pp30Case:
         innovation: Whether the unit head recognised an innovation (Sangat Baik needs it).
         exemption: Why planning does not apply to the employee for the period, if it does not.
     """
+
+    __document_top__ = True
 
     employee: str = attrs.field(validator=non_blank)
     period: Period = attrs.field(validator=instance_of(Period, "a Period"))

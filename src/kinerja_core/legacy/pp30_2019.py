@@ -49,6 +49,7 @@ from kinerja_core.core._validators import (
     check_bool,
     tuple_of,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     Explained,
@@ -171,7 +172,7 @@ _TEN_THOUSAND_R = Ratio(10000)  # k/100 × scope weight/100
 
 
 @attrs.frozen
-class PerformanceScore:
+class PerformanceScore(Document):
     """A performance score (*nilai kinerja*) with how it was reached.
 
     Attributes:
@@ -182,13 +183,9 @@ class PerformanceScore:
     score: Decimal
     explanation: Explanation
 
-    def to_dict(self) -> dict[str, object]:
-        """The result as plain data."""
-        return {"score": str(self.score), "explanation": self.explanation.to_dict()}
-
 
 @attrs.frozen
-class PredicateResult:
+class PredicateResult(Document):
     """A PP 30/2019 predikat with how it was reached.
 
     Attributes:
@@ -199,13 +196,9 @@ class PredicateResult:
     predicate: Pp30Predicate
     explanation: Explanation
 
-    def to_dict(self) -> dict[str, object]:
-        """The result as plain data."""
-        return {"predicate": self.predicate.value, "explanation": self.explanation.to_dict()}
-
 
 @attrs.frozen
-class IndicatorValue:
+class IndicatorValue(Document):
     """An indicator's value (*nilai capaian IKI*) with how it was reached.
 
     Attributes:
@@ -223,19 +216,9 @@ class IndicatorValue:
     value: Decimal
     explanation: Explanation
 
-    def to_dict(self) -> dict[str, object]:
-        """The result as plain data."""
-        return {
-            "achievement": str(self.achievement),
-            "rounded_achievement": str(self.rounded_achievement),
-            "category": self.category.value,
-            "value": str(self.value),
-            "explanation": self.explanation.to_dict(),
-        }
-
 
 @attrs.frozen
-class SkpScore:
+class SkpScore(Document):
     """An SKP score (*nilai SKP*) with its parts and how it was reached.
 
     Attributes:
@@ -249,15 +232,6 @@ class SkpScore:
     main_total: Decimal
     additional_total: Decimal
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The result as plain data."""
-        return {
-            "score": str(self.score),
-            "main_total": str(self.main_total),
-            "additional_total": str(self.additional_total),
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 # --------------------------------------------------------------------------------------------

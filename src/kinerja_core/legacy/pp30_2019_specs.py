@@ -25,6 +25,7 @@ from kinerja_core.core._validators import (
     optional_non_blank,
     optional_places,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.law import Citation
 from kinerja_core.core.numbers import (
@@ -449,7 +450,7 @@ def _item_value(value: object) -> Decimal:
 
 
 @attrs.frozen
-class MainItem:
+class MainItem(Document):
     """A main performance item (*rencana kinerja utama*) with its value and weight.
 
     Attributes:
@@ -466,7 +467,7 @@ class MainItem:
 
 
 @attrs.frozen
-class AdditionalItem:
+class AdditionalItem(Document):
     """An additional performance item (*rencana kinerja tambahan*).
 
     Attributes:

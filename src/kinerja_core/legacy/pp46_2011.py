@@ -54,6 +54,7 @@ from kinerja_core.core._validators import (
     enum_repr,
     tuple_of,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     Explained,
@@ -65,7 +66,6 @@ from kinerja_core.core.explain import (
     explained_by,
     explains_number,
     explains_value,
-    plain,
 )
 from kinerja_core.core.numbers import NumberLike, Ratio, publish, round_half_up
 from kinerja_core.core.parameters import Rules
@@ -469,7 +469,7 @@ def cost_score(
 
 
 @attrs.frozen
-class ActivityOutcome:
+class ActivityOutcome(Document):
     """Deprecated (with `explain_activity_score`): an activity's capaian with its parts.
 
     Attributes:
@@ -493,20 +493,6 @@ class ActivityOutcome:
     exact_score: Decimal
     score: Decimal
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "activity": self.activity.to_dict(),
-            "quantity": str(self.quantity),
-            "quality": str(self.quality),
-            "time": str(self.time),
-            "cost": None if self.cost is None else str(self.cost),
-            "total": str(self.total),
-            "exact_score": str(self.exact_score),
-            "score": str(self.score),
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 class _ActivityParts(NamedTuple):
@@ -811,7 +797,7 @@ def creativity_value(level: CreativityLevel | None, *, rules: Rules | None = Non
 
 
 @attrs.frozen
-class SkpOutcome:
+class SkpOutcome(Document):
     """Deprecated (with `explain_skp_score`): the nilai SKP with every activity's capaian.
 
     Attributes:
@@ -833,19 +819,6 @@ class SkpOutcome:
     score: Decimal
     category: PerformanceCategory = attrs.field(repr=enum_repr)
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "activities": [outcome.to_dict() for outcome in self.activities],
-            "mean": str(self.mean),
-            "additional_tasks": str(self.additional_tasks),
-            "creativity": str(self.creativity),
-            "exact_score": str(self.exact_score),
-            "score": str(self.score),
-            "category": self.category.value,
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 class _SkpParts(NamedTuple):
@@ -1029,7 +1002,7 @@ def skp_score(
 
 
 @attrs.frozen
-class BehaviourOutcome:
+class BehaviourOutcome(Document):
     """Deprecated (with `explain_behaviour_score`): the nilai perilaku kerja with its parts.
 
     Attributes:
@@ -1045,16 +1018,6 @@ class BehaviourOutcome:
     score: Decimal
     category: PerformanceCategory = attrs.field(repr=enum_repr)
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "scores": plain(self.scores),
-            "exact_score": str(self.exact_score),
-            "score": str(self.score),
-            "category": self.category.value,
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 class _BehaviourParts(NamedTuple):
@@ -1208,7 +1171,7 @@ def behaviour_score(
 
 
 @attrs.frozen
-class WorkPerformanceOutcome:
+class WorkPerformanceOutcome(Document):
     """Deprecated (with `explain_work_performance`): the nilai prestasi kerja and its category.
 
     Attributes:
@@ -1226,17 +1189,6 @@ class WorkPerformanceOutcome:
     score: Decimal
     category: PerformanceCategory = attrs.field(repr=enum_repr)
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "skp_score": str(self.skp_score),
-            "behaviour_score": str(self.behaviour_score),
-            "exact_score": str(self.exact_score),
-            "score": str(self.score),
-            "category": self.category.value,
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 class _WorkPerformanceParts(NamedTuple):
@@ -1351,7 +1303,7 @@ def work_performance_score(
 
 
 @attrs.frozen
-class CategoryOutcome:
+class CategoryOutcome(Document):
     """Deprecated (with `explain_category`): a score's category with the band used.
 
     Attributes:
@@ -1363,14 +1315,6 @@ class CategoryOutcome:
     score: Decimal
     category: PerformanceCategory = attrs.field(repr=enum_repr)
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "score": str(self.score),
-            "category": self.category.value,
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 def _category_of(

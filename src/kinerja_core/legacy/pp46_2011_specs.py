@@ -25,6 +25,7 @@ from kinerja_core.core._validators import (
     optional_non_blank,
     optional_places,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import Lang, check_lang
 from kinerja_core.core.law import Citation, Confidence
@@ -317,7 +318,7 @@ class PerformanceWeights:
 
 
 @attrs.frozen(kw_only=True)
-class Activity:
+class Activity(Document):
     """One activity (kegiatan tugas jabatan) of an SKP: its targets and what was realised.
 
     Attributes:
@@ -351,19 +352,6 @@ class Activity:
     def cost_targeted(self) -> bool:
         """Whether a cost was targeted (then the capaian has four aspects instead of three)."""
         return self.target_cost is not None
-
-    def to_dict(self) -> dict[str, str | None]:
-        """The activity as plain data (numbers as exact strings)."""
-        return {
-            "name": self.name,
-            "target_output": str(self.target_output),
-            "realised_output": str(self.realised_output),
-            "realised_quality": str(self.realised_quality),
-            "target_months": str(self.target_months),
-            "realised_months": str(self.realised_months),
-            "target_cost": None if self.target_cost is None else str(self.target_cost),
-            "realised_cost": None if self.realised_cost is None else str(self.realised_cost),
-        }
 
 
 # --------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from fractions import Fraction
 import attrs
 
 from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     NO_STEPS,
@@ -78,7 +79,7 @@ __all__ = [
 
 
 @attrs.frozen
-class PeriodicAchievement(Explainable):
+class PeriodicAchievement(Explainable, Document):
     """An achievement over periods (see `annual_achievement`); its explanation is built on read.
 
     Attributes:
@@ -98,10 +99,6 @@ class PeriodicAchievement(Explainable):
     def exact(self) -> Fraction:
         """The exact achievement in percent."""
         return self.ratio.fraction()
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as plain data."""
-        return {"value": str(self.value), "explanation": self.explanation.to_dict()}
 
 
 AchievementOutcome = PeriodicAchievement

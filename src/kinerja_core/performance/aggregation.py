@@ -29,6 +29,7 @@ import attrs
 
 from kinerja_core.core._labels import LabelledEnum
 from kinerja_core.core._validators import as_tuple, check_date, instance_of
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError, ValidationError
 from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Recipe, Step, Text, Trace
 from kinerja_core.core.numbers import NumberLike, Ratio, exact_sum, publish, to_decimal
@@ -78,7 +79,7 @@ def _optional_value(value: object) -> Decimal | None:
 
 
 @attrs.frozen
-class PeriodicRealisation:
+class PeriodicRealisation(Document):
     """The realisation of an indicator in one period; `None` when it was not reported.
 
     Attributes:
@@ -91,7 +92,7 @@ class PeriodicRealisation:
 
 
 @attrs.frozen
-class AggregatedRealisation(Explainable):
+class AggregatedRealisation(Explainable, Document):
     """A combined realisation with its explanation.
 
     Attributes:

@@ -37,6 +37,7 @@ from kinerja_core.core._validators import (
     check_member,
     tuple_of,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     NO_STEPS,
@@ -84,7 +85,7 @@ __all__ = [
 
 
 @attrs.frozen
-class BehaviourAssessment(Explainable):
+class BehaviourAssessment(Explainable, Document):
     """A behaviour rating with the scores behind it; its explanation is built when read.
 
     Attributes:
@@ -96,6 +97,8 @@ class BehaviourAssessment(Explainable):
         overall: The exact overall score (internal form; read `score` or `exact_score`).
         explanation: The steps that produced the rating (built on first read).
     """
+
+    __document_derived__ = ("score", "value_scores")
 
     rating: Rating
     aggregation: BehaviourAggregation
@@ -128,16 +131,6 @@ class BehaviourAssessment(Explainable):
     def exact_score(self) -> Fraction:
         """The overall score, exact."""
         return self.overall.fraction()
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data (exact numbers as strings)."""
-        return {
-            "rating": self.rating.value,
-            "aggregation": self.aggregation.value,
-            "value_scores": {value.value: str(s) for value, s in self.value_scores.items()},
-            "score": str(self.score),
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 BehaviourOutcome = BehaviourAssessment

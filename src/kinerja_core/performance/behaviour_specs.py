@@ -24,6 +24,7 @@ from kinerja_core.core._validators import (
     member_of,
     optional_non_blank,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     Text,
@@ -128,7 +129,7 @@ class BehaviourAggregation(LabelledEnum):
 
 
 @attrs.frozen
-class BehaviourJudgement:
+class BehaviourJudgement(Document):
     """One rater's rating of one core value.
 
     Attributes:
@@ -151,15 +152,6 @@ class BehaviourJudgement:
     rating: Rating = attrs.field(validator=member_of(Rating), repr=enum_repr)
     rater_id: str | None = attrs.field(default=None, kw_only=True, validator=optional_non_blank)
 
-    def to_dict(self) -> dict[str, str | None]:
-        """The judgement as plain data (official labels)."""
-        return {
-            "role": self.role.value,
-            "core_value": self.core_value.value,
-            "rating": self.rating.value,
-            "rater_id": self.rater_id,
-        }
-
 
 def _expectation_texts(value: object) -> FrozenMap[CoreValue, str]:
     if not isinstance(value, Mapping):
@@ -175,7 +167,7 @@ def _expectation_texts(value: object) -> FrozenMap[CoreValue, str]:
 
 
 @attrs.frozen
-class SpecialExpectations:
+class SpecialExpectations(Document):
     """The leader's special expectations (ekspektasi khusus pimpinan) for some core values.
 
     They are part of the behaviour plan: raters judge against them alongside the behaviour
@@ -208,10 +200,6 @@ class SpecialExpectations:
         if not isinstance(core_value, CoreValue):
             raise InvalidValueError("core_value", core_value, "must be a CoreValue")
         return self.texts.get(core_value)
-
-    def to_dict(self) -> dict[str, str]:
-        """The expectations as plain data, keyed by the official core-value labels."""
-        return {value.value: text for value, text in self.texts.items()}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
@@ -39,13 +39,26 @@ from kinerja_core.core._validators import (
     non_blank,
     tuple_of,
 )
+from kinerja_core.core.documents import (
+    Document,
+    mapping_of,
+    optional,
+    optional_label,
+    public_type,
+    resolve_label,
+    union_of,
+)
 from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
 from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Recipe, Step, Text, Trace
 from kinerja_core.core.law import Citation, Confidence
-from kinerja_core.core.numbers import Ratio, publish, round_half_up
+from kinerja_core.core.numbers import Ratio, publish, round_half_up, to_decimal
 from kinerja_core.core.parameters import Rules
 from kinerja_core.national import rules_or_national
-from kinerja_core.performance.aggregation import MissingPeriods, periodic_series
+from kinerja_core.performance.aggregation import (
+    MissingPeriods,
+    PeriodicRealisation,
+    periodic_series,
+)
 from kinerja_core.performance.behaviour import BehaviourAssessment, assess_behaviour
 from kinerja_core.performance.behaviour_specs import BehaviourAggregation, BehaviourJudgement
 from kinerja_core.performance.plans import (
@@ -104,8 +117,16 @@ def _given(text: Text, rating: Rating) -> Step:
     return Step(text, result=rating, citation=_PERMENPANRB_6_2022)
 
 
+_PREDICATE_TYPES: Final = {
+    Regime.PERMENPANRB_6_2022: "performance.ratings.Predicate",
+    Regime.PP_30_2019: "legacy.pp30_2019_specs.Pp30Predicate",
+    Regime.PP_46_2011: "legacy.pp46_2011_specs.PerformanceCategory",
+}
+"""The predikat type of each regime, by name (the legacy modules sit above this one)."""
+
+
 @attrs.frozen
-class Evaluation(Explainable):
+class Evaluation(Explainable, Document):
     """The result of evaluating one employee for one period.
 
     The explanation is built when `.explanation` is first read (by re-running the same rules
@@ -131,11 +152,15 @@ class Evaluation(Explainable):
         explanation: The steps, naming the regime and every citation (built on first read).
     """
 
+    __document_top__ = True
+
+    __document_derived__ = ("weighted_achievement",)
+
     employee: str = attrs.field(validator=non_blank)
     period: Period = attrs.field(validator=instance_of(Period, "a Period"))
     regime: Regime = attrs.field(validator=member_of(Regime), repr=enum_repr)
     status: EvaluationStatus = attrs.field(validator=member_of(EvaluationStatus), repr=enum_repr)
-    predicate: LabelledEnum | None = None
+    predicate: LabelledEnum | None = attrs.field(default=None, metadata={"codec": optional_label()})
     work_result: Rating | None = None
     behaviour: Rating | None = None
     score: Decimal | None = None
@@ -146,6 +171,15 @@ class Evaluation(Explainable):
     _explain: Explanation | Callable[[], Explanation] = attrs.field(
         alias="explanation", default=NO_STEPS, eq=False, repr=False
     )
+
+    @classmethod
+    def _document_fields(cls, fields: dict[str, Any]) -> dict[str, Any]:
+        """Read the predikat with the enum of the evaluation's regime (documents)."""
+        label = fields.get("predicate")
+        if label is not None:
+            enum_type = cast(type[LabelledEnum], public_type(_PREDICATE_TYPES[fields["regime"]]))
+            fields["predicate"] = resolve_label(enum_type, label, "predicate")
+        return fields
 
     @property
     def weighted_achievement(self) -> Decimal | None:
@@ -183,28 +217,6 @@ class Evaluation(Explainable):
 
         return siasn_performance_codes(self.work_result, self.behaviour, rules=in_force)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The evaluation as JSON-ready plain data (official labels, exact numbers as strings)."""
-
-        def label(value: LabelledEnum | None) -> str | None:
-            return None if value is None else str(value.value)
-
-        return {
-            "employee": self.employee,
-            "period": self.period.to_dict(),
-            "regime": self.regime.value,
-            "status": self.status.value,
-            "predicate": label(self.predicate),
-            "work_result": label(self.work_result),
-            "behaviour": label(self.behaviour),
-            "score": None if self.score is None else str(self.score),
-            "weighted_achievement": None
-            if self.weighted_achievement is None
-            else str(self.weighted_achievement),
-            "exemption": label(self.exemption),
-            "explanation": self.explanation.to_dict(),
-        }
-
 
 def _realisations(value: object) -> FrozenMap[str, Any] | None:
     if value is None:
@@ -215,14 +227,29 @@ def _realisations(value: object) -> FrozenMap[str, Any] | None:
 
 
 def _series(value: object) -> object:
-    # Periodic realisations are checked once, here; a bad series is kept as given so that
-    # evaluating the case reports it with the item's key.
-    if not isinstance(value, list | tuple):
-        return value
+    # Realisations are checked once, here; a bad one is kept as given so that evaluating the
+    # case reports it with the item's key. Numbers written as strings are kept as numbers.
     try:
+        if isinstance(value, str):
+            return to_decimal(value, field="realisations")
+        if not isinstance(value, list | tuple):
+            return value
         return periodic_series(value)
     except KinerjaError:
-        return tuple(value)
+        return tuple(value) if isinstance(value, list | tuple) else value
+
+
+_REALISATIONS_CODEC: Final = optional(
+    mapping_of(
+        str,
+        union_of(
+            (bool, bool),
+            ((Decimal, int, str), Decimal),
+            ((tuple, list), tuple[PeriodicRealisation, ...]),
+        ),
+    )
+)
+"""Realisations in a document: per item key a number, `true`/`false`, or a periodic series."""
 
 
 def _behaviour(value: object) -> Rating | tuple[BehaviourJudgement, ...] | None:
@@ -232,7 +259,7 @@ def _behaviour(value: object) -> Rating | tuple[BehaviourJudgement, ...] | None:
 
 
 @attrs.frozen
-class PerformanceCase:
+class PerformanceCase(Document):
     """What is needed to evaluate one employee for one period under PermenPANRB 6/2022.
 
     Attributes:
@@ -249,12 +276,14 @@ class PerformanceCase:
         as_of: The evaluation date for periodic realisations (default: the end of the period).
     """
 
+    __document_top__ = True
+
     plan: PerformancePlan = attrs.field(validator=instance_of(PerformancePlan, "a PerformancePlan"))
     behaviour: Rating | tuple[BehaviourJudgement, ...] | None = attrs.field(
         default=None, converter=_behaviour
     )
     realisations: FrozenMap[str, Realisation] | None = attrs.field(
-        default=None, converter=_realisations
+        default=None, converter=_realisations, metadata={"codec": _REALISATIONS_CODEC}
     )
     work_result: Rating | None = attrs.field(
         default=None, validator=attrs.validators.optional(member_of(Rating))

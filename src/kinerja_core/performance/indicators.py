@@ -11,6 +11,7 @@ lower-is-better range of 7-8 months).
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -22,7 +23,16 @@ from kinerja_core.core._validators import (
     optional_decimal,
     optional_non_blank,
 )
-from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.documents import (
+    INVALID,
+    JSON,
+    Codec,
+    Document,
+    Problems,
+    read_decimal,
+    register_codec,
+)
+from kinerja_core.core.errors import InvalidValueError, KinerjaError
 from kinerja_core.core.explain import Lang, check_lang
 from kinerja_core.core.numbers import NumberLike, to_decimal
 
@@ -111,7 +121,7 @@ def _non_negative(field: str, value: object) -> Decimal:
 
 
 @attrs.frozen(init=False)
-class Target:
+class Target(Document):
     """A target: one value, or a range from `low` to `high` (both inclusive).
 
     Create one with `Target(value)` or `Target.range(low, high)`. Targets must not be negative.
@@ -193,9 +203,49 @@ class Target:
         check_lang(lang)
         return f"{self.low}–{self.high}" if self.is_range else str(self.low)
 
-    def to_dict(self) -> dict[str, str]:
-        """The target as plain data."""
-        return {"low": str(self.low), "high": str(self.high)}
+
+class _TargetCodec(Codec):
+    """A target in a document: `{"low": "7", "high": "8"}` (equal bounds for one value).
+
+    A plain number (`85`, `"85"`) is read as a single-value target.
+    """
+
+    kinds = frozenset({"string", "number", "integer", "object"})
+
+    def dump(self, value: Any, explanation: bool) -> JSON:  # noqa: ANN401
+        return {"low": f"{value.low:f}", "high": f"{value.high:f}"}
+
+    def load(self, data: object, path: str, problems: Problems) -> Any:  # noqa: ANN401
+        if isinstance(data, dict) and set(data) == {"low", "high"}:
+            low = read_decimal(data["low"], f"{path}.low", problems)
+            high = read_decimal(data["high"], f"{path}.high", problems)
+            if INVALID in (low, high):
+                return INVALID
+        else:
+            low = high = read_decimal(data, path, problems)
+            if low is INVALID:
+                return INVALID
+        try:
+            return Target.range(low, high)
+        except KinerjaError as error:
+            return problems.from_error(path, error)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        number = {"type": ["string", "number"]}
+        return {
+            "anyOf": [
+                number,
+                {
+                    "type": "object",
+                    "properties": {"low": number, "high": number},
+                    "required": ["low", "high"],
+                    "additionalProperties": False,
+                },
+            ]
+        }
+
+
+register_codec(Target, _TargetCodec)
 
 
 def _cap(value: object) -> Decimal | None:
@@ -225,7 +275,7 @@ def optional_weight(value: object) -> Decimal | None:
 
 
 @attrs.frozen
-class Indicator:
+class Indicator(Document):
     """A performance indicator: what is measured, in what unit, and which way is better.
 
     Attributes:

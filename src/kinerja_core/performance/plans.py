@@ -26,6 +26,7 @@ from typing import Any, cast
 import attrs
 
 from kinerja_core.core._validators import as_tuple, check_date, instance_of, non_blank, tuple_of
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
 from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Recipe, Step, Text, Trace
 from kinerja_core.core.numbers import NumberLike, Ratio, exact_sum, publish
@@ -73,7 +74,7 @@ def _target(value: object) -> Target:
 
 
 @attrs.frozen
-class PlanItem:
+class PlanItem(Document):
     """One work-result indicator of a plan, with its target and weight.
 
     Attributes:
@@ -109,7 +110,7 @@ def _items(value: object) -> tuple[PlanItem, ...]:
 
 
 @attrs.frozen
-class PerformancePlan:
+class PerformancePlan(Document):
     """An employee's performance plan (SKP) for a period.
 
     Attributes:
@@ -119,6 +120,8 @@ class PerformancePlan:
         expectations: The leader's special behaviour expectations (ekspektasi khusus
             pimpinan), if any; the BerAKHLAK behaviour guides apply to everyone.
     """
+
+    __document_top__ = True
 
     employee: str = attrs.field(validator=non_blank)
     period: Period = attrs.field(validator=instance_of(Period, "a Period"))
@@ -218,7 +221,7 @@ def validate_plan(plan: PerformancePlan, *, parent_keys: Iterable[str] | None = 
 
 
 @attrs.frozen
-class ItemAchievement:
+class ItemAchievement(Document):
     """The achievement of one plan item and its weighted contribution.
 
     The achievement is kept exact as a numerator and a denominator (lowest terms); read it as
@@ -230,6 +233,8 @@ class ItemAchievement:
         numerator: The numerator of the exact achievement in percent.
         denominator: Its denominator (positive).
     """
+
+    __document_derived__ = ("achievement", "contribution")
 
     key: str
     weight: Decimal
@@ -256,18 +261,9 @@ class ItemAchievement:
         """`achievement × weight / 100`, published from the exact values."""
         return publish(self.ratio * Ratio.of(self.weight) * _PERCENT)
 
-    def to_dict(self) -> dict[str, str]:
-        """The item's part as plain data."""
-        return {
-            "key": self.key,
-            "achievement": str(self.achievement),
-            "weight": str(self.weight),
-            "contribution": str(self.contribution),
-        }
-
 
 @attrs.frozen
-class PlanAchievement(Explainable):
+class PlanAchievement(Explainable, Document):
     """The weighted achievement of a plan, with each item's part; explained when read.
 
     The weighted sum is exact: Σ aᵢ·wᵢ/100 over the exact achievements, so two items of 66⅔ %
@@ -278,6 +274,8 @@ class PlanAchievement(Explainable):
         ratio: The exact weighted achievement (internal form; read `value` or `exact`).
         explanation: The steps (each item's achievement, then the weighted sum), built on read.
     """
+
+    __document_derived__ = ("value",)
 
     items: tuple[ItemAchievement, ...]
     ratio: Ratio = attrs.field(repr=False)
@@ -294,14 +292,6 @@ class PlanAchievement(Explainable):
     def exact(self) -> Fraction:
         """The exact weighted achievement in percent."""
         return self.ratio.fraction()
-
-    def to_dict(self) -> dict[str, Any]:
-        """The result as plain data."""
-        return {
-            "value": str(self.value),
-            "items": [item.to_dict() for item in self.items],
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 Realisation = NumberLike | bool | Sequence[PeriodicRealisation | tuple[Period, NumberLike | None]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import attrs
 
 from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import Explanation, Step, Text, Trace, explained_by, explains_value
 from kinerja_core.core.parameters import Rules
@@ -31,7 +32,7 @@ __all__ = [
 
 
 @attrs.frozen
-class PredicateOutcome:
+class PredicateOutcome(Document):
     """Deprecated (with `explain_performance_predicate`): a predikat with its explanation.
 
     Attributes:
@@ -41,10 +42,6 @@ class PredicateOutcome:
 
     predicate: Predicate
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {"predicate": self.predicate.value, "explanation": self.explanation.to_dict()}
 
 
 def predicate_of(

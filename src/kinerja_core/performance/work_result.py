@@ -33,6 +33,7 @@ from fractions import Fraction
 import attrs
 
 from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import Explanation, Step, Text, Trace, explained_by, explains_value
 from kinerja_core.core.law import Citation, Confidence
@@ -72,7 +73,7 @@ _PROPOSAL = Text(
 
 
 @attrs.frozen
-class WorkResultOutcome:
+class WorkResultOutcome(Document):
     """Deprecated (with the `explain_*` work-result functions): a rating with its explanation.
 
     Attributes:
@@ -82,10 +83,6 @@ class WorkResultOutcome:
 
     rating: Rating
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {"rating": self.rating.value, "explanation": self.explanation.to_dict()}
 
 
 def proposal(

@@ -35,6 +35,7 @@ from kinerja_core.core._validators import (
     check_member,
     enum_repr,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.explain import (
     Explanation,
     Step,
@@ -111,7 +112,7 @@ _SPECS = {
 
 
 @attrs.frozen
-class DeadlineOutcome:
+class DeadlineOutcome(Document):
     """Deprecated (with `explain_deadline`): a deadline with how it was found.
 
     Attributes:
@@ -125,15 +126,6 @@ class DeadlineOutcome:
     year: int
     deadline: date
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "kind": self.kind.value,
-            "year": self.year,
-            "deadline": self.deadline.isoformat(),
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 def deadline_of(

@@ -34,6 +34,7 @@ from fractions import Fraction
 import attrs
 
 from kinerja_core.core._deprecation import deprecated
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     Explanation,
@@ -64,7 +65,7 @@ __all__ = [
 
 
 @attrs.frozen
-class MonthsOutcome:
+class MonthsOutcome(Document):
     """The months an employment counts for in a period, with how they were counted.
 
     Attributes:
@@ -78,15 +79,6 @@ class MonthsOutcome:
     overlap: Period | None
     rule: MonthCountRule
     explanation: Explanation
-
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "months": str(self.months),
-            "overlap": None if self.overlap is None else self.overlap.to_dict(),
-            "rule": self.rule.value,
-            "explanation": self.explanation.to_dict(),
-        }
 
 
 def _count(overlap: Period, rule: MonthCountRule) -> tuple[Fraction, dict[str, str]]:

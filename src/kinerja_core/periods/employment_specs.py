@@ -14,6 +14,7 @@ import attrs
 
 from kinerja_core.core._labels import LabelledEnum
 from kinerja_core.core._validators import a_date, check_date, check_member
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     Lang,
@@ -31,7 +32,7 @@ def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 
 @attrs.frozen
-class Employment:
+class Employment(Document):
     """The time an employee held a job: from `start` to `end` (inclusive), or still in post.
 
     Use one `Employment` per job or per performance plan: an employee who moves job on
@@ -129,13 +130,6 @@ class Employment:
         ongoing = {"id": "(masih menjabat)", "en": "(ongoing)"}[check_lang(lang)]
         end = self.end.isoformat() if self.end is not None else ongoing
         return f"{self.start.isoformat()} – {end}"
-
-    def to_dict(self) -> dict[str, Any]:
-        """The employment as plain data (`end` is `None` while still in post)."""
-        return {
-            "start": self.start.isoformat(),
-            "end": None if self.end is None else self.end.isoformat(),
-        }
 
 
 class MonthCountRule(LabelledEnum):

@@ -15,12 +15,13 @@ from __future__ import annotations
 import calendar
 from collections.abc import Container, Iterable
 from datetime import date, datetime
-from typing import Any, cast
+from typing import cast
 
 import attrs
 
 from kinerja_core.core._labels import LabelledEnum
 from kinerja_core.core._validators import a_date, check_date, check_whole, enum_repr, member_of
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import Lang, check_lang
 from kinerja_core.periods.calendars import (
@@ -72,7 +73,7 @@ _ENGLISH = {
 
 
 @attrs.frozen(order=False)
-class Period:
+class Period(Document):
     """A closed range of dates, e.g. the 2024 performance year or its third quarter.
 
     Attributes:
@@ -330,14 +331,6 @@ class Period:
         if self.kind is PeriodKind.MONTH:
             return f"{MONTH_NAMES[lang][self.start.month - 1]} {self.start.year}"
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
-
-    def to_dict(self) -> dict[str, Any]:
-        """The period as plain data."""
-        return {
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "kind": self.kind.value,
-        }
 
 
 def _calendar_months(year: int, first_month: int, count: int, kind: PeriodKind) -> Period:

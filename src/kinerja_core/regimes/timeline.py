@@ -32,6 +32,7 @@ from kinerja_core.core._validators import (
     instance_of,
     member_of,
 )
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError, RuleNotInForceError
 from kinerja_core.core.explain import (
     Explanation,
@@ -65,7 +66,7 @@ __all__ = [
 
 
 @attrs.frozen
-class RegimeOutcome:
+class RegimeOutcome(Document):
     """Deprecated (with `explain_regime_on`): a regime with the timeline entry that says so.
 
     Attributes:
@@ -78,17 +79,9 @@ class RegimeOutcome:
     regime: Regime = attrs.field(repr=enum_repr)
     explanation: Explanation
 
-    def to_dict(self) -> dict[str, object]:
-        """The outcome as JSON-ready plain data."""
-        return {
-            "day": self.day.isoformat(),
-            "regime": self.regime.value,
-            "explanation": self.explanation.to_dict(),
-        }
-
 
 @attrs.frozen
-class RegimeSpan:
+class RegimeSpan(Document):
     """The part of a period that falls under one regime.
 
     Attributes:
@@ -98,10 +91,6 @@ class RegimeSpan:
 
     regime: Regime = attrs.field(validator=member_of(Regime), repr=enum_repr)
     period: Period = attrs.field(validator=instance_of(Period, "a Period"))
-
-    def to_dict(self) -> dict[str, object]:
-        """The span as plain data."""
-        return {"regime": self.regime.value, "period": self.period.to_dict()}
 
 
 def _timeline(rules: Rules | None, on: date) -> Parameter[Regime]:
