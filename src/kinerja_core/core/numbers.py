@@ -280,7 +280,7 @@ def _decimal_text(value: str, field: str) -> Decimal:
             "(1,000.5)",
             "comma_in_number",
         )
-    if _ID_THOUSANDS.fullmatch(text):
+    if text[-4:-3] == "." and _ID_THOUSANDS.fullmatch(text):  # cheap test first
         plain = text.replace(".", "").lstrip("+")
         pointed = strip_zeros(Decimal(text)) if text.count(".") == 1 else None
         if pointed is None:  # "1.000.000": no decimal reading at all
