@@ -68,7 +68,7 @@ def test_float_error_explains_what_to_pass():
         ("-2.5", 0, "-3"),
         ("2.4999", 0, "2"),
         ("0.125", 2, "0.13"),
-        ("28.125", 2, "28.13"),
+        (Decimal("28.125"), 2, "28.13"),
         ("2.0833", 2, "2.08"),
         ("18.75", 2, "18.75"),
         ("107.142857", 2, "107.14"),
@@ -85,7 +85,7 @@ def test_round_half_up_ignores_the_callers_decimal_context():
     with localcontext() as context:
         context.prec = 3
         context.rounding = "ROUND_DOWN"
-        assert round_half_up("28.125", 2) == Decimal("28.13")
+        assert round_half_up(Decimal("28.125"), 2) == Decimal("28.13")
         assert str(divide(1, 3)) == "0." + "3" * 28
     assert getcontext().prec == 28
 

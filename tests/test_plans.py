@@ -85,7 +85,7 @@ def test_every_problem_is_reported_at_once():
     [
         (("33.33", "33.33", "33.34"), True),
         (("33.33", "33.33", "33.33"), False),
-        (("50", "50.000"), True),
+        (("50", Decimal("50.000")), True),
         (("50", "50.01"), False),
         (("100",), True),
     ],

@@ -1,10 +1,11 @@
 """BKN SIASN codes (domain reference §1: [C], three programs agree)."""
 
+import re
 from datetime import date
 from itertools import product
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fuzzing import anything, outcome_of
@@ -22,10 +23,16 @@ from kinerja_core import (
     performance_predicate,
 )
 from kinerja_core.interop import (
+    SIASN_FIELD_NAMES,
     SIASN_PERIOD_CODES,
     SIASN_PREDICATE_CODES,
     SIASN_RATING_CODES,
     SIASN_RATING_LABELS,
+    SiasnCasing,
+    SiasnField,
+    SiasnRecord,
+    decode_siasn_record,
+    encode_siasn_record,
     parse_siasn_rating,
     period_kind_from_siasn,
     period_kind_to_siasn,
@@ -362,3 +369,293 @@ def test_bad_input_raises_only_kinerja_errors(a, b):
         SIASN_RATING_LABELS,
     ):
         outcome_of(NATIONAL.replace, {spec: a})
+
+
+# --- records, both ways -------------------------------------------------------------------------
+
+WRITE, READ = SiasnCasing.WRITE, SiasnCasing.READ
+SAVED = {"hasilKinerjaNilai": 1, "perilakuKerjaNilai": 3, "kuadranKinerjaNilai": 4}
+READ_BACK = {"hasilKinerjaNilai": 1, "PerilakuKerjaNilai": 3, "KuadranKinerjaNilai": 4}
+POOR = SiasnRecord(A, B, Predicate.POOR)
+
+
+def test_field_names_exactly_as_the_domain_reference_gives_them():
+    names = NATIONAL.at(date(2022, 1, 1))[SIASN_FIELD_NAMES]
+    assert dict(names[WRITE]) == {
+        SiasnField.WORK_RESULT: "hasilKinerjaNilai",
+        SiasnField.BEHAVIOUR: "perilakuKerjaNilai",
+        SiasnField.QUADRANT: "kuadranKinerjaNilai",
+        SiasnField.PERIOD: "periodikId",
+    }
+    assert dict(names[READ]) == {
+        SiasnField.WORK_RESULT: "hasilKinerjaNilai",
+        SiasnField.BEHAVIOUR: "PerilakuKerjaNilai",
+        SiasnField.QUADRANT: "KuadranKinerjaNilai",
+    }
+    citation = NATIONAL.latest().resolve(SIASN_FIELD_NAMES).citation
+    assert citation.confidence is Confidence.SOFTWARE
+    assert "not confirmed by BKN documentation" in (citation.note or "")
+    assert [field.value for field in SiasnField] == [*SAVED, "periodikId"]
+
+
+def test_a_saved_record_and_a_record_read_back_decode_alike():
+    assert decode_siasn_record(SAVED) == POOR
+    assert decode_siasn_record(READ_BACK) == POOR
+    assert decode_siasn_record(SAVED, casing=WRITE) == POOR
+    assert decode_siasn_record(READ_BACK, casing=READ) == POOR
+
+
+def test_the_other_columns_of_a_record_are_ignored():
+    row = {
+        "id": "abc",
+        "tahun": 2024,
+        "hasilKinerja": "DIATAS ESPEKTASI",
+        "kuadranKinerja": "KURANG",
+        "namaPenilai": "X",
+        7: "a key that is not text",
+        **READ_BACK,
+    }
+    assert decode_siasn_record(row) == POOR
+
+
+def test_a_periodic_record_carries_its_cadence():
+    fields = {**SAVED, "periodikId": 2}
+    record = decode_siasn_record(fields)
+    assert record.period_kind is PeriodKind.QUARTER
+    assert encode_siasn_record(record) == fields
+
+
+def test_encoding_writes_the_saving_names_by_default_and_the_reading_names_on_request():
+    assert encode_siasn_record(POOR) == SAVED
+    assert encode_siasn_record(POOR, casing=WRITE) == SAVED
+    assert encode_siasn_record(POOR, casing=READ) == READ_BACK
+    assert list(encode_siasn_record(POOR, casing=READ)) == list(READ_BACK)
+    codes = siasn_performance_codes(A, B)
+    assert codes.to_fields() == SAVED
+    assert codes.to_fields(READ) == READ_BACK
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "HasilKinerjaNilai",
+        "hasilkinerjanilai",
+        "KUADRANKINERJANILAI",
+        "kuadran_kinerja_nilai",
+        "perilaku kerja nilai",
+        "Perilaku-Kerja-Nilai",
+        "PeriodikId",
+        "periodikid",
+        " hasilKinerjaNilai",
+    ],
+)
+def test_another_spelling_of_a_field_is_refused_with_the_accepted_spellings(spelling):
+    record = {**SAVED, spelling: 1}
+    with pytest.raises(InvalidValueError) as caught:
+        decode_siasn_record(record)
+    error = caught.value
+    assert error.code == "unknown_siasn_field"
+    assert error.value == spelling
+    for accepted in ("hasilKinerjaNilai", "PerilakuKerjaNilai", "kuadranKinerjaNilai"):
+        assert accepted in error.reason
+        assert accepted in error.message("id")
+    assert "yang diterima" in error.message("id")
+
+
+@pytest.mark.parametrize(
+    ("fields", "casing"),
+    [
+        (SAVED, READ),  # perilakuKerjaNilai is not a reading name
+        (READ_BACK, WRITE),
+        ({**READ_BACK, "periodikId": 1}, READ),  # reading records have no periodikId
+    ],
+)
+def test_a_given_casing_accepts_only_its_own_names(fields, casing):
+    with pytest.raises(InvalidValueError, match="accepted: " + casing.value) as caught:
+        decode_siasn_record(fields, casing=casing)
+    assert caught.value.code == "unknown_siasn_field"
+
+
+@pytest.mark.parametrize(
+    ("fields", "code"),
+    [
+        ({"hasilKinerjaNilai": 1, "perilakuKerjaNilai": 3, "KuadranKinerjaNilai": 4}, "mixed"),
+        ({**READ_BACK, "periodikId": 1}, "mixed"),
+        ({**SAVED, "PerilakuKerjaNilai": 3}, "duplicate"),
+        ({"hasilKinerjaNilai": 1, "perilakuKerjaNilai": 3}, "missing"),
+        ({"PerilakuKerjaNilai": 3, "KuadranKinerjaNilai": 4}, "missing"),
+        ({}, "missing"),
+    ],
+)
+def test_mixed_duplicated_and_missing_fields_are_refused(fields, code):
+    with pytest.raises(InvalidValueError) as caught:
+        decode_siasn_record(fields)
+    assert caught.value.code == ("mixed_siasn_casing" if code == "mixed" else f"{code}_siasn_field")
+    assert caught.value.field == "record"
+    assert caught.value.reason_id
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({**READ_BACK, "KuadranKinerjaNilai": 6}, "KuadranKinerjaNilai", "valid codes: 1 (Sang"),
+        ({**SAVED, "hasilKinerjaNilai": 0}, "hasilKinerjaNilai", "valid codes: 1 (Di Atas"),
+        ({**SAVED, "periodikId": 3}, "periodikId", "valid codes: 1 (bulanan), 2 (triwulanan)"),
+        ({**SAVED, "perilakuKerjaNilai": "3"}, "perilakuKerjaNilai", "must be an int"),
+        ({**SAVED, "kuadranKinerjaNilai": True}, "kuadranKinerjaNilai", "must be an int"),
+        ({**SAVED, "kuadranKinerjaNilai": None}, "kuadranKinerjaNilai", "must be an int"),
+        ([("hasilKinerjaNilai", 1)], "record", "must be a mapping"),
+        ("hasilKinerjaNilai=1", "record", "must be a mapping"),
+    ],
+)
+def test_bad_codes_are_refused_naming_the_field_as_spelled(fields, field, message):
+    with pytest.raises(InvalidValueError, match=re.escape(message)) as caught:
+        decode_siasn_record(fields)
+    assert caught.value.field == field
+
+
+def test_the_casing_must_be_a_siasn_casing():
+    for bad in ("simpan", "WRITE", 1):
+        with pytest.raises(
+            InvalidValueError, match=re.escape("SiasnCasing.WRITE, SiasnCasing.READ")
+        ):
+            decode_siasn_record(SAVED, casing=bad)
+        with pytest.raises(InvalidValueError, match="casing"):
+            encode_siasn_record(POOR, casing=bad)
+        with pytest.raises(InvalidValueError, match="casing"):
+            siasn_performance_codes(A, B).to_fields(bad)
+
+
+def test_encoding_refuses_what_has_no_field_or_no_code():
+    quarterly = SiasnRecord.of(S, S, period_kind=PeriodKind.QUARTER)
+    with pytest.raises(InvalidValueError, match="no periodikId field") as caught:
+        encode_siasn_record(quarterly, casing=READ)
+    assert caught.value.field == "period_kind"
+    yearly = SiasnRecord.of(S, S, period_kind=PeriodKind.YEAR)
+    with pytest.raises(InvalidValueError, match="no SIASN code"):
+        encode_siasn_record(yearly)
+    with pytest.raises(InvalidValueError, match="must be a SiasnRecord"):
+        encode_siasn_record(SAVED)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ("Di Atas Ekspektasi", B, Predicate.POOR),
+        (A, B, "Kurang"),
+        (A, B, Predicate.POOR, "triwulanan"),
+        (A, B, Predicate.POOR, Rating.ABOVE_EXPECTATIONS),
+    ],
+)
+def test_a_record_holds_only_library_values(arguments):
+    with pytest.raises(InvalidValueError):
+        SiasnRecord(*arguments)
+
+
+def test_regression_a_record_written_with_max_is_read_as_given_and_flagged():
+    """A program computing kuadran = max(hasil, perilaku) writes 3 for (Di Atas, Di Bawah)."""
+    record = decode_siasn_record({**SAVED, "kuadranKinerjaNilai": 3})
+    assert record.predicate is Predicate.NEEDS_IMPROVEMENT
+    assert not record.matches_matrix()
+    assert decode_siasn_record(SAVED).matches_matrix()
+    assert SiasnRecord.of(A, B) == POOR
+
+
+def records():
+    return st.builds(
+        SiasnRecord,
+        kst.ratings(),
+        kst.ratings(),
+        kst.predicates(),
+        st.sampled_from([None, PeriodKind.MONTH, PeriodKind.QUARTER]),
+    )
+
+
+@settings(max_examples=60)
+@given(records(), st.sampled_from(SiasnCasing))
+def test_record_round_trip_decode_of_encode(record, casing):
+    if record.period_kind is not None and casing is READ:
+        casing = WRITE  # reading records have no periodikId
+    fields = encode_siasn_record(record, casing=casing)
+    assert decode_siasn_record(fields) == record
+    assert decode_siasn_record(fields, casing=casing) == record
+    assert encode_siasn_record(decode_siasn_record(fields), casing=casing) == fields
+
+
+@settings(max_examples=30)
+@given(kst.ratings(), kst.ratings())
+def test_a_record_of_two_ratings_matches_the_matrix_and_the_performance_codes(work, behaviour):
+    record = SiasnRecord.of(work, behaviour)
+    assert record.predicate is performance_predicate(work, behaviour)
+    assert record.matches_matrix()
+    codes = siasn_performance_codes(work, behaviour)
+    for casing in SiasnCasing:
+        assert encode_siasn_record(record, casing=casing) == codes.to_fields(casing)
+
+
+def test_changed_field_names_are_used_from_their_date():
+    renamed = {
+        WRITE: {
+            SiasnField.WORK_RESULT: "hasilKinerjaNilai",
+            SiasnField.BEHAVIOUR: "perilakuKerjaNilai",
+            SiasnField.QUADRANT: "kuadranKinerjaNilai",
+        },
+        READ: {
+            SiasnField.WORK_RESULT: "HasilKinerjaNilai",
+            SiasnField.BEHAVIOUR: "PerilakuKerjaNilai",
+            SiasnField.QUADRANT: "KuadranKinerjaNilai",
+            SiasnField.PERIOD: "PeriodikId",
+        },
+    }
+    policy = NATIONAL.with_overrides(
+        "SIASN 2026", {SIASN_FIELD_NAMES: Version(date(2026, 1, 1), renamed, CITE)}
+    )
+    new, old = policy.at(date(2026, 1, 1)), policy.at(date(2025, 12, 31))
+    fields = {"HasilKinerjaNilai": 1, "PerilakuKerjaNilai": 3, "KuadranKinerjaNilai": 4}
+    assert decode_siasn_record({**fields, "PeriodikId": 1}, rules=new).period_kind is (
+        PeriodKind.MONTH
+    )
+    with pytest.raises(InvalidValueError, match="HasilKinerjaNilai"):
+        decode_siasn_record(fields, rules=old)
+    assert encode_siasn_record(POOR, casing=READ, rules=new) == fields
+    with pytest.raises(InvalidValueError, match="no periodikId field"):
+        encode_siasn_record(SiasnRecord.of(S, S, period_kind=PeriodKind.MONTH), rules=new)
+
+
+NAMES = {
+    WRITE: {SiasnField.WORK_RESULT: "h", SiasnField.BEHAVIOUR: "p", SiasnField.QUADRANT: "k"},
+    READ: {SiasnField.WORK_RESULT: "h", SiasnField.BEHAVIOUR: "P", SiasnField.QUADRANT: "K"},
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("hasilKinerjaNilai", "mapping"),
+        ({WRITE: NAMES[WRITE]}, "for every SiasnCasing"),
+        ({**NAMES, "x": NAMES[WRITE]}, "keys must be SiasnCasing"),
+        ({**NAMES, READ: "K"}, "mapping of SiasnField"),
+        ({**NAMES, READ: {**NAMES[READ], "x": "X"}}, "keys must be SiasnField"),
+        ({**NAMES, READ: {**NAMES[READ], SiasnField.QUADRANT: " K"}}, "without white space"),
+        ({**NAMES, READ: {**NAMES[READ], SiasnField.QUADRANT: ""}}, "without white space"),
+        ({**NAMES, READ: {**NAMES[READ], SiasnField.QUADRANT: 4}}, "without white space"),
+        ({**NAMES, READ: {SiasnField.WORK_RESULT: "h", SiasnField.BEHAVIOUR: "P"}}, "these"),
+        ({**NAMES, READ: {**NAMES[READ], SiasnField.QUADRANT: "P"}}, "differ within"),
+        ({**NAMES, READ: {**NAMES[READ], SiasnField.QUADRANT: "p"}}, "already the name of"),
+    ],
+)
+def test_bad_field_name_tables_are_rejected(table, message):
+    with pytest.raises(InvalidValueError, match=message):
+        NATIONAL.replace({SIASN_FIELD_NAMES: table})
+
+
+@given(ANYTHING, ANYTHING)
+def test_bad_records_raise_only_kinerja_errors(a, b):
+    for record in (a, {"hasilKinerjaNilai": a, "PerilakuKerjaNilai": b, "KuadranKinerjaNilai": 1}):
+        outcome_of(decode_siasn_record, record)
+        outcome_of(decode_siasn_record, record, casing=b)
+        outcome_of(decode_siasn_record, SAVED, rules=b)
+    outcome_of(encode_siasn_record, a)
+    outcome_of(encode_siasn_record, POOR, casing=a, rules=b)
+    outcome_of(SiasnRecord, a, b, a)
+    outcome_of(NATIONAL.replace, {SIASN_FIELD_NAMES: a})

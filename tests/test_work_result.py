@@ -42,7 +42,7 @@ PERDA = Citation("Perwali Kota Contoh 5/2025", "Pasal 12")
         ("99.99", B),
         (Decimal("99.9999999999"), B),
         (100, S),  # lower edge of Sesuai: inclusive
-        ("100.000", S),
+        (Decimal("100.000"), S),
         ("100.5", S),
         (Decimal("100.9999999999"), S),
         (101, A),  # lower edge of Di Atas: inclusive

@@ -49,6 +49,7 @@ from kinerja_core.core.law import (
     Confidence,
 )
 from kinerja_core.core.numbers import (
+    parse_number,
     round_half_up,
     to_decimal,
 )
@@ -149,6 +150,7 @@ __all__ = [
     "legacy",
     "months_covered",
     "national",
+    "parse_number",
     "performance",
     "performance_predicate",
     "periods",

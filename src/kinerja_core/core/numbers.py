@@ -22,6 +22,14 @@ Rounding happens only where a regulation or a documented policy parameter rounds
 a value with a finite decimal expansion is published exactly (`87.5`, `95000`, never `9.5E+4`);
 one without (2/3) is rounded half-up to 28 significant digits, never fewer than 10 decimal places.
 
+**Strings are read one way only.** `to_decimal` reads `"87.5"` with a decimal point. A string that
+an Indonesian reader would read differently — thousands grouped with `.`, as in `"1.000"` (one
+thousand) or `"28.125"` — is refused with a `KinerjaError` (code `"ambiguous_number"`) rather
+than silently read as 1 or 28.125; so is any string with a comma (code `"comma_in_number"`). Text
+written the Indonesian way (`"1.000"`, `"87,5"`, `"1.234,56"`) or the English way (`"1,000.5"`) is
+read deliberately with [`parse_number`][kinerja_core.parse_number]. `int` and `Decimal` arguments
+are never affected.
+
 **Inputs are bounded.** A number may have at most `MAX_INTEGER_DIGITS` digits before the point and
 `MAX_DECIMAL_PLACES` after it: `"1e999999"` is refused at once with a `KinerjaError` instead of
 costing time and memory (a denial-of-service route once documents arrive over the web).
@@ -31,6 +39,7 @@ Nothing depends on the caller's thread-local `decimal.getcontext()`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import (
@@ -46,7 +55,7 @@ from decimal import (
 )
 from fractions import Fraction
 from math import gcd
-from typing import TypeAlias, final
+from typing import Literal, TypeAlias, final
 
 from kinerja_core.core.errors import InvalidValueError
 
@@ -64,6 +73,7 @@ __all__ = [
     "exact_number",
     "exact_product",
     "exact_sum",
+    "parse_number",
     "publish",
     "round_half_up",
     "strip_zeros",
@@ -173,10 +183,27 @@ def exact_product(left: Decimal, right: Decimal) -> Decimal:
     return EXACT_CONTEXT.multiply(left, right)
 
 
+_ID_THOUSANDS = re.compile(r"[+-]?[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+"""Text that reads differently as Indonesian thousands grouping (`"1.000"`, `"-28.125"`)."""
+
+_PARSE_NUMBER_HINT = 'kinerja_core.parse_number(text, lang="id")'
+
+
+def _reject(field: str, value: object, reason: str, reason_id: str, code: str) -> InvalidValueError:
+    return InvalidValueError(field, value, reason, reason_id=reason_id, code=code)
+
+
 def to_decimal(value: object, *, field: str = "value") -> Decimal:
     """Convert an `int`, `str` or `Decimal` to a finite `Decimal`.
 
-    Strings may carry surrounding white space and use `.` as the decimal separator.
+    Strings may carry surrounding white space and use `.` as the decimal separator. A string
+    that an Indonesian reader would read differently is refused instead of being guessed: an
+    optional sign, a first group of 1–3 digits not starting with 0, then one or more groups of
+    `.` and exactly three digits (`"1.000"` is one thousand in Indonesian writing, `"28.125"`
+    twenty-eight thousand one hundred twenty-five). Pass `Decimal("28.125")` or `"28125"`, or
+    read such text with [`parse_number`][kinerja_core.parse_number]. Strings with a comma are
+    refused too. Unambiguous strings (`"1000"`, `"87.5"`, `"0.125"`, `"12.50"`, `"1.0000"`)
+    are read as written; `int` and `Decimal` arguments are never affected.
 
     Args:
         value: The number to convert.
@@ -187,43 +214,101 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
 
     Raises:
         InvalidValueError: If `value` is a `float`, `bool`, NaN, an infinity, a string that is not
-            a decimal number, or any other type.
+            a decimal number, is ambiguous (code `"ambiguous_number"`) or has a comma (code
+            `"comma_in_number"`), a number beyond the input bounds, or any other type.
 
     Examples:
         >>> to_decimal("87.5")
         Decimal('87.5')
         >>> to_decimal(3)
         Decimal('3')
+        >>> to_decimal("1.000")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        kinerja_core.core.errors.InvalidValueError: value: ambiguous: ...
     """
     if isinstance(value, bool):
-        raise InvalidValueError(field, value, "a boolean is not a number")
+        raise _reject(
+            field, value, "a boolean is not a number", "boolean bukan angka", "not_a_number"
+        )
     if isinstance(value, float):
-        raise InvalidValueError(
+        raise _reject(
             field,
             value,
             "float is not accepted because it is inexact; pass a str such as '87.5' or a Decimal",
+            "float tidak diterima karena tidak eksak; berikan str seperti '87.5' atau Decimal",
+            "float_not_accepted",
         )
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip()
-        if "," in text:
-            raise InvalidValueError(
-                field, value, "use '.' as the decimal separator and no thousands separator"
-            )
-        try:
-            result = Decimal(text)
-        except InvalidOperation:
-            raise InvalidValueError(field, value, "not a decimal number") from None
+        result = _decimal_text(value, field)
     else:
-        raise InvalidValueError(
-            field, value, f"expected int, str or Decimal, not {type(value).__name__}"
+        kind = type(value).__name__
+        raise _reject(
+            field,
+            value,
+            f"expected int, str or Decimal, not {kind}",
+            f"harus int, str, atau Decimal, bukan {kind}",
+            "not_a_number",
         )
     if not result.is_finite():
-        raise InvalidValueError(field, value, "must be a finite number (not NaN or infinity)")
+        raise _reject(
+            field,
+            value,
+            "must be a finite number (not NaN or infinity)",
+            "harus angka berhingga (bukan NaN atau tak hingga)",
+            "not_a_number",
+        )
     return _bounded(result, value, field)
+
+
+def _decimal_text(value: str, field: str) -> Decimal:
+    """A string read with a decimal point, refusing what reads differently in Indonesian."""
+    text = value.strip()
+    if "," in text:
+        raise _reject(
+            field,
+            value,
+            "use '.' as the decimal separator and no thousands separator, or read text "
+            f"written with ',' with {_PARSE_NUMBER_HINT} (87,5; 1.234,56) or lang=\"en\" "
+            "(1,000.5)",
+            "gunakan '.' sebagai pemisah desimal tanpa pemisah ribuan, atau baca teks yang "
+            f"memakai ',' dengan {_PARSE_NUMBER_HINT} (87,5; 1.234,56) atau lang=\"en\" "
+            "(1,000.5)",
+            "comma_in_number",
+        )
+    if text[-4:-3] == "." and _ID_THOUSANDS.fullmatch(text):  # cheap test first
+        plain = text.replace(".", "").lstrip("+")
+        pointed = strip_zeros(Decimal(text)) if text.count(".") == 1 else None
+        if pointed is None:  # "1.000.000": no decimal reading at all
+            en = f"it is not a decimal number, but in Indonesian writing it is {plain}"
+            id_ = f"bukan angka desimal, tetapi dalam penulisan Indonesia nilainya {plain}"
+            pass_en = f'pass "{plain}"'
+            pass_id = f'berikan "{plain}"'
+        else:
+            shown = f"{pointed:f}"
+            en = f"with a decimal point it is {shown}, but in Indonesian writing it is {plain}"
+            id_ = f"dengan titik desimal nilainya {shown}, dalam penulisan Indonesia {plain}"
+            pass_en = f'pass Decimal("{text}") for {shown}, "{plain}" for {plain}'
+            pass_id = f'berikan Decimal("{text}") untuk {shown}, "{plain}" untuk {plain}'
+        raise _reject(
+            field,
+            value,
+            f"ambiguous: {en} ('.' groups thousands); {pass_en}, or read Indonesian text "
+            f"with {_PARSE_NUMBER_HINT}",
+            f"ambigu: {id_} (titik memisahkan ribuan); {pass_id}, atau baca teks berformat "
+            f"Indonesia dengan {_PARSE_NUMBER_HINT}",
+            "ambiguous_number",
+        )
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise _reject(
+            field, value, "not a decimal number", "bukan angka desimal", "not_a_number"
+        ) from None
 
 
 def _bounded(result: Decimal, value: object, field: str) -> Decimal:
@@ -231,17 +316,167 @@ def _bounded(result: Decimal, value: object, field: str) -> Decimal:
         return result if result.as_tuple().exponent == 0 else Decimal(0)
     exponent = result.as_tuple().exponent
     if result.adjusted() >= MAX_INTEGER_DIGITS:
-        raise InvalidValueError(
-            field, value, f"too large: at most {MAX_INTEGER_DIGITS} digits before the point"
+        raise _reject(
+            field,
+            value,
+            f"too large: at most {MAX_INTEGER_DIGITS} digits before the point",
+            f"terlalu besar: paling banyak {MAX_INTEGER_DIGITS} angka sebelum tanda desimal",
+            "number_too_large",
         )
     if isinstance(exponent, int) and exponent < -MAX_DECIMAL_PLACES:
         trimmed = result.normalize(_UNBOUNDED)
         if trimmed.as_tuple().exponent < -MAX_DECIMAL_PLACES:  # type: ignore[operator]
-            raise InvalidValueError(
-                field, value, f"too precise: at most {MAX_DECIMAL_PLACES} digits after the point"
+            raise _reject(
+                field,
+                value,
+                f"too precise: at most {MAX_DECIMAL_PLACES} digits after the point",
+                f"terlalu teliti: paling banyak {MAX_DECIMAL_PLACES} angka sesudah tanda desimal",
+                "number_too_precise",
             )
         return trimmed
     return result
+
+
+_SEPARATORS: dict[str, tuple[str, str]] = {"id": (".", ","), "en": (",", ".")}
+"""For each language: the thousands separator and the decimal separator."""
+
+
+def _number_grammar(group: str, point: str) -> re.Pattern[str]:
+    g, p = re.escape(group), re.escape(point)
+    return re.compile(rf"([+-]?)([0-9]+|[1-9][0-9]{{0,2}}(?:{g}[0-9]{{3}})+)(?:{p}([0-9]+))?")
+
+
+_GRAMMARS = {lang: _number_grammar(*separators) for lang, separators in _SEPARATORS.items()}
+
+_LANGUAGE_NAMES = {"id": ("Indonesian", "Indonesia"), "en": ("English", "Inggris")}
+
+
+def _writing(lang: str) -> tuple[str, str]:
+    """How numbers are written in `lang`, in English and in Indonesian, for error messages."""
+    group, point = _SEPARATORS[lang]
+    big, decimals = f"1{group}000{group}000", f"1{group}234{point}56"
+    english, indonesian = _LANGUAGE_NAMES[lang]
+    return (
+        f"{english} writing: digits, either together (1000) or grouped by thousands with "
+        f"'{group}' (a first group of 1-3 digits not starting with 0, then groups of exactly "
+        f"three: {big}), then optionally '{point}' and the decimals ({decimals})",
+        f"penulisan {indonesian}: angka, disatukan (1000) atau dikelompokkan per ribuan dengan "
+        f"'{group}' (kelompok pertama 1-3 angka yang tidak diawali 0, lalu kelompok tepat tiga "
+        f"angka: {big}), lalu boleh '{point}' dan desimalnya ({decimals})",
+    )
+
+
+def parse_number(text: str, lang: Literal["id", "en"] = "id", *, field: str = "value") -> Decimal:
+    """Read a number written the Indonesian (`lang="id"`) or English (`lang="en"`) way.
+
+    The explicit reader for text from people and spreadsheets, where
+    [`to_decimal`][kinerja_core.to_decimal] refuses what it would have to guess.
+
+    | `lang` | thousands | decimals | examples |
+    |---|---|---|---|
+    | `"id"` | `.` | `,` | `"1.000"` = 1000, `"87,5"`, `"1.234,56"`, `"-12.500"` |
+    | `"en"` | `,` | `.` | `"1,000"` = 1000, `"87.5"`, `"1,000.5"` |
+
+    The number is an optional sign (`+` or `-`), then digits — either all together (`"1000"`) or
+    grouped by thousands (a first group of 1–3 digits not starting with 0, then groups of
+    exactly three) — then optionally the decimal separator and at least one digit. White space
+    around the number is ignored (spreadsheet exports); nothing else is: no white space inside
+    (`"1 000"`), no misplaced groups (`"1.00.000"`), no currency (`"Rp 1.000"`: remove `Rp`), no
+    `%`, no exponent, no other digits than 0–9. The value is kept as written (`"87,50"` is
+    `Decimal("87.50")`) and bounded like every input (`MAX_INTEGER_DIGITS`,
+    `MAX_DECIMAL_PLACES`).
+
+    Args:
+        text: The text to read.
+        lang: `"id"` (Indonesian writing, the default) or `"en"` (English writing).
+        field: The name of the field the text came from, used in error messages.
+
+    Returns:
+        The number, exactly.
+
+    Raises:
+        InvalidValueError: If `text` is not a `str`, is empty, is not a well-formed number in
+            the chosen writing (code `"not_a_number"`), or lies beyond the input bounds; or if
+            `lang` is neither `"id"` nor `"en"`.
+
+    Examples:
+        >>> parse_number("1.000")
+        Decimal('1000')
+        >>> parse_number("87,5")
+        Decimal('87.5')
+        >>> parse_number("1.234,56")
+        Decimal('1234.56')
+        >>> parse_number("1,000.5", lang="en")
+        Decimal('1000.5')
+        >>> parse_number("Rp 1.000")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        kinerja_core.core.errors.InvalidValueError: value: currency is not accepted: ...
+    """
+    if lang != "id" and lang != "en":  # noqa: PLR1714 (no hashing of an arbitrary object)
+        raise _reject(
+            "lang",
+            lang,
+            "must be 'id' (Indonesian writing) or 'en' (English writing)",
+            "harus 'id' (penulisan Indonesia) atau 'en' (penulisan Inggris)",
+            "invalid_value",
+        )
+    stripped = _a_text(text, field).strip()
+    found = _GRAMMARS[lang].fullmatch(stripped)
+    if found is None:
+        reason, reason_id = _malformed(stripped, lang)
+        raise _reject(field, text, reason, reason_id, "not_a_number")
+    sign, whole, decimals = found.groups()
+    digits = whole.replace(_SEPARATORS[lang][0], "")
+    number = Decimal(f"{sign}{digits}.{decimals}" if decimals else f"{sign}{digits}")
+    return _bounded(number, text, field)
+
+
+def _a_text(text: object, field: str) -> str:
+    """`text` if it is a `str`, else a refusal naming `field`."""
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        raise _reject(
+            field,
+            text,
+            f"must be a str (text to read), not {kind}; pass an int or a Decimal to the rules "
+            "directly",
+            f"harus str (teks yang dibaca), bukan {kind}; int atau Decimal dapat langsung "
+            "diberikan ke aturan",
+            "not_a_number",
+        )
+    return text
+
+
+def _malformed(text: str, lang: str) -> tuple[str, str]:
+    """Why `text` (stripped) is not a number in `lang`'s writing, in English and Indonesian."""
+    if not text:
+        return "empty: write a number", "kosong: tuliskan sebuah angka"
+    if "rp" in text.casefold():
+        return (
+            "currency is not accepted: remove 'Rp' and write the amount alone (1000, not Rp 1000)",
+            "mata uang tidak diterima: hapus 'Rp' dan tulis jumlahnya saja (1000, bukan Rp 1000)",
+        )
+    if "%" in text:
+        return (
+            "the percent sign is not accepted: write the number of percent alone (87, not 87 %)",
+            "tanda persen tidak diterima: tulis angka persennya saja (87, bukan 87 %)",
+        )
+    if any(character.isspace() for character in text):
+        return (
+            "white space inside the number is not accepted (1000, not 1 000)",
+            "spasi di dalam angka tidak diterima (1000, bukan 1 000)",
+        )
+    other = "en" if lang == "id" else "id"
+    en, id_ = _writing(lang)
+    if _GRAMMARS[other].fullmatch(text):
+        english, indonesian = _LANGUAGE_NAMES[lang]
+        other_english, other_indonesian = _LANGUAGE_NAMES[other]
+        return (
+            f'this is {other_english} writing, not {english}: use lang="{other}"; {en}',
+            f'ini penulisan {other_indonesian}, bukan {indonesian}: gunakan lang="{other}"; {id_}',
+        )
+    return f"not a number in {en}", f"bukan angka dalam {id_}"
 
 
 def exact_number(value: object, *, field: str = "value") -> Decimal | Fraction:
@@ -285,7 +520,7 @@ def round_half_up(
         Decimal('3')
         >>> round_half_up("0.125", 2)
         Decimal('0.13')
-        >>> round_half_up("28.125", 2)
+        >>> round_half_up(Decimal("28.125"), 2)
         Decimal('28.13')
         >>> round_half_up(Fraction(5, 2))
         Decimal('3')

@@ -9,6 +9,9 @@ from kinerja_core.core._lazy import lazy_exports
 if TYPE_CHECKING:
     from kinerja_core.interop.siasn import (
         SiasnPerformanceCodes,
+        SiasnRecord,
+        decode_siasn_record,
+        encode_siasn_record,
         parse_siasn_rating,
         period_kind_from_siasn,
         period_kind_to_siasn,
@@ -19,18 +22,27 @@ if TYPE_CHECKING:
         siasn_performance_codes,
     )
     from kinerja_core.interop.siasn_specs import (
+        SIASN_FIELD_NAMES,
         SIASN_PERIOD_CODES,
         SIASN_PREDICATE_CODES,
         SIASN_RATING_CODES,
         SIASN_RATING_LABELS,
+        SiasnCasing,
+        SiasnField,
     )
 
 __all__ = [
+    "SIASN_FIELD_NAMES",
     "SIASN_PERIOD_CODES",
     "SIASN_PREDICATE_CODES",
     "SIASN_RATING_CODES",
     "SIASN_RATING_LABELS",
+    "SiasnCasing",
+    "SiasnField",
     "SiasnPerformanceCodes",
+    "SiasnRecord",
+    "decode_siasn_record",
+    "encode_siasn_record",
     "parse_siasn_rating",
     "period_kind_from_siasn",
     "period_kind_to_siasn",
@@ -42,6 +54,12 @@ __all__ = [
 ]
 
 _HOMES: dict[str, str] = {
+    "SIASN_FIELD_NAMES": "kinerja_core.interop.siasn",
+    "SiasnCasing": "kinerja_core.interop.siasn",
+    "SiasnField": "kinerja_core.interop.siasn",
+    "SiasnRecord": "kinerja_core.interop.siasn",
+    "decode_siasn_record": "kinerja_core.interop.siasn",
+    "encode_siasn_record": "kinerja_core.interop.siasn",
     "SIASN_PERIOD_CODES": "kinerja_core.interop.siasn",
     "SIASN_PREDICATE_CODES": "kinerja_core.interop.siasn",
     "SIASN_RATING_CODES": "kinerja_core.interop.siasn",

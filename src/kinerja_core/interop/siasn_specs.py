@@ -20,18 +20,58 @@ from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.periods.period import PeriodKind
 
 __all__ = [
+    "SIASN_FIELD_NAMES",
     "SIASN_PERIOD_CODES",
     "SIASN_PREDICATE_CODES",
     "SIASN_RATING_CODES",
     "SIASN_RATING_LABELS",
+    "SiasnCasing",
+    "SiasnField",
 ]
 
 _E = TypeVar("_E", bound=enum.Enum)
 
 
+class SiasnField(enum.Enum):
+    """A performance field of a SIASN record; the values are SIASN's names for saving."""
+
+    WORK_RESULT = "hasilKinerjaNilai"
+    """The code of the work-result rating (rating hasil kerja)."""
+    BEHAVIOUR = "perilakuKerjaNilai"
+    """The code of the behaviour rating (rating perilaku kerja)."""
+    QUADRANT = "kuadranKinerjaNilai"
+    """The code of the kuadran, which is the predikat."""
+    PERIOD = "periodikId"
+    """The code of the periodic evaluation cadence (kinerja periodik only)."""
+
+
+class SiasnCasing(enum.Enum):
+    """Which SIASN endpoints a record's field names follow: saving or reading.
+
+    SIASN spells some field names differently when it gives a record back than when it takes
+    one: `KuadranKinerjaNilai` and `PerilakuKerjaNilai` when reading, `kuadranKinerjaNilai` and
+    `perilakuKerjaNilai` when saving (see `SIASN_FIELD_NAMES`).
+    """
+
+    WRITE = "simpan"
+    """The names the saving endpoints take (`kuadranKinerjaNilai`)."""
+    READ = "baca"
+    """The names the reading endpoints give (`KuadranKinerjaNilai`)."""
+
+
+REQUIRED_FIELDS = (SiasnField.WORK_RESULT, SiasnField.BEHAVIOUR, SiasnField.QUADRANT)
+"""The fields every casing must name and every record must have (`PERIOD` is optional)."""
+
+
 def _a_code(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValueError(field, value, "must be an int (a SIASN code)")
+        raise InvalidValueError(
+            field,
+            value,
+            "must be an int (a SIASN code)",
+            reason_id="harus int (sebuah kode SIASN)",
+            code="not_a_siasn_code",
+        )
     return value
 
 
@@ -89,6 +129,49 @@ def _check_labels(value: object) -> FrozenMap[Rating, str]:
     return FrozenMap(labels)
 
 
+def _check_field_names(value: object) -> FrozenMap[SiasnCasing, FrozenMap[SiasnField, str]]:
+    name = "siasn_field_names"
+    tables = enum_table(
+        value,
+        field=name,
+        members=SiasnCasing,
+        entry="a mapping of SiasnField to a field name",
+        convert=lambda casing, names: _casing_names(names, f"{name}[{casing.value}]"),
+    )
+    owners: dict[str, SiasnField] = {}
+    for casing, names in tables.items():
+        for field, spelling in names.items():
+            owner = owners.setdefault(spelling, field)
+            if owner is not field:
+                raise InvalidValueError(
+                    f"{name}[{casing.value}][{field.value}]",
+                    spelling,
+                    f"is already the name of {owner.value}: a name means one field in every "
+                    "casing (records are decoded whatever their casing)",
+                )
+    return FrozenMap(tables)
+
+
+def _casing_names(value: object, name: str) -> FrozenMap[SiasnField, str]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(name, value, "must be a mapping of SiasnField to a field name")
+    names: dict[SiasnField, str] = {}
+    for field, spelling in value.items():
+        if not isinstance(field, SiasnField):
+            raise InvalidValueError(name, field, "keys must be SiasnField members")
+        if not isinstance(spelling, str) or not spelling.strip() or spelling != spelling.strip():
+            raise InvalidValueError(
+                f"{name}[{field.value}]", spelling, "must be a field name without white space"
+            )
+        names[field] = spelling
+    missing = [field.value for field in REQUIRED_FIELDS if field not in names]
+    if missing:
+        raise InvalidValueError(name, missing, "every casing must name these fields")
+    if len(set(names.values())) != len(names):
+        raise InvalidValueError(name, dict(value), "the names must differ within a casing")
+    return FrozenMap({field: names[field] for field in SiasnField if field in names})
+
+
 SIASN_RATING_CODES: ParameterSpec[FrozenMap[Rating, int]] = ParameterSpec(
     "siasn_rating_codes",
     "SIASN codes of the ratings (hasilKinerjaNilai, perilakuKerjaNilai).",
@@ -118,6 +201,17 @@ SIASN_RATING_LABELS: ParameterSpec[FrozenMap[Rating, str]] = ParameterSpec(
     _check_labels,
 )
 """Parameter: the rating labels of SIASN reference data ("DIATAS ESPEKTASI", sic)."""
+
+SIASN_FIELD_NAMES: ParameterSpec[FrozenMap[SiasnCasing, FrozenMap[SiasnField, str]]] = (
+    ParameterSpec(
+        "siasn_field_names",
+        "The SIASN field names accepted and written, for saving and for reading.",
+        _check_field_names,
+    )
+)
+"""Parameter: for each `SiasnCasing`, the exact name of each `SiasnField` (a casing may lack
+`PERIOD`). Nationally, saving: `hasilKinerjaNilai`, `perilakuKerjaNilai`, `kuadranKinerjaNilai`,
+`periodikId`; reading: `hasilKinerjaNilai`, `PerilakuKerjaNilai`, `KuadranKinerjaNilai`."""
 
 _SIASN_START = date(2022, 1, 1)
 _SOFTWARE_NOTE = "From public software; not confirmed by BKN documentation."

@@ -11,10 +11,13 @@ from kinerja_core.core.parameters import Parameter, Version
 from kinerja_core.interop.siasn_specs import (
     _SIASN_START,
     _SOFTWARE_NOTE,
+    SIASN_FIELD_NAMES,
     SIASN_PERIOD_CODES,
     SIASN_PREDICATE_CODES,
     SIASN_RATING_CODES,
     SIASN_RATING_LABELS,
+    SiasnCasing,
+    SiasnField,
 )
 from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.periods.period import PeriodKind
@@ -96,5 +99,36 @@ SIASN = (
     ),
 )
 
-PARAMETERS = (*SIASN,)
+SIASN_FIELDS = Parameter(
+    SIASN_FIELD_NAMES,
+    [
+        Version(
+            _SIASN_START,
+            {
+                SiasnCasing.WRITE: {
+                    SiasnField.WORK_RESULT: "hasilKinerjaNilai",
+                    SiasnField.BEHAVIOUR: "perilakuKerjaNilai",
+                    SiasnField.QUADRANT: "kuadranKinerjaNilai",
+                    SiasnField.PERIOD: "periodikId",
+                },
+                SiasnCasing.READ: {
+                    SiasnField.WORK_RESULT: "hasilKinerjaNilai",
+                    SiasnField.BEHAVIOUR: "PerilakuKerjaNilai",
+                    SiasnField.QUADRANT: "KuadranKinerjaNilai",
+                },
+            },
+            Citation(
+                "BKN SIASN",
+                "field names of SKP 2022 and kinerja periodik records (saving and reading)",
+                f"{_SOFTWARE_NOTE} Clients of the saving endpoints write hasilKinerjaNilai, "
+                "perilakuKerjaNilai, kuadranKinerjaNilai and periodikId; clients of the reading "
+                "(riwayat) endpoints read hasilKinerjaNilai, PerilakuKerjaNilai and "
+                "KuadranKinerjaNilai (capitalised, sic) and no periodikId.",
+                confidence=Confidence.SOFTWARE,
+            ),
+        )
+    ],
+)
+
+PARAMETERS = (*SIASN, SIASN_FIELDS)
 """Every parameter of the area, in one tuple for the national policy."""

@@ -35,7 +35,7 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
 
 from kinerja_core.core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.core.law import Citation, Confidence
-from kinerja_core.core.numbers import round_half_up
+from kinerja_core.core.numbers import _ID_THOUSANDS, round_half_up, to_decimal
 from kinerja_core.core.parameters import Policy, Version
 from kinerja_core.core.tables import Band as TableBand
 from kinerja_core.core.tables import BandTable, LookupMatrix, rank_of
@@ -204,8 +204,8 @@ def decimals(
         places: The maximum number of digits after the point.
     """
     return st.decimals(
-        min_value=Decimal(min_value),
-        max_value=Decimal(max_value),
+        min_value=to_decimal(min_value, field="min_value"),
+        max_value=to_decimal(max_value, field="max_value"),
         places=places,
         allow_nan=False,
         allow_infinity=False,
@@ -220,16 +220,24 @@ def number_likes(
 ) -> st.SearchStrategy[int | str | Decimal]:
     """Numbers in every accepted input form: `int`, `str` and `Decimal`.
 
+    A string is never in the form `to_decimal` refuses as ambiguous (Indonesian thousands
+    grouping): 1.250 is given as `"1.2500"`, not `"1.250"`.
+
     Args:
         min_value: The smallest value.
         max_value: The largest value.
         places: The maximum number of digits after the point.
     """
     values = decimals(min_value=min_value, max_value=max_value, places=places)
-    whole = values.map(round_half_up).filter(
-        lambda d: Decimal(min_value) <= d <= Decimal(max_value)
-    )
-    return st.one_of(values, values.map(str), whole.map(int))
+    low, high = to_decimal(min_value, field="min_value"), to_decimal(max_value, field="max_value")
+    whole = values.map(round_half_up).filter(lambda d: low <= d <= high)
+    return st.one_of(values, values.map(_unambiguous_text), whole.map(int))
+
+
+def _unambiguous_text(value: Decimal) -> str:
+    """`value` as text that `to_decimal` reads back (`"1.2500"` rather than `"1.250"`)."""
+    text = str(value)
+    return f"{text}0" if _ID_THOUSANDS.fullmatch(text) else text
 
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=20).filter(
@@ -689,7 +697,7 @@ def weighted_achievements(
         max_value: The largest achievement.
         places: The maximum number of digits after the point.
     """
-    low, high = Decimal(min_value), Decimal(max_value)
+    low, high = to_decimal(min_value, field="min_value"), to_decimal(max_value, field="max_value")
     edges = [
         e
         for e in (Decimal(100), Decimal(101), Decimal("99.99"), Decimal("100.99"))
@@ -939,7 +947,7 @@ def pp30_scores(
         max_value: The largest score.
         places: The maximum number of digits after the point.
     """
-    low, high = Decimal(min_value), Decimal(max_value)
+    low, high = to_decimal(min_value, field="min_value"), to_decimal(max_value, field="max_value")
     return _with_edges(decimals(min_value=low, max_value=high, places=places), low, high)
 
 
@@ -956,7 +964,7 @@ def pp30_achievements(
         max_value: The largest achievement.
         places: The maximum number of digits after the point.
     """
-    low, high = Decimal(min_value), Decimal(max_value)
+    low, high = to_decimal(min_value, field="min_value"), to_decimal(max_value, field="max_value")
     return _with_edges(decimals(min_value=low, max_value=high, places=places), low, high)
 
 
