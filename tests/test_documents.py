@@ -216,7 +216,7 @@ def test_a_case_with_several_bad_fields_reports_every_one_with_its_path():
         ("plan.period.start", "not_a_date"),
         ("plan.items[Waktu respon pengaduan].indicator.polarity", "unknown_label"),
         ("plan.items[Waktu respon pengaduan].weight", "invalid_value"),
-        ("plan.items[IKI-2].target", "invalid_value"),
+        ("plan.items[IKI-2].target", "not_a_number"),
         ("behaviour", "unknown_label"),
         ('realisations["IKI-2"]', "float"),
     }
@@ -339,3 +339,17 @@ def test_a_step_with_tagged_inputs_is_plain_json():
     data = step.to_dict()
     assert data["inputs"][0] == {"name": "x", "value": {"type": "decimal", "value": "1.5"}}
     assert Step.from_dict(through_json(data)) == step
+
+
+def test_a_number_written_the_indonesian_way_is_refused_in_a_document_too():
+    data = json.loads(json.dumps(quickstart_case().to_dict()))
+    data["plan"]["items"][1]["target"] = "1.000"
+    data["realisations"]["IKI-2"] = "87,5"
+    with pytest.raises(DocumentError) as caught:
+        kc.PerformanceCase.from_dict(data)
+    codes = {p.path: p.code for p in caught.value.problems}
+    assert codes == {
+        "plan.items[IKI-2].target": "ambiguous_number",
+        'realisations["IKI-2"]': "comma_in_number",
+    }
+    assert "parse_number" in caught.value.problems[0].message("en")
