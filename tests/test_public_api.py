@@ -125,11 +125,30 @@ def test_the_hidden_input_check_finds_each_kind():
     assert len(hidden_inputs(sample)) == 5
 
 
+SHELLS = {"cli.py", "__main__.py"}
+"""The thin shells outside the core: the only modules allowed to read files and the process."""
+
+
 def test_the_library_has_no_hidden_inputs():
     """No clock, environment, file, network, randomness, float or caller's decimal context."""
     package = pathlib.Path(kinerja_core.__file__).parent
     for source in package.rglob("*.py"):
+        if source.parent == package and source.name in SHELLS:
+            continue
         assert hidden_inputs(source.read_text(encoding="utf-8"), source.name) == []
+
+
+def test_only_the_shells_touch_the_process_and_nothing_imports_them():
+    package = pathlib.Path(kinerja_core.__file__).parent
+    assert hidden_inputs((package / "cli.py").read_text(encoding="utf-8"))  # it does read files
+    for source in package.rglob("*.py"):
+        if source.name == "__main__.py":
+            continue
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)} | {
+            a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names
+        }
+        assert "kinerja_core.cli" not in imported, source
 
 
 def test_strategies_explain_a_missing_hypothesis(monkeypatch):

@@ -48,7 +48,7 @@ def page(index):
 def every_spec():
     found = {}
     for info in pkgutil.walk_packages(kinerja_core.__path__, "kinerja_core."):
-        if info.name.startswith("kinerja_core.testing"):
+        if info.name.startswith("kinerja_core.testing") or info.name.endswith("__main__"):
             continue
         for value in vars(importlib.import_module(info.name)).values():
             if isinstance(value, ParameterSpec):

@@ -1,0 +1,148 @@
+"""The command line: `python -m kinerja_core …` (the only part of the library that touches files).
+
+Commands:
+
+- `evaluate CASE.json` reads a case document (`-` for standard input), evaluates it and prints
+  the evaluation as a JSON document; `--no-explanation` leaves the explanation out.
+- `schema NAME` prints the JSON Schema of a top-level document (`performance_case`,
+  `pp30_case`, `pp46_case`, `performance_plan`, `evaluation`, `explanation`).
+
+Exit codes: 0 success; 1 the document was read but is invalid (every problem is printed as
+JSON on standard output, with paths, codes and messages in Indonesian and English); 2 a usage
+error, an unreadable file or text that is not JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TextIO
+
+from kinerja_core._dispatch import evaluate
+from kinerja_core.core.documents import DocumentError, document_name, json_schema
+from kinerja_core.core.explain import Explanation
+from kinerja_core.legacy.cases import Pp30Case, Pp46Case
+from kinerja_core.performance.evaluation import Evaluation, PerformanceCase
+from kinerja_core.performance.plans import PerformancePlan
+
+__all__ = ["main"]
+
+CASES: dict[str, type[Any]] = {
+    document_name(cls): cls for cls in (PerformanceCase, Pp30Case, Pp46Case)
+}
+"""The case documents `evaluate` reads, by their `document` field."""
+
+DOCUMENTS: dict[str, type[Any]] = CASES | {
+    document_name(cls): cls for cls in (PerformancePlan, Evaluation, Explanation)
+}
+"""The top-level documents that have a schema, by name."""
+
+OK, INVALID_DOCUMENT, USAGE = 0, 1, 2
+
+
+def _read(source: str, stdin: TextIO) -> object:
+    text = stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    return json.loads(text, parse_float=Decimal)
+
+
+def _write(data: object, out: TextIO) -> None:
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _evaluate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    try:
+        data = _read(args.case, stdin)
+    except OSError as error:
+        err.write(f"kinerja_core: cannot read {args.case}: {error.strerror or error}\n")
+        return USAGE
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        err.write(f"kinerja_core: {args.case} is not JSON: {error}\n")
+        return USAGE
+    kind = data.get("document", "performance_case") if isinstance(data, dict) else None
+    case_type = CASES.get(kind) if isinstance(kind, str) else None
+    if case_type is None:
+        known = ", ".join(CASES)
+        err.write(f"kinerja_core: not a case document (document must be one of {known})\n")
+        return USAGE
+    try:
+        result = evaluate(case_type.from_dict(data))
+    except DocumentError as error:
+        _write(error.to_dict(), out)
+        return INVALID_DOCUMENT
+    except ValueError as error:  # a KinerjaError met while evaluating a sound document
+        _write({"document": kind, "problems": [_problem(error)]}, out)
+        return INVALID_DOCUMENT
+    _write(result.to_dict(explanation=args.explanation), out)
+    return OK
+
+
+def _problem(error: ValueError) -> dict[str, Any]:
+    message = getattr(error, "message", None)
+    return {
+        "path": getattr(error, "field", "$"),
+        "code": getattr(error, "code", "invalid_value"),
+        "message": {
+            "id": message("id") if callable(message) else str(error),
+            "en": message("en") if callable(message) else str(error),
+        },
+    }
+
+
+def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    cls = DOCUMENTS.get(args.name)
+    if cls is None:
+        err.write(f"kinerja_core: unknown document {args.name!r}; known: {', '.join(DOCUMENTS)}\n")
+        return USAGE
+    _write(json_schema(cls), out)
+    return OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m kinerja_core",
+        description="Indonesian ASN performance-management rules: evaluate documents, schemas.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("evaluate", help="evaluate a case document and print the result")
+    run.add_argument("case", help="the case document (JSON); '-' reads standard input")
+    run.add_argument(
+        "--no-explanation",
+        dest="explanation",
+        action="store_false",
+        help="leave the explanation out of the result",
+    )
+    schema = commands.add_parser("schema", help="print the JSON Schema of a document")
+    schema.add_argument("name", help="one of: " + ", ".join(DOCUMENTS))
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    """Run the command line.
+
+    Args:
+        argv: The arguments (default: the process's).
+        out: Where results go (default: standard output).
+        err: Where messages go (default: standard error).
+        stdin: Where `-` reads from (default: standard input).
+
+    Returns:
+        The exit code: 0 success, 1 an invalid document, 2 a usage or input error.
+    """
+    out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as stop:  # argparse has printed the usage
+        return int(stop.code or 0)
+    if args.command == "evaluate":
+        return _evaluate(args, out, err, stdin)
+    return _schema(args, out, err)
