@@ -360,6 +360,7 @@ def score_performance(
                 parameters=[weights.use(str(weights.value))],
                 result=publish(score),
                 citation=_PASAL_41,
+                fact=Text("Nilai kinerja", "Performance score"),
             )
         )
     return score
@@ -483,6 +484,7 @@ def predicate_of(
                 inputs=(("score", publish(number)), ("innovation", created)),
                 parameters=[bands.use(str(bands.value[chosen]), entry=chosen.value)],
                 result=chosen,
+                fact=Text("Predikat kinerja", "Performance predicate"),
             )
         )
     return chosen
@@ -901,6 +903,7 @@ def score_skp(
                 inputs=(("skp_score", publish(total)),),
                 parameters=[score_cap.use()],
                 result=publish(score),
+                fact=Text("Nilai SKP", "SKP score"),
             )
         )
     return _SkpParts(score, main_total, additional_total)

@@ -26,7 +26,7 @@ from kinerja_core.core._validators import (
     optional_places,
 )
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.core.explain import Lang, check_lang
+from kinerja_core.core.explain import Lang, check_lang, render_number
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import (
     exact_sum,
@@ -308,8 +308,10 @@ class PerformanceWeights:
         Raises:
             InvalidValueError: If `lang` is not `"id"` or `"en"`.
         """
-        behaviour = "perilaku kerja" if check_lang(lang) == "id" else "behaviour"
-        return f"SKP {self.skp} % + {behaviour} {self.behaviour} %"
+        checked = check_lang(lang)
+        behaviour = "perilaku kerja" if checked == "id" else "behaviour"
+        skp, weight = render_number(self.skp, checked), render_number(self.behaviour, checked)
+        return f"SKP {skp} % + {behaviour} {weight} %"
 
     def to_dict(self) -> dict[str, str]:
         """The weights as plain data."""

@@ -109,6 +109,7 @@ def proposal(
             inputs=(("weighted_achievement", publish(achievement)),),
             parameters=[bands.use(band.interval, entry=band.value.value)],
             result=band.value,
+            fact=Text("Usulan rating hasil kerja", "Proposed work-result rating"),
         )
     )
     return band.value
@@ -183,6 +184,9 @@ def unit_head(unit_rating: Rating, *, trace: Trace = None) -> Rating:
                 inputs=(("unit_rating", unit_rating),),
                 result=unit_rating,
                 citation=_UNIT_HEAD,
+                fact=Text(
+                    "Rating hasil kerja (rating unit kerja)", "Work-result rating (the unit's)"
+                ),
             )
         )
     return unit_rating
