@@ -187,7 +187,8 @@ def test_unit_head_explanation_cites_permenpanrb_6_2022_via_se_3_2023():
     assert step.result is A
     assert step.citation is not None
     assert step.citation.regulation == "PermenPANRB 6/2022"
-    assert "SE MenPANRB 3/2023" in step.citation.article
+    assert "SE MenPANRB 3/2023" in step.citation.render("en")
+    assert "SE MenPANRB 3/2023" in step.citation.render("id")
     assert step.citation.confidence is Confidence.SECONDARY
     assert "[S]" in outcome.explanation.render(lang="id")
 

@@ -600,6 +600,9 @@ _R = TypeVar("_R", bound=Callable[..., Any])
 class Explained(Generic[_T]):
     """A rule's value with the explanation of how it was reached (what `explain` returns).
 
+    In Jupyter an outcome shows the explanation's summary, with the steps and the value folded
+    beneath it.
+
     Attributes:
         value: What the rule returns (e.g. a `Decimal`, a `Rating`, an `Evaluation`).
         explanation: The steps.
@@ -618,6 +621,10 @@ class Explained(Generic[_T]):
             "exact": None if self.exact is None else str(self.exact),
             "explanation": self.explanation.to_dict(),
         }
+
+    def _repr_html_(self) -> str:
+        """The explanation's summary and steps, then the value's repr (what Jupyter shows)."""
+        return _html(self.explanation, DEFAULT_LANG, [(_WORDS[DEFAULT_LANG]["object"], repr(self))])
 
 
 _EXPLAINER = "__kinerja_explainer__"
@@ -721,6 +728,13 @@ class Explainable:
             found = found()
             object.__setattr__(self, "_explain", found)
         return found
+
+    def _repr_html_(self) -> str:
+        """The explanation's summary and steps, then the result's repr (what Jupyter shows).
+
+        The text is Indonesian (`DEFAULT_LANG`) and HTML-escaped.
+        """
+        return _html(self.explanation, DEFAULT_LANG, [(_WORDS[DEFAULT_LANG]["object"], repr(self))])
 
 
 NO_STEPS = Explanation()

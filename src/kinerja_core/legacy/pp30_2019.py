@@ -157,8 +157,13 @@ _PASAL_41 = Citation(PP_30_2019, "Pasal 41 ayat (1)")
 _KU_WEIGHTING = Citation(
     PERMENPANRB_8_2021,
     "Lampiran Bab VI.A.1.b) angka 3) huruf (a) (nilai tertimbang rencana kinerja utama)",
-    "How main items are weighted was not seen; the caller's weights (bobot) must add up to "
-    "100. The worked example's (59.2 + 43.6) + 0 = 102.8 fits a 60/40 split of two groups.",
+    Text(
+        "Cara pembobotan kinerja utama belum dibaca; bobot dari pemanggil harus berjumlah 100. "
+        "Contoh perhitungan (59,2 + 43,6) + 0 = 102,8 cocok dengan pembagian 60/40 atas dua "
+        "kelompok.",
+        "How main items are weighted was not seen; the caller's weights (bobot) must add up to "
+        "100. The worked example's (59.2 + 43.6) + 0 = 102.8 fits a 60/40 split of two groups.",
+    ),
     confidence=Confidence.UNCONFIRMED,
 )
 _NILAI_SKP = Citation(PERMENPANRB_8_2021, "Lampiran Bab VI.A.1.b) angka 4), hlm. 95-96")

@@ -6,6 +6,7 @@ Data only: the specs (what each parameter is and how a value is checked) are in 
 
 from __future__ import annotations
 
+from kinerja_core.core.explain import Text
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.parameters import Parameter, Version
 from kinerja_core.interop.siasn_specs import (
@@ -33,7 +34,10 @@ SIASN = (
                 Citation(
                     "BKN SIASN",
                     "hasilKinerjaNilai / perilakuKerjaNilai",
-                    f"{_SOFTWARE_NOTE} Three independent programs agree.",
+                    Text(
+                        f"{_SOFTWARE_NOTE.id} Tiga program yang saling independen sepakat.",
+                        f"{_SOFTWARE_NOTE.en} Three independent programs agree.",
+                    ),
                     confidence=Confidence.SOFTWARE,
                 ),
             )
@@ -54,7 +58,12 @@ SIASN = (
                 Citation(
                     "BKN SIASN",
                     "kuadranKinerjaNilai",
-                    f"{_SOFTWARE_NOTE} SIASN reference data bundled in a public SIASN client SDK.",
+                    Text(
+                        f"{_SOFTWARE_NOTE.id} Data referensi SIASN yang disertakan dalam SDK "
+                        "klien SIASN publik.",
+                        f"{_SOFTWARE_NOTE.en} SIASN reference data bundled in a public SIASN "
+                        "client SDK.",
+                    ),
                     confidence=Confidence.SOFTWARE,
                 ),
             )
@@ -87,7 +96,10 @@ SIASN = (
                 },
                 Citation(
                     "BKN SIASN",
-                    "reference data (rating labels, spelled 'ESPEKTASI' sic)",
+                    Text(
+                        "data referensi (label rating, ditulis 'ESPEKTASI' sesuai aslinya)",
+                        "reference data (rating labels, spelled 'ESPEKTASI' sic)",
+                    ),
                     _SOFTWARE_NOTE,
                     confidence=Confidence.SOFTWARE,
                 ),

@@ -90,7 +90,10 @@ __all__ = [
 _PERMENPANRB_6_2022 = Citation(
     "PermenPANRB 6/2022",
     "Pasal 5; evaluasi kinerja pegawai",
-    "The stages of performance management, as quoted by secondary sources.",
+    Text(
+        "Tahapan pengelolaan kinerja, sebagaimana dikutip sumber sekunder.",
+        "The stages of performance management, as quoted by secondary sources.",
+    ),
     confidence=Confidence.SECONDARY,
 )
 _WORK_RESULT_GIVEN = Text(

@@ -58,8 +58,14 @@ __all__ = [
 
 _UNIT_HEAD = Citation(
     "PermenPANRB 6/2022",
-    "evaluasi kinerja (as quoted by SE MenPANRB 3/2023)",
-    "A unit head's rating hasil kerja is the rating of the unit they lead.",
+    Text(
+        "evaluasi kinerja (sebagaimana dikutip SE MenPANRB 3/2023)",
+        "evaluasi kinerja (as quoted by SE MenPANRB 3/2023)",
+    ),
+    Text(
+        "Rating hasil kerja pimpinan unit kerja adalah rating unit kerja yang dipimpinnya.",
+        "A unit head's rating hasil kerja is the rating of the unit they lead.",
+    ),
     confidence=Confidence.SECONDARY,
 )
 
