@@ -1,19 +1,26 @@
 """Quickstart: evaluate a sample employee for 2024 and print the explained result.
 
-Run it with `python examples/quickstart.py` after installing kinerja-core.
+Run it with `python examples/quickstart.py` after installing kinerja-core; it prints the summary
+of the explanation (the predikat and the facts that decided it). Add `--full` to print every
+step with its citations as footnotes: `python examples/quickstart.py --full`.
 
 The employee is a complaint-handling officer (pengelola pengaduan) at a regional agency. Her
 2024 SKP has two indicators; her supervisor rated her BerAKHLAK behaviour "Sesuai Ekspektasi"
 on every core value, exported from a regional app as text.
 """
 
+import sys
 from datetime import date
 
 import kinerja_core as kc
 
 
-def main() -> None:
-    """Evaluate the sample employee, then try a what-if variant of the predikat matrix."""
+def main(*, full: bool = False) -> None:
+    """Evaluate the sample employee, then try a what-if variant of the predikat matrix.
+
+    Args:
+        full: Print the full explanation (every step, the citations as footnotes) as well.
+    """
     response_time = kc.Indicator(
         "Waktu respon pengaduan masyarakat", "hari", kc.Polarity.LOWER_IS_BETTER, code="IKI-1"
     )
@@ -30,11 +37,12 @@ def main() -> None:
     case = kc.PerformanceCase(plan, behaviour=behaviour, realisations={"IKI-1": 4, "IKI-2": 420})
 
     result = kc.evaluate(case)  # the regime in force over 2024 is found from the period
-    print(f"Predikat kinerja: {result.predicate.value if result.predicate else '-'}")
+    print(result.explanation.render(lang="id", form="summary"))
     print()
-    print(result.explanation.render(lang="id"))
-    print()
-    print(result.explanation.render(lang="en").splitlines()[0])
+    print(result.explanation.render(lang="en", form="summary"))
+    if full:
+        print()
+        print(result.explanation)  # the full form, in Indonesian: str() renders it
 
     # A notebook experiment: what if (Di Atas, Sesuai) earned "Sangat Baik"? NATIONAL is untouched.
     rules = kc.NATIONAL.at(date(2024, 12, 31))
@@ -52,4 +60,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(full="--full" in sys.argv[1:])

@@ -403,7 +403,7 @@ def test_explanation_shows_each_stage_with_its_parameters():
     assert steps[-1].parameters[0].value == 3
     text = outcome.explanation.render(lang="id")
     assert "Berorientasi Pelayanan" in text
-    assert "POLICY CHOICE" in text
+    assert "PILIHAN KEBIJAKAN" in text
     assert "Service-oriented" in outcome.explanation.render(lang="en")
     data = outcome.to_dict()
     assert data["rating"] == "Di Atas Ekspektasi"

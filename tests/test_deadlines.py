@@ -81,7 +81,8 @@ def test_2022_skp_deadline_cites_permenpanrb_8_2021_and_2023_the_unconfirmed_202
 def test_second_week_reading_is_marked_as_a_choice():
     (use,) = kc.explain(kc.periods.deadline, D.SKP_DRAFT, 2022).explanation.steps[0].parameters
     assert use.citation.confidence is kc.Confidence.POLICY_CHOICE
-    assert "minggu kedua" in use.citation.note
+    assert "minggu kedua" in use.citation.render("en")
+    assert "minggu kedua" in use.citation.render("id")
 
 
 def test_report_deadline_cites_pasal_51():

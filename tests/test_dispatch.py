@@ -60,7 +60,8 @@ def test_a_2019_case_is_judged_by_pp_46_2011_with_the_official_example():
     assert evaluation.predicate is pp46_2011.PerformanceCategory.GOOD
     text = evaluation.explanation.render(lang="id")
     assert text.startswith("1. Rezim: PP 46/2011 (berlaku pada periode)")
-    assert "85.50" in text
+    assert "hasil: 85,50" in text
+    assert "result: 85.50" in evaluation.explanation.render(lang="en")
     assert evaluation.to_dict()["predicate"] == "Baik"
 
 

@@ -194,13 +194,13 @@ def test_employment_values():
     assert ongoing.open_ended
     assert ongoing.contains(date(2099, 1, 1))
     assert not ongoing.contains(date(2024, 3, 14))
-    assert ongoing.label("id") == "2024-03-15 – (masih menjabat)"
-    assert ongoing.label("en") == "2024-03-15 – (ongoing)"
+    assert ongoing.label("id") == "15 Maret 2024 – (masih menjabat)"
+    assert ongoing.label("en") == "15 March 2024 – (ongoing)"
     assert ongoing.to_dict() == {"start": "2024-03-15", "end": None}
     closed = kc.Employment(date(2024, 1, 1), date(2024, 3, 14))
     assert not closed.open_ended
     assert not closed.contains(date(2024, 3, 15))
-    assert closed.label("en") == "2024-01-01 – 2024-03-14"
+    assert closed.label("en") == "1 January 2024 – 14 March 2024"
     assert closed.to_dict() == {"start": "2024-01-01", "end": "2024-03-14"}
     assert ongoing.overlap(YEAR_2024).kind is kc.PeriodKind.CUSTOM
     assert kc.Employment(date(2023, 1, 1)).overlap(YEAR_2024) is YEAR_2024

@@ -70,7 +70,7 @@ def test_supervisor_ratings_give_the_predikat_with_a_full_explanation():
     assert evaluation.status is EvaluationStatus.EVALUATED
     text = evaluation.explanation.render(lang="id")
     assert "Rezim: PermenPANRB 6/2022" in text
-    assert "predicate_matrix[Di Atas Ekspektasi, Sesuai Ekspektasi] = Baik" in text
+    assert "matriks predikat kinerja (Di Atas Ekspektasi, Sesuai Ekspektasi) = Baik" in text
     data = evaluation.to_dict()
     assert data["predicate"] == "Baik"
     assert data["regime"] == "PermenPANRB 6/2022"

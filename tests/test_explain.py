@@ -27,14 +27,18 @@ def test_render_in_both_languages():
     explanation = Explanation([sample_step()])
     text_id = explanation.render(lang="id")
     text_en = explanation.render(lang="en")
-    assert text_id.splitlines()[0] == "1. Capaian indikator"
+    assert text_id.splitlines()[0] == "1. Capaian indikator [1]"
     assert "masukan: target = 80, realisasi = 70" in text_id
-    assert "hasil: 87.5" in text_id
-    assert "dasar hukum: PermenPANRB 8/2021, Lampiran [P]" in text_id
-    assert "berlaku sejak 2021-01-01" in text_id
-    assert text_en.splitlines()[0] == "1. Indicator achievement"
+    assert "hasil: 87,5" in text_id
+    assert "parameter: cap = 120 (berlaku sejak 1 Januari 2021) [1]" in text_id
+    assert "Dasar hukum:\n[1] PermenPANRB 8/2021, Lampiran [P]\n" in text_id
+    assert text_id.endswith(
+        "Tingkat keyakinan sumber:\n[P] naskah peraturan itu sendiri telah dibaca"
+    )
+    assert text_en.splitlines()[0] == "1. Indicator achievement [1]"
     assert "result: 87.5" in text_en
-    assert "legal basis: PermenPANRB 8/2021" in text_en
+    assert "in force from 1 January 2021" in text_en
+    assert "Legal basis:\n[1] PermenPANRB 8/2021, Lampiran [P]\n" in text_en
 
 
 @pytest.mark.parametrize("lang", ["ID", "fr", None, ""])
@@ -123,7 +127,8 @@ def test_render_value_and_plain_cover_the_value_kinds():
     assert render_value((Rating.MEETS_EXPECTATIONS, Decimal(1)), "id") == "(Sesuai Ekspektasi, 1)"
     assert render_value(True, "id") == "ya"
     assert render_value(False, "en") == "no"
-    assert render_value(date(2024, 1, 2), "en") == "2024-01-02"
+    assert render_value(date(2024, 1, 2), "en") == "2 January 2024"
+    assert render_value(date(2024, 12, 31), "id") == "31 Desember 2024"
     assert render_value(Confidence.PRIMARY, "en") == "primary"
     assert plain({(Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS): Predicate.GOOD}) == {
         "Di Atas Ekspektasi | Sesuai Ekspektasi": "Baik"

@@ -154,8 +154,8 @@ def test_the_steps_of_a_weighted_achievement():
         ("Batas atas/bawah capaian", "Achievement cap/floor"),
         ("Butir SKP: A", "Plan item: A"),
         (
-            "Agregasi realisasi periodik (Rata-rata) per 2024-12-31",
-            "Aggregate periodic realisations (Average) as of 2024-12-31",
+            "Agregasi realisasi periodik (Rata-rata) per 31 Desember 2024",
+            "Aggregate periodic realisations (Average) as of 31 December 2024",
         ),
         (
             "Capaian = (1 + (1 − realisasi / target)) × 100 % (kondisi khusus)",

@@ -113,8 +113,8 @@ def test_the_unit_head_step_is_exact():
     assert step.citation is not None
     assert step.citation.regulation == "PermenPANRB 6/2022"
     assert outcome.explanation.render(lang="id").splitlines()[:2] == [
-        f"1. {HEAD_ID}",
-        "   masukan: unit_rating = Di Atas Ekspektasi",
+        f"1. {HEAD_ID} [1]",
+        "   masukan: rating unit kerja = Di Atas Ekspektasi",
     ]
 
 

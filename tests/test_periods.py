@@ -110,8 +110,8 @@ def test_membership_of_non_dates_is_false():
         (Period.month(2024, 5), "Mei 2024", "May 2024"),
         (
             Period.between(date(2024, 2, 15), date(2024, 8, 10)),
-            "2024-02-15 – 2024-08-10",
-            "2024-02-15 – 2024-08-10",
+            "15 Februari 2024 – 10 Agustus 2024",
+            "15 February 2024 – 10 August 2024",
         ),
     ],
 )

@@ -563,7 +563,7 @@ def test_indicator_value_explanation_shows_rounding_category_and_formula():
     assert formula.parameters[0].value == "70 + (89 − 70) / (99 − 80) × (capaian − 80)"
     text = outcome.explanation.render(lang="id")
     assert "huruf (e)" in text
-    assert "POLICY CHOICE" in text
+    assert "PILIHAN KEBIJAKAN" in text
     data = json.loads(json.dumps(outcome.to_dict()))
     assert plain_value(data["value"]) == "88"
     assert plain_value(data["explanation"]["steps"][0]["result"]) == "98"

@@ -92,7 +92,8 @@ def test_tables_are_cited_as_software_unconfirmed_by_bkn():
     ):
         citation = rules.resolve(spec).citation
         assert citation.confidence is Confidence.SOFTWARE
-        assert "not confirmed by BKN documentation" in (citation.note or "")
+        assert "not confirmed by BKN documentation" in citation.render("en")
+        assert "belum dikonfirmasi oleh dokumentasi BKN" in citation.render("id")
     with pytest.raises(RuleNotInForceError):
         rating_to_siasn(A, rules=NATIONAL.at(date(2021, 12, 31)))
 
@@ -394,7 +395,7 @@ def test_field_names_exactly_as_the_domain_reference_gives_them():
     }
     citation = NATIONAL.latest().resolve(SIASN_FIELD_NAMES).citation
     assert citation.confidence is Confidence.SOFTWARE
-    assert "not confirmed by BKN documentation" in (citation.note or "")
+    assert "not confirmed by BKN documentation" in citation.note("en")
     assert [field.value for field in SiasnField] == [*SAVED, "periodikId"]
 
 

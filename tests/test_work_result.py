@@ -68,7 +68,8 @@ def test_national_bands_are_a_dated_policy_choice():
         monotone="increasing",
     )
     assert resolved.citation.confidence is Confidence.POLICY_CHOICE
-    assert "not regulation" in (resolved.citation.note or "")
+    assert "not regulation" in resolved.citation.render("en")
+    assert "bukan peraturan" in resolved.citation.render("id")
     with pytest.raises(RuleNotInForceError, match="2022-01-01"):
         propose_work_result_rating(100, rules=NATIONAL.at(date(2021, 12, 31)))
 
@@ -120,9 +121,10 @@ def test_explanation_names_input_bands_and_citation():
     assert step.result is B
     english, indonesian = (outcome.explanation.render(lang=lang) for lang in ("en", "id"))
     assert "POLICY CHOICE" in english
-    assert "work_result_bands[Di Bawah Ekspektasi] = x < 100 (" in english
+    assert "work-result bands (Di Bawah Ekspektasi) = x < 100 (" in english
     assert "atasan tetap menilai" in indonesian
-    assert "work_result_bands[Di Bawah Ekspektasi] = x < 100 (" in indonesian
+    assert "PILIHAN KEBIJAKAN" in indonesian
+    assert "rentang rating hasil kerja (Di Bawah Ekspektasi) = x < 100 (" in indonesian
     why = NATIONAL.latest()[WORK_RESULT_BANDS].why(Decimal("87.5"))
     assert why.en == "87.5 lies in x < 100 → Below expectations"
     assert why.id == "87,5 berada pada rentang x < 100 → Di Bawah Ekspektasi"
@@ -191,7 +193,8 @@ def test_unit_head_explanation_cites_permenpanrb_6_2022_via_se_3_2023():
     assert step.result is A
     assert step.citation is not None
     assert step.citation.regulation == "PermenPANRB 6/2022"
-    assert "SE MenPANRB 3/2023" in step.citation.article
+    assert "SE MenPANRB 3/2023" in step.citation.render("en")
+    assert "SE MenPANRB 3/2023" in step.citation.render("id")
     assert step.citation.confidence is Confidence.SECONDARY
     assert "[S]" in outcome.explanation.render(lang="id")
 

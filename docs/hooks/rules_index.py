@@ -433,11 +433,16 @@ def legend() -> list[LegendRecord]:
     return found
 
 
+def _english(text: object) -> str:
+    """A citation's article or note: plain text, or the English of a bilingual text."""
+    return text if isinstance(text, str) else str(text("en"))  # type: ignore[operator]
+
+
 def _citation(citation: Citation) -> CitationRecord:
     return {
         "regulation": citation.regulation,
-        "article": citation.article,
-        "note": citation.note,
+        "article": _english(citation.article),
+        "note": None if citation.note is None else _english(citation.note),
         "confidence": citation.confidence.value,
         "tag": citation.confidence.tag,
     }

@@ -12,19 +12,30 @@ An explanation is an ordered tuple of [`Step`][kinerja_core.core.Step]s; each st
 which rule was applied, to which inputs, with which parameter values (and where each value came
 from), what it produced, and which regulation the rule comes from.
 
-Explanations render as plain text in Indonesian or English (`lang="id"` or `lang="en"`, always
-explicit) and convert to plain JSON-ready data with `to_dict()`.
+**Reading an explanation.** `explanation.render(lang="id")` (or `"en"`) is the full form: the
+numbered steps, then each citation once as a numbered footnote (`[1]`), then a legend of the
+confidence tags that occur (`[P]`, `[S]`, `[C]`, ...). `render(lang, form="summary")` is the
+short form: the conclusion (for an evaluation, the predikat) and the few facts that decided it.
+Indonesian text is wholly Indonesian: names of inputs and parameters, citation notes, numbers
+with a decimal comma and `.` grouping (`112,5`, `1.000.000`), dates as `31 Desember 2024`.
+English text uses `112.5` and `31 December 2024`. `render` always takes the language
+explicitly; `str(explanation)` and the HTML that Jupyter shows (`_repr_html_`) use
+Indonesian, the language of the regulations (`DEFAULT_LANG`). `to_dict()` gives plain
+JSON-ready data.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+import html
+import re
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import (
     Any,
+    Final,
     Generic,
     Literal,
     ParamSpec,
@@ -38,10 +49,12 @@ from typing import (
 
 import attrs
 
+from kinerja_core.core._glossary import NAMES, YEAR_NAMES
+from kinerja_core.core._text import Lang, Text, check_lang
 from kinerja_core.core._validators import a_date, as_tuple, instance_of, non_blank, tuple_of
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.core.law import Citation
+from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import publish
 
 __all__ = [
@@ -67,29 +80,11 @@ __all__ = [
 PlainData: TypeAlias = "bool | int | str | list[PlainData] | dict[str, PlainData] | None"
 """JSON-ready data: what `to_dict()` methods return."""
 
-Lang: TypeAlias = Literal["id", "en"]
-"""A language for rendered text: Indonesian (`"id"`) or English (`"en"`)."""
+Form: TypeAlias = Literal["full", "summary"]
+"""How much of an explanation to render: every step (`"full"`) or the conclusion (`"summary"`)."""
 
-_LANGS: tuple[Lang, ...] = ("id", "en")
-
-
-def check_lang(lang: object) -> Lang:
-    """Validate a language code.
-
-    Args:
-        lang: The code to check.
-
-    Returns:
-        The code, typed as `Lang`.
-
-    Raises:
-        InvalidValueError: If `lang` is not `"id"` or `"en"`.
-    """
-    if lang == "id":
-        return "id"
-    if lang == "en":
-        return "en"
-    raise InvalidValueError("lang", lang, "must be 'id' (Indonesian) or 'en' (English)")
+DEFAULT_LANG: Final[Lang] = "id"
+"""The language of `str(explanation)` and of the HTML shown in Jupyter: Indonesian."""
 
 
 @runtime_checkable
@@ -99,23 +94,6 @@ class Labelled(Protocol):
     def label(self, lang: Lang) -> str:
         """The value's label in `lang`."""
         ...  # pragma: no cover
-
-
-@attrs.frozen
-class Text(Document):
-    """A short text in Indonesian and English.
-
-    Attributes:
-        id: The Indonesian text.
-        en: The English text.
-    """
-
-    id: str = attrs.field(validator=non_blank)
-    en: str = attrs.field(validator=non_blank)
-
-    def __call__(self, lang: Lang) -> str:
-        """The text in `lang`."""
-        return self.id if check_lang(lang) == "id" else self.en
 
 
 def plain(value: object) -> PlainData:
@@ -155,8 +133,110 @@ def _key(key: object) -> str:
     return converted if isinstance(converted, str) else str(converted)
 
 
+# --- words, numbers and dates of rendered text ---------------------------------------------
+
+_MONTHS: dict[Lang, tuple[str, ...]] = {
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+_DECIMAL_POINT = re.compile(r"(?<![\w.,])(\d+)\.(\d+)(?![\w.])")
+_ENTRY = re.compile(r"^(?P<name>[^\[\]]+)\[(?P<entry>.+)\]$")
+
+
+def render_number(value: Decimal | int, lang: Lang) -> str:
+    """An exact number as a reader writes it: `1.000.000` and `112,5` in Indonesian.
+
+    English keeps the plain published notation (`112.5`). The digits are exact: nothing is
+    rounded here.
+
+    Args:
+        value: An `int` or a `Decimal`.
+        lang: The language.
+
+    Returns:
+        The text.
+    """
+    text = str(value) if isinstance(value, int) else format(value, "f")
+    if lang == "en" or (isinstance(value, Decimal) and not value.is_finite()):
+        return text
+    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, _, fraction = digits.partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return sign + grouped + ("," + fraction if fraction else "")
+
+
+def render_date(day: date, lang: Lang) -> str:
+    """A date as a reader writes it: `31 Desember 2024` / `31 December 2024`.
+
+    Args:
+        day: The date.
+        lang: The language.
+
+    Returns:
+        The text.
+    """
+    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def _localise(text: str, lang: Lang) -> str:
+    """Free text (a label, a rule) with Indonesian decimal commas (`1.76` → `1,76`)."""
+    return _DECIMAL_POINT.sub(r"\1,\2", text) if lang == "id" else text
+
+
+def render_name(name: str, lang: Lang) -> str:
+    """The words for an input's or a parameter's identifier (`"realisation"` → `realisasi`).
+
+    A name with an entry (`"behaviour_scores[Sesuai Ekspektasi]"`) renders as its words with
+    the entry in parentheses. A name without words in the glossary is shown as it is.
+
+    Args:
+        name: The identifier.
+        lang: The language.
+
+    Returns:
+        The text.
+    """
+    words = NAMES.get(name)
+    if words is not None:
+        return words(lang)
+    match = _ENTRY.match(name)
+    if match is not None and match["name"] in NAMES:
+        return f"{NAMES[match['name']](lang)} ({_localise(match['entry'], lang)})"
+    return _localise(name, lang)
+
+
 def render_value(value: object, lang: Lang) -> str:
     """Render a value for a human reader in `lang`.
+
+    Numbers as [`render_number`][kinerja_core.core.explain.render_number] writes them, dates
+    as `31 Desember 2024`, labelled values (ratings, periods, tables) by their label in `lang`.
 
     Args:
         value: The value to render.
@@ -165,19 +245,62 @@ def render_value(value: object, lang: Lang) -> str:
     Returns:
         The text.
     """
+    if value is None:
+        return {"id": "tidak ada", "en": "none"}[lang]
+    if isinstance(value, bool):
+        return {"id": {True: "ya", False: "tidak"}, "en": {True: "yes", False: "no"}}[lang][value]
+    if isinstance(value, int | Decimal):
+        return render_number(value, lang)
     if isinstance(value, Labelled):
-        return value.label(lang)
+        return _localise(value.label(lang), lang)
     if isinstance(value, Text):
         return value(lang)
     if isinstance(value, tuple) and not hasattr(value, "_fields"):
         return "(" + ", ".join(render_value(item, lang) for item in value) + ")"
-    if isinstance(value, bool):
-        return {"id": {True: "ya", False: "tidak"}, "en": {True: "yes", False: "no"}}[lang][value]
     if isinstance(value, enum.Enum):
-        return str(value.value)
+        return _localise(str(value.value), lang)
     if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+        return render_date(value, lang)
+    if isinstance(value, Mapping):
+        return ", ".join(
+            f"{render_value(k, lang)}: {render_value(v, lang)}" for k, v in value.items()
+        )
+    return _localise(str(value), lang)
+
+
+def _input_value(name: str, value: object, lang: Lang) -> str:
+    # A year is a name, not a quantity: 2024, never 2.024.
+    if name in YEAR_NAMES and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return render_value(value, lang)
+
+
+_WORDS: dict[Lang, dict[str, str]] = {
+    "id": {
+        "inputs": "masukan",
+        "parameter": "parameter",
+        "from": "berlaku sejak",
+        "result": "hasil",
+        "notes": "Dasar hukum:",
+        "legend": "Tingkat keyakinan sumber:",
+        "decided": "Ditentukan oleh:",
+        "empty": "(tidak ada langkah)",
+        "steps": "Langkah lengkap",
+        "object": "Data",
+    },
+    "en": {
+        "inputs": "inputs",
+        "parameter": "parameter",
+        "from": "in force from",
+        "result": "result",
+        "notes": "Legal basis:",
+        "legend": "Confidence of the sources:",
+        "decided": "Decided by:",
+        "empty": "(no steps)",
+        "steps": "All steps",
+        "object": "Data",
+    },
+}
 
 
 @attrs.frozen
@@ -210,16 +333,43 @@ def _parameter_uses(value: object) -> tuple[ParameterUse, ...]:
     return tuple_of(ParameterUse, "a ParameterUse")("parameters")(value)
 
 
+class _Footnotes:
+    """Numbers each citation once, in order of first use."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[Citation, int] = {}
+
+    def mark(self, citation: Citation) -> str:
+        number = self.numbers.setdefault(citation, len(self.numbers) + 1)
+        return f"[{number}]"
+
+    def lines(self, lang: Lang) -> list[str]:
+        """The footnotes, then the legend of the confidence tags they show."""
+        if not self.numbers:
+            return []
+        words = _WORDS[lang]
+        notes = [f"[{n}] {citation.render(lang)}" for citation, n in self.numbers.items()]
+        text = "\n".join(notes)
+        tags = [c for c in Confidence if f"[{c.tag_in(lang)}]" in text]
+        legend = [f"[{c.tag_in(lang)}] {c.meaning(lang)}" for c in tags]
+        return ["", words["notes"], *notes, "", words["legend"], *legend]
+
+
 @attrs.frozen
 class Step(Document):
     """One step of an explanation.
 
     Attributes:
         rule: What was applied, in Indonesian and English.
-        inputs: The inputs of the step, as `(name, value)` pairs in order.
+        inputs: The inputs of the step, as `(name, value)` pairs in order. A name is an
+            identifier (`"realisation"`); rendered text shows its words in the language asked
+            for (`realisasi`).
         parameters: The parameter values used, each with its citation.
         result: What the step produced.
         citation: The legal source of the rule itself, if any.
+        fact: What the result is, in a few words (e.g. `Text("Predikat kinerja", "Performance
+            predicate")`), for a step whose result decides the outcome: the summary form of an
+            explanation shows these steps only. `None` for the other steps.
     """
 
     rule: Text = attrs.field(validator=instance_of(Text, "a Text"))
@@ -228,6 +378,11 @@ class Step(Document):
     result: object = None
     citation: Citation | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(Citation, "a Citation"))
+    )
+    fact: Text | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=attrs.validators.optional(instance_of(Text, "a Text")),
     )
 
     @property
@@ -238,7 +393,7 @@ class Step(Document):
         return tuple(dict.fromkeys(found))
 
     def render(self, lang: Lang) -> str:
-        """The step as plain text in `lang`.
+        """The step as plain text in `lang`, its citations as footnotes below it.
 
         Args:
             lang: `"id"` or `"en"`.
@@ -246,50 +401,56 @@ class Step(Document):
         Returns:
             A few lines of text.
         """
-        words = _WORDS[check_lang(lang)]
-        lines = [self.rule(lang)]
+        checked = check_lang(lang)
+        notes = _Footnotes()
+        return "\n".join([*self._lines(checked, notes), *notes.lines(checked)])
+
+    def _lines(self, lang: Lang, notes: _Footnotes) -> list[str]:
+        words = _WORDS[lang]
+        rule = _localise(self.rule(lang), lang)
+        lines = [rule if self.citation is None else f"{rule} {notes.mark(self.citation)}"]
         if self.inputs:
-            shown = ", ".join(f"{name} = {render_value(v, lang)}" for name, v in self.inputs)
+            shown = ", ".join(
+                f"{render_name(name, lang)} = {_input_value(name, value, lang)}"
+                for name, value in self.inputs
+            )
             lines.append(f"   {words['inputs']}: {shown}")
         lines.extend(
-            f"   {words['parameter']}: {use.name} = {render_value(use.value, lang)} "
-            f"({words['from']} {use.effective_from.isoformat()}; {use.citation})"
+            f"   {words['parameter']}: {render_name(use.name, lang)} = "
+            f"{render_value(use.value, lang)} ({words['from']} "
+            f"{render_date(use.effective_from, lang)}) {notes.mark(use.citation)}"
             for use in self.parameters
         )
         if self.result is not None:
             lines.append(f"   {words['result']}: {render_value(self.result, lang)}")
-        if self.citation is not None:
-            lines.append(f"   {words['basis']}: {self.citation}")
-        return "\n".join(lines)
+        return lines
 
-
-_WORDS: dict[Lang, dict[str, str]] = {
-    "id": {
-        "inputs": "masukan",
-        "parameter": "parameter",
-        "from": "berlaku sejak",
-        "result": "hasil",
-        "basis": "dasar hukum",
-        "empty": "(tidak ada langkah)",
-    },
-    "en": {
-        "inputs": "inputs",
-        "parameter": "parameter",
-        "from": "in force from",
-        "result": "result",
-        "basis": "legal basis",
-        "empty": "(no steps)",
-    },
-}
+    def _fact(self, lang: Lang) -> str:
+        """The step as one line of the summary: `Predikat kinerja: Baik`."""
+        label = self.fact(lang) if self.fact is not None else _localise(self.rule(lang), lang)
+        if self.result is None:
+            return label
+        return f"{label}: {render_value(self.result, lang)}"
 
 
 def _steps(value: object) -> tuple[Step, ...]:
     return tuple_of(Step, "a Step")("steps")(value)
 
 
+def _check_form(form: object) -> Form:
+    if form == "full":
+        return "full"
+    if form == "summary":
+        return "summary"
+    raise InvalidValueError("form", form, "must be 'full' (every step) or 'summary'")
+
+
 @attrs.frozen
 class Explanation(Document):
     """How a result was reached: ordered steps, each with its rule, values and citation.
+
+    `str(explanation)` is the full form in Indonesian (`DEFAULT_LANG`); in Jupyter an
+    explanation shows its summary with the full form folded beneath it.
 
     Attributes:
         steps: The steps, in the order they were applied.
@@ -303,6 +464,8 @@ class Explanation(Document):
         <Predicate.GOOD: 'Baik'>
         >>> print(outcome.explanation.render(lang="en").splitlines()[0])
         1. Performance predicate from the 3×3 matrix (work result × work behaviour)
+        >>> print(outcome.explanation.render(lang="id", form="summary"))
+        Predikat kinerja: Baik
     """
 
     __document_top__ = True
@@ -331,23 +494,73 @@ class Explanation(Document):
         """Every citation used by any step, in order of first use, without repeats."""
         return tuple(dict.fromkeys(c for step in self.steps for c in step.citations))
 
-    def render(self, lang: Lang) -> str:
-        """The explanation as numbered plain text.
+    def render(self, lang: Lang, form: Form = "full") -> str:
+        """The explanation as plain text.
 
         Args:
             lang: `"id"` for Indonesian or `"en"` for English; there is no default, so the
                 language never comes from the environment.
+            form: `"full"`: one numbered block per step (its inputs, parameters and result),
+                then each citation once as a numbered footnote and a legend of the confidence
+                tags. `"summary"`: the conclusion (for an evaluation, the predikat) and the
+                facts that decided it, one line each.
 
         Returns:
-            The text, one numbered block per step.
+            The text.
 
         Raises:
-            InvalidValueError: If `lang` is not `"id"` or `"en"`.
+            InvalidValueError: If `lang` is not `"id"` or `"en"`, or `form` is not `"full"` or
+                `"summary"`.
         """
         checked = check_lang(lang)
+        if _check_form(form) == "summary":
+            headline, facts = self._summary(checked)
+            if not facts:
+                return headline
+            return "\n".join([headline, _WORDS[checked]["decided"], *(f"- {f}" for f in facts)])
         if not self.steps:
             return _WORDS[checked]["empty"]
-        return "\n".join(f"{n}. {step.render(checked)}" for n, step in enumerate(self.steps, 1))
+        notes = _Footnotes()
+        lines = []
+        for number, step in enumerate(self.steps, 1):
+            first, *rest = step._lines(checked, notes)
+            lines.extend([f"{number}. {first}", *rest])
+        return "\n".join([*lines, *notes.lines(checked)])
+
+    def _summary(self, lang: Lang) -> tuple[str, list[str]]:
+        """The headline (the last deciding step) and the other deciding steps' facts."""
+        if not self.steps:
+            return _WORDS[lang]["empty"], []
+        deciding = [step for step in self.steps if step.fact is not None] or [self.steps[-1]]
+        *before, last = deciding
+        return last._fact(lang), [step._fact(lang) for step in before]
+
+    def __str__(self) -> str:
+        """The full form in Indonesian (`DEFAULT_LANG`)."""
+        return self.render(DEFAULT_LANG)
+
+    def _repr_html_(self) -> str:
+        """The summary, with the full form folded beneath it (what Jupyter shows)."""
+        return _html(self, DEFAULT_LANG)
+
+
+def _html(explanation: Explanation, lang: Lang, extra: Iterable[tuple[str, str]] = ()) -> str:
+    """An explanation as escaped HTML: the summary, then folded sections (title, text)."""
+    headline, facts = explanation._summary(lang)
+    parts = [
+        '<div class="kinerja-explanation">',
+        f"<p><strong>{html.escape(headline)}</strong></p>",
+    ]
+    if facts:
+        items = "".join(f"<li>{html.escape(fact)}</li>" for fact in facts)
+        parts.append(f"<p>{html.escape(_WORDS[lang]['decided'])}</p><ul>{items}</ul>")
+    sections = [(_WORDS[lang]["steps"], explanation.render(lang)), *extra]
+    parts.extend(
+        f"<details><summary>{html.escape(title)}</summary><pre>{html.escape(text)}</pre></details>"
+        for title, text in sections
+    )
+    parts.append("</div>")
+    return "".join(parts)
 
 
 Trace: TypeAlias = "list[Step] | None"
@@ -362,6 +575,9 @@ _R = TypeVar("_R", bound=Callable[..., Any])
 class Explained(Generic[_T], Document):
     """A rule's value with the explanation of how it was reached (what `explain` returns).
 
+    In Jupyter an outcome shows the explanation's summary, with the steps and the value folded
+    beneath it.
+
     Attributes:
         value: What the rule returns (e.g. a `Decimal`, a `Rating`, an `Evaluation`).
         explanation: The steps.
@@ -374,6 +590,10 @@ class Explained(Generic[_T], Document):
     value: _T
     explanation: Explanation
     exact: Fraction | None = None
+
+    def _repr_html_(self) -> str:
+        """The explanation's summary and steps, then the value's repr (what Jupyter shows)."""
+        return _html(self.explanation, DEFAULT_LANG, [(_WORDS[DEFAULT_LANG]["object"], repr(self))])
 
 
 _EXPLAINER = "__kinerja_explainer__"
@@ -421,7 +641,7 @@ def explain(rule: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> E
         >>> outcome.exact
         Fraction(200, 3)
         >>> print(outcome.explanation.render(lang="en").splitlines()[0])
-        1. Achievement = realisation / target × 100 % (higher is better)
+        1. Achievement = realisation / target × 100 % (higher is better) [1]
     """
     explainer = getattr(rule, _EXPLAINER, None)
     if explainer is None:
@@ -477,6 +697,13 @@ class Explainable:
             found = found()
             object.__setattr__(self, "_explain", found)
         return found
+
+    def _repr_html_(self) -> str:
+        """The explanation's summary and steps, then the result's repr (what Jupyter shows).
+
+        The text is Indonesian (`DEFAULT_LANG`) and HTML-escaped.
+        """
+        return _html(self.explanation, DEFAULT_LANG, [(_WORDS[DEFAULT_LANG]["object"], repr(self))])
 
 
 NO_STEPS = Explanation()

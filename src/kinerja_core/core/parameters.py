@@ -34,7 +34,7 @@ from kinerja_core.core.errors import (
     RuleNotInForceError,
     UnknownParameterError,
 )
-from kinerja_core.core.explain import ParameterUse
+from kinerja_core.core.explain import ParameterUse, Text
 from kinerja_core.core.law import Citation, Confidence
 
 __all__ = [
@@ -404,7 +404,13 @@ class Policy:
             raise InvalidValueError("values", values, "must be a mapping of name to value")
         variant_name = name if name is not None else f"{self.name} (variant)"
         source = citation or Citation(
-            "what-if", variant_name, "hypothetical value", confidence=Confidence.UNCONFIRMED
+            "what-if",
+            variant_name,
+            Text(
+                "nilai hipotetis",
+                "hypothetical value",
+            ),
+            confidence=Confidence.UNCONFIRMED,
         )
         overrides: dict[SpecOrName, Version[Any]] = {}
         for key, value in values.items():

@@ -15,6 +15,7 @@ from typing import TypeVar
 from kinerja_core.core._frozen import FrozenMap
 from kinerja_core.core._validators import enum_table
 from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import Text
 from kinerja_core.core.parameters import ParameterSpec
 from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.periods.period import PeriodKind
@@ -214,4 +215,7 @@ SIASN_FIELD_NAMES: ParameterSpec[FrozenMap[SiasnCasing, FrozenMap[SiasnField, st
 `periodikId`; reading: `hasilKinerjaNilai`, `PerilakuKerjaNilai`, `KuadranKinerjaNilai`."""
 
 _SIASN_START = date(2022, 1, 1)
-_SOFTWARE_NOTE = "From public software; not confirmed by BKN documentation."
+_SOFTWARE_NOTE = Text(
+    "Dari perangkat lunak publik; belum dikonfirmasi oleh dokumentasi BKN.",
+    "From public software; not confirmed by BKN documentation.",
+)

@@ -158,8 +158,13 @@ _PASAL_41 = Citation(PP_30_2019, "Pasal 41 ayat (1)")
 _KU_WEIGHTING = Citation(
     PERMENPANRB_8_2021,
     "Lampiran Bab VI.A.1.b) angka 3) huruf (a) (nilai tertimbang rencana kinerja utama)",
-    "How main items are weighted was not seen; the caller's weights (bobot) must add up to "
-    "100. The worked example's (59.2 + 43.6) + 0 = 102.8 fits a 60/40 split of two groups.",
+    Text(
+        "Cara pembobotan kinerja utama belum dibaca; bobot dari pemanggil harus berjumlah 100. "
+        "Contoh perhitungan (59,2 + 43,6) + 0 = 102,8 cocok dengan pembagian 60/40 atas dua "
+        "kelompok.",
+        "How main items are weighted was not seen; the caller's weights (bobot) must add up to "
+        "100. The worked example's (59.2 + 43.6) + 0 = 102.8 fits a 60/40 split of two groups.",
+    ),
     confidence=Confidence.UNCONFIRMED,
 )
 _NILAI_SKP = Citation(PERMENPANRB_8_2021, "Lampiran Bab VI.A.1.b) angka 4), hlm. 95-96")
@@ -334,6 +339,7 @@ def score_performance(
                 parameters=[weights.use(str(weights.value))],
                 result=publish(score),
                 citation=_PASAL_41,
+                fact=Text("Nilai kinerja", "Performance score"),
             )
         )
     return score
@@ -457,6 +463,7 @@ def predicate_of(
                 inputs=(("score", publish(number)), ("innovation", created)),
                 parameters=[bands.use(str(bands.value[chosen]), entry=chosen.value)],
                 result=chosen,
+                fact=Text("Predikat kinerja", "Performance predicate"),
             )
         )
     return chosen
@@ -875,6 +882,7 @@ def score_skp(
                 inputs=(("skp_score", publish(total)),),
                 parameters=[score_cap.use()],
                 result=publish(score),
+                fact=Text("Nilai SKP", "SKP score"),
             )
         )
     return _SkpParts(score, main_total, additional_total)

@@ -27,6 +27,7 @@ from kinerja_core.core._validators import (
 )
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
+from kinerja_core.core.explain import Text
 from kinerja_core.core.law import Citation
 from kinerja_core.core.numbers import (
     NumberLike,
@@ -771,7 +772,10 @@ _FORMULAS: dict[Pp30Predicate, ParameterSpec[LinearFormula]] = {
 
 _LAMPIRAN_VALUE = "Lampiran Bab VI.A.1.b) angka 2) (nilai capaian IKI)"
 _LAMPIRAN_WEIGHTED = "Lampiran Bab VI.A.1.b) angka 3) (nilai tertimbang capaian IKI)"
-_APPLIES = "Applies from the second half of 2021 (PermenPANRB 8/2021)."
+_APPLIES = Text(
+    "Berlaku sejak semester kedua 2021 (PermenPANRB 8/2021).",
+    "Applies from the second half of 2021 (PermenPANRB 8/2021).",
+)
 _SB, _B, _C, _K, _SK = (
     Pp30Predicate.VERY_GOOD,
     Pp30Predicate.GOOD,

@@ -270,7 +270,12 @@ def _efficiency(
     return score
 
 
-def _category(score: Decimal | Ratio, rules: Rules, trace: Trace = None) -> PerformanceCategory:
+_CATEGORY_FACT = Text("Sebutan nilai prestasi kerja", "Work-performance category")
+
+
+def _category(
+    score: Decimal | Ratio, rules: Rules, trace: Trace = None, fact: Text | None = None
+) -> PerformanceCategory:
     bands = rules.resolve(PP46_CATEGORY_BANDS)
     gap_rule = rules.resolve(PP46_CATEGORY_GAP_RULE)
     exact = score.fraction() if isinstance(score, Ratio) else score
@@ -285,6 +290,7 @@ def _category(score: Decimal | Ratio, rules: Rules, trace: Trace = None) -> Perf
                 inputs=(("nilai", score if isinstance(score, Decimal) else publish(score)),),
                 parameters=(bands.use(bands.value[chosen], entry=chosen.value), gap_rule.use()),
                 result=chosen,
+                fact=fact,
             )
         )
     return chosen
@@ -905,6 +911,7 @@ def score_skp(
                 parameters=(places,),
                 result=printed,
                 citation=_SKP_MEAN,
+                fact=Text("Nilai SKP", "SKP score"),
             )
         )
     chosen = _category(printed, in_force, trace)
@@ -1093,6 +1100,7 @@ def score_behaviour(
                 parameters=(scale.use(), places),
                 result=printed,
                 citation=_BEHAVIOUR,
+                fact=Text("Nilai perilaku kerja", "Behaviour score"),
             )
         )
     chosen = _category(printed, in_force, trace)
@@ -1242,9 +1250,10 @@ def score_work_performance(
                 parameters=(weights.use(), places),
                 result=printed,
                 citation=_REGIME,
+                fact=Text("Nilai prestasi kerja", "Work-performance score"),
             )
         )
-    chosen = _category(printed, in_force, trace)
+    chosen = _category(printed, in_force, trace, _CATEGORY_FACT)
     return _WorkPerformanceParts(exact, printed, skp, behaviour, chosen)
 
 

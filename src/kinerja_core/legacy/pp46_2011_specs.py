@@ -27,7 +27,7 @@ from kinerja_core.core._validators import (
 )
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.core.explain import Lang, check_lang
+from kinerja_core.core.explain import Lang, Text, check_lang, render_number
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import (
     exact_sum,
@@ -309,8 +309,10 @@ class PerformanceWeights:
         Raises:
             InvalidValueError: If `lang` is not `"id"` or `"en"`.
         """
-        behaviour = "perilaku kerja" if check_lang(lang) == "id" else "behaviour"
-        return f"SKP {self.skp} % + {behaviour} {self.behaviour} %"
+        checked = check_lang(lang)
+        behaviour = "perilaku kerja" if checked == "id" else "behaviour"
+        skp, weight = render_number(self.skp, checked), render_number(self.behaviour, checked)
+        return f"SKP {skp} % + {behaviour} {weight} %"
 
     def to_dict(self) -> dict[str, str]:
         """The weights as plain data."""
@@ -603,27 +605,43 @@ PP46_SCORE_PLACES: ParameterSpec[int | None] = ParameterSpec(
 _FORMULAS = Citation(
     PERKA_BKN_1_2013,
     "Lampiran (tata cara penilaian SKP: aspek kuantitas, kualitas, waktu dan biaya)",
-    "Formulas and the worked example TO = RO = 1, RK = 90, TW = RW = 12 → capaian 85.50 are "
-    "quoted by secondary sources and encoded by public SKP software.",
+    Text(
+        "Rumus dan contoh perhitungan TO = RO = 1, RK = 90, TW = RW = 12 → capaian 85,50 dikutip "
+        "sumber sekunder dan dikodekan dalam perangkat lunak SKP publik.",
+        "Formulas and the worked example TO = RO = 1, RK = 90, TW = RW = 12 → capaian 85.50 are "
+        "quoted by secondary sources and encoded by public SKP software.",
+    ),
     confidence=Confidence.SECONDARY,
 )
 _SKP_MEAN = Citation(
     PERKA_BKN_1_2013,
     "Lampiran (nilai capaian SKP)",
-    "Nilai SKP = mean of capaian per kegiatan + tugas tambahan + kreativitas.",
+    Text(
+        "Nilai SKP = rata-rata capaian per kegiatan + tugas tambahan + kreativitas.",
+        "Nilai SKP = mean of capaian per kegiatan + tugas tambahan + kreativitas.",
+    ),
     confidence=Confidence.SECONDARY,
 )
 _BEHAVIOUR = Citation(
     PP_46_2011,
     "Unsur perilaku kerja (orientasi pelayanan, integritas, komitmen, disiplin, kerja sama, "
     "kepemimpinan)",
-    "Nilai perilaku kerja = mean of the aspect scores; kepemimpinan only for pejabat struktural. "
-    "Article number not verified.",
+    Text(
+        "Nilai perilaku kerja = rata-rata nilai aspek; kepemimpinan hanya bagi pejabat "
+        "struktural. Nomor pasal belum diverifikasi.",
+        "Nilai perilaku kerja = mean of the aspect scores; kepemimpinan only for pejabat "
+        "struktural. Article number not verified.",
+    ),
     confidence=Confidence.SECONDARY,
 )
 _REGIME = Citation(
     PP_46_2011,
     "Penilaian prestasi kerja: unsur SKP 60 % dan perilaku kerja 40 %",
-    "In force for performance from 1 January 2014 to 30 June 2021. Article number not verified.",
+    Text(
+        "Berlaku untuk kinerja sejak 1 Januari 2014 sampai dengan 30 Juni 2021. Nomor pasal belum "
+        "diverifikasi.",
+        "In force for performance from 1 January 2014 to 30 June 2021. Article number not "
+        "verified.",
+    ),
     confidence=Confidence.SECONDARY,
 )

@@ -6,6 +6,7 @@ Data only: the specs (what each parameter is and how a value is checked) are in 
 
 from __future__ import annotations
 
+from kinerja_core.core.explain import Text
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.parameters import Parameter, Version
 from kinerja_core.interop.siasn_specs import (
@@ -36,7 +37,10 @@ SIASN = (
                 Citation(
                     "BKN SIASN",
                     "hasilKinerjaNilai / perilakuKerjaNilai",
-                    f"{_SOFTWARE_NOTE} Three independent programs agree.",
+                    Text(
+                        f"{_SOFTWARE_NOTE.id} Tiga program yang saling independen sepakat.",
+                        f"{_SOFTWARE_NOTE.en} Three independent programs agree.",
+                    ),
                     confidence=Confidence.SOFTWARE,
                 ),
             )
@@ -57,7 +61,12 @@ SIASN = (
                 Citation(
                     "BKN SIASN",
                     "kuadranKinerjaNilai",
-                    f"{_SOFTWARE_NOTE} SIASN reference data bundled in a public SIASN client SDK.",
+                    Text(
+                        f"{_SOFTWARE_NOTE.id} Data referensi SIASN yang disertakan dalam SDK "
+                        "klien SIASN publik.",
+                        f"{_SOFTWARE_NOTE.en} SIASN reference data bundled in a public SIASN "
+                        "client SDK.",
+                    ),
                     confidence=Confidence.SOFTWARE,
                 ),
             )
@@ -90,7 +99,10 @@ SIASN = (
                 },
                 Citation(
                     "BKN SIASN",
-                    "reference data (rating labels, spelled 'ESPEKTASI' sic)",
+                    Text(
+                        "data referensi (label rating, ditulis 'ESPEKTASI' sesuai aslinya)",
+                        "reference data (rating labels, spelled 'ESPEKTASI' sic)",
+                    ),
                     _SOFTWARE_NOTE,
                     confidence=Confidence.SOFTWARE,
                 ),
@@ -119,11 +131,20 @@ SIASN_FIELDS = Parameter(
             },
             Citation(
                 "BKN SIASN",
-                "field names of SKP 2022 and kinerja periodik records (saving and reading)",
-                f"{_SOFTWARE_NOTE} Clients of the saving endpoints write hasilKinerjaNilai, "
-                "perilakuKerjaNilai, kuadranKinerjaNilai and periodikId; clients of the reading "
-                "(riwayat) endpoints read hasilKinerjaNilai, PerilakuKerjaNilai and "
-                "KuadranKinerjaNilai (capitalised, sic) and no periodikId.",
+                Text(
+                    "nama field rekaman SKP 2022 dan kinerja periodik (penyimpanan dan pembacaan)",
+                    "field names of SKP 2022 and kinerja periodik records (saving and reading)",
+                ),
+                Text(
+                    f"{_SOFTWARE_NOTE.id} Klien endpoint penyimpanan menulis hasilKinerjaNilai, "
+                    "perilakuKerjaNilai, kuadranKinerjaNilai dan periodikId; klien endpoint "
+                    "pembacaan (riwayat) membaca hasilKinerjaNilai, PerilakuKerjaNilai dan "
+                    "KuadranKinerjaNilai (berhuruf kapital, sic) tanpa periodikId.",
+                    f"{_SOFTWARE_NOTE.en} Clients of the saving endpoints write hasilKinerjaNilai, "
+                    "perilakuKerjaNilai, kuadranKinerjaNilai and periodikId; clients of the "
+                    "reading (riwayat) endpoints read hasilKinerjaNilai, PerilakuKerjaNilai and "
+                    "KuadranKinerjaNilai (capitalised, sic) and no periodikId.",
+                ),
                 confidence=Confidence.SOFTWARE,
             ),
         )

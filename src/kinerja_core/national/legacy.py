@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from kinerja_core.core.explain import Text
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.parameters import Parameter, Version
 from kinerja_core.legacy.pp30_2019_specs import (
@@ -76,7 +77,10 @@ PP46_2011 = (
                 Citation(
                     PERKA_BKN_1_2013,
                     "Lampiran (aspek waktu dan biaya)",
-                    "1.76 = 1 + 0.76: a realisation of 76 % of the target scores 100.",
+                    Text(
+                        "1,76 = 1 + 0,76: realisasi sebesar 76 % dari target bernilai 100.",
+                        "1.76 = 1 + 0.76: a realisation of 76 % of the target scores 100.",
+                    ),
                     confidence=Confidence.SECONDARY,
                 ),
             )
@@ -93,7 +97,12 @@ PP46_2011 = (
                 Citation(
                     PERKA_BKN_1_2013,
                     "Lampiran (penilaian tugas tambahan)",
-                    "1-3 tugas tambahan → 1, 4-6 → 2, 7 or more → 3; encoded by public software.",
+                    Text(
+                        "1-3 tugas tambahan → 1, 4-6 → 2, 7 atau lebih → 3; dikodekan dalam "
+                        "perangkat lunak publik.",
+                        "1-3 tugas tambahan → 1, 4-6 → 2, 7 or more → 3; encoded by public "
+                        "software.",
+                    ),
                     confidence=Confidence.SOFTWARE,
                 ),
             )
@@ -112,7 +121,11 @@ PP46_2011 = (
                 Citation(
                     PERKA_BKN_1_2013,
                     "Lampiran (penilaian kreativitas)",
-                    "Levels and values not seen in any source; an overridable assumption.",
+                    Text(
+                        "Tingkat dan nilainya tidak ditemukan dalam sumber mana pun; asumsi yang "
+                        "dapat diganti.",
+                        "Levels and values not seen in any source; an overridable assumption.",
+                    ),
                     confidence=Confidence.UNCONFIRMED,
                 ),
             )
@@ -137,7 +150,10 @@ PP46_2011 = (
                 Citation(
                     PP_46_2011,
                     "Sebutan nilai prestasi kerja (≥ 91, 76-90, 61-75, 51-60, ≤ 50)",
-                    "Bands quoted by secondary sources; article number not verified.",
+                    Text(
+                        "Rentang dikutip sumber sekunder; nomor pasal belum diverifikasi.",
+                        "Bands quoted by secondary sources; article number not verified.",
+                    ),
                     confidence=Confidence.SECONDARY,
                 ),
             )
@@ -151,9 +167,17 @@ PP46_2011 = (
                 BandGapRule.LOWER_EDGE,
                 Citation(
                     "kinerja-core",
-                    "Boundary rule for non-integer scores",
-                    "The regulation prints integer bands and is silent on scores between them; "
-                    "a band starts at its printed lower edge (90.5 → Baik).",
+                    Text(
+                        "aturan batas untuk nilai bukan bilangan bulat",
+                        "Boundary rule for non-integer scores",
+                    ),
+                    Text(
+                        "Peraturan mencetak rentang bilangan bulat dan tidak mengatur nilai di "
+                        "antaranya; sebuah rentang dimulai dari batas bawah yang tercetak (90,5 → "
+                        "Baik).",
+                        "The regulation prints integer bands and is silent on scores between them; "
+                        "a band starts at its printed lower edge (90.5 → Baik).",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )
@@ -168,8 +192,13 @@ PP46_2011 = (
                 Citation(
                     PERKA_BKN_1_2013,
                     "Lampiran (formulir penilaian: nilai dicetak dengan dua desimal)",
-                    "The forms print two decimals (85.50, 83.30); rounding half-up at the four "
-                    "printed results, and nowhere else, is the library's choice.",
+                    Text(
+                        "Formulir mencetak dua desimal (85,50, 83,30); pembulatan setengah ke "
+                        "atas pada keempat hasil yang dicetak, dan tidak di tempat lain, adalah "
+                        "pilihan kinerja-core.",
+                        "The forms print two decimals (85.50, 83.30); rounding half-up at the four "
+                        "printed results, and nowhere else, is the library's choice.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )
@@ -186,8 +215,12 @@ PP30_2019 = (
             Citation(
                 PP_30_2019,
                 "Pasal 41 ayat (2) huruf a dan ayat (3)",
-                "For instansi that do not rate behaviour with the views of peers and direct "
-                f"subordinates. {_APPLIES}",
+                Text(
+                    "Bagi instansi yang tidak menilai perilaku kerja dengan masukan rekan kerja "
+                    f"setingkat dan bawahan langsung. {_APPLIES.id}",
+                    "For instansi that do not rate behaviour with the views of peers and direct "
+                    f"subordinates. {_APPLIES.en}",
+                ),
             ),
         ),
     ),
@@ -198,8 +231,12 @@ PP30_2019 = (
             Citation(
                 PP_30_2019,
                 "Pasal 41 ayat (2) huruf b dan ayat (4)",
-                "For instansi that rate behaviour with the views of peers and direct "
-                f"subordinates. {_APPLIES}",
+                Text(
+                    "Bagi instansi yang menilai perilaku kerja dengan masukan rekan kerja "
+                    f"setingkat dan bawahan langsung. {_APPLIES.id}",
+                    "For instansi that rate behaviour with the views of peers and direct "
+                    f"subordinates. {_APPLIES.en}",
+                ),
             ),
         ),
     ),
@@ -216,10 +253,18 @@ PP30_2019 = (
             Citation(
                 PP_30_2019,
                 "Pasal 41 ayat (5) dan Penjelasan; ayat (6)",
-                "Sangat Baik needs 110 ≤ x ≤ 120 and a new idea or way of working that benefits "
-                "the organisation or the state (decided by the unit head on the direct "
-                "superior's recommendation, ayat (6)). The text gives Sangat Kurang (x < 50) no "
-                f"lower edge; 0 is the bottom of the library's scale. {_APPLIES}",
+                Text(
+                    "Sangat Baik mensyaratkan 110 ≤ x ≤ 120 dan ide baru atau cara kerja baru "
+                    "yang bermanfaat bagi organisasi atau negara (ditetapkan pimpinan unit kerja "
+                    "atas rekomendasi atasan langsung, ayat (6)). Naskahnya tidak memberi batas "
+                    "bawah untuk Sangat Kurang (x < 50); 0 adalah dasar skala kinerja-core. "
+                    f"{_APPLIES.id}",
+                    "Sangat Baik needs 110 ≤ x ≤ 120 and a new idea or way of working that "
+                    "benefits the organisation or the state (decided by the unit head on the "
+                    "direct superior's recommendation, ayat (6)). The text gives Sangat Kurang "
+                    "(x < 50) no lower edge; 0 is the bottom of the library's scale. "
+                    f"{_APPLIES.en}",
+                ),
             ),
         ),
     ),
@@ -230,10 +275,16 @@ PP30_2019 = (
             Citation(
                 PERMENPANRB_8_2021,
                 "Lampiran, contoh penilaian SKP (hlm. 243)",
-                "Inferred, not stated: the worked example prints 93 of a target of 95 "
-                "(97.89…%) as 98 % and gives Cukup → 88, and the achievement examples print "
-                "107.14…% as 107 %. Rounding the achievement to a whole percent (half up) "
-                "before its category and formula reproduces 88 exactly.",
+                Text(
+                    "Disimpulkan, tidak tertulis: contoh perhitungan mencetak 93 dari target 95 "
+                    "(97,89…%) sebagai 98 % dan memberi Cukup → 88, dan contoh capaian mencetak "
+                    "107,14…% sebagai 107 %. Membulatkan capaian ke persen bulat (setengah ke "
+                    "atas) sebelum kategori dan rumusnya menghasilkan tepat 88.",
+                    "Inferred, not stated: the worked example prints 93 of a target of 95 "
+                    "(97.89…%) as 98 % and gives Cukup → 88, and the achievement examples print "
+                    "107.14…% as 107 %. Rounding the achievement to a whole percent (half up) "
+                    "before its category and formula reproduces 88 exactly.",
+                ),
                 confidence=Confidence.UNCONFIRMED,
             ),
         ),
@@ -250,12 +301,24 @@ PP30_2019 = (
             },
             Citation(
                 "kinerja-core",
-                "boundary rule for PermenPANRB 8/2021 achievement categories",
-                "The lampiran's categories (Sangat Kurang 0-59 %, Kurang 60-79 %, Cukup 80-99 %, "
-                "Baik 100 %, Sangat Baik 101-110 % [C, lampiran page not seen]) leave gaps "
-                "between whole percents. Each category here runs from its lower edge "
-                "(inclusive) to the next category's lower edge (exclusive); Sangat Baik has no "
-                "upper edge because achievements above 110 % are converted to 120 (huruf (h)).",
+                Text(
+                    "aturan batas kategori capaian PermenPANRB 8/2021",
+                    "boundary rule for PermenPANRB 8/2021 achievement categories",
+                ),
+                Text(
+                    "Kategori lampiran (Sangat Kurang 0-59 %, Kurang 60-79 %, Cukup 80-99 %, Baik "
+                    "100 %, Sangat Baik 101-110 % [C, halaman lampiran belum dibaca]) menyisakan "
+                    "celah di antara persen bulat. Di sini setiap kategori berlaku dari batas "
+                    "bawahnya (termasuk) sampai batas bawah kategori berikutnya (tidak termasuk); "
+                    "Sangat Baik tidak memiliki batas atas karena capaian di atas 110 % "
+                    "dikonversi menjadi 120 (huruf (h)).",
+                    "The lampiran's categories (Sangat Kurang 0-59 %, Kurang 60-79 %, "
+                    "Cukup 80-99 %, Baik 100 %, Sangat Baik 101-110 % [C, lampiran page not "
+                    "seen]) leave gaps between whole percents. Each category here runs from "
+                    "its lower edge (inclusive) to the next category's lower edge (exclusive); "
+                    "Sangat Baik has no upper edge because achievements above 110 % are "
+                    "converted to 120 (huruf (h)).",
+                ),
                 confidence=Confidence.POLICY_CHOICE,
             ),
         ),
@@ -267,7 +330,11 @@ PP30_2019 = (
             Citation(
                 PERMENPANRB_8_2021,
                 f"{_LAMPIRAN_VALUE} (kategori Sangat Baik)",
-                "Encoded by one public code lineage; the lampiran page was not seen.",
+                Text(
+                    "Dikodekan oleh satu garis keturunan kode publik; halaman lampirannya belum "
+                    "dibaca.",
+                    "Encoded by one public code lineage; the lampiran page was not seen.",
+                ),
                 confidence=Confidence.SOFTWARE,
             ),
         ),
@@ -279,7 +346,10 @@ PP30_2019 = (
             Citation(
                 PERMENPANRB_8_2021,
                 f"{_LAMPIRAN_VALUE} huruf (d); contoh penilaian SKP (hlm. 243)",
-                "Worked example: target 85, realisasi 85 → capaian 100 % → Baik → 109.",
+                Text(
+                    "Contoh perhitungan: target 85, realisasi 85 → capaian 100 % → Baik → 109.",
+                    "Worked example: target 85, realisasi 85 → capaian 100 % → Baik → 109.",
+                ),
             ),
         ),
     ),
@@ -318,8 +388,12 @@ PP30_2019 = (
             Citation(
                 PERMENPANRB_8_2021,
                 f"{_LAMPIRAN_VALUE} huruf (i), hlm. 93",
-                "Replaces huruf (d) when the target is the most the indicator can reach; the "
-                "example categorises it Sangat Baik with value 120.",
+                Text(
+                    "Menggantikan huruf (d) bila target adalah nilai tertinggi yang dapat dicapai "
+                    "indikator; contohnya mengategorikannya Sangat Baik dengan nilai 120.",
+                    "Replaces huruf (d) when the target is the most the indicator can reach; the "
+                    "example categorises it Sangat Baik with value 120.",
+                ),
             ),
         ),
     ),
@@ -350,10 +424,19 @@ PP30_2019 = (
             120,
             Citation(
                 "kinerja-core",
-                "cap of the PP 30/2019 SKP score",
-                "Nilai SKP = Nilai KU + Nilai KT can reach 130 (120 + 10); the lampiran pages "
-                "seen do not cap the sum, but the Pasal 41 ayat (5) scale ends at 120. Set to "
-                "None to keep the uncapped sum.",
+                Text(
+                    "batas atas nilai SKP PP 30/2019",
+                    "cap of the PP 30/2019 SKP score",
+                ),
+                Text(
+                    "Nilai SKP = Nilai KU + Nilai KT dapat mencapai 130 (120 + 10); halaman "
+                    "lampiran yang dibaca tidak membatasi jumlahnya, tetapi skala Pasal 41 ayat "
+                    "(5) berakhir pada 120. Kosongkan nilainya untuk mempertahankan jumlah tanpa "
+                    "batas.",
+                    "Nilai SKP = Nilai KU + Nilai KT can reach 130 (120 + 10); the lampiran pages "
+                    "seen do not cap the sum, but the Pasal 41 ayat (5) scale ends at 120. Set to "
+                    "None to keep the uncapped sum.",
+                ),
                 confidence=Confidence.POLICY_CHOICE,
             ),
         ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kinerja_core.core.explain import Text
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.parameters import Parameter, Version
 from kinerja_core.performance.behaviour_specs import BehaviourAggregation
@@ -51,6 +52,11 @@ from kinerja_core.performance.work_result_specs import (
     WorkResultBands,
 )
 
+_SILENT_ON_COMBINING = Text(
+    "nilai bawaan (PermenPANRB 6/2022 tidak mengatur penggabungan penilaian)",
+    "policy default (PermenPANRB 6/2022 is silent on combining judgements)",
+)
+
 ACHIEVEMENT_FORMULAS = (
     Parameter(
         ACHIEVEMENT_FORMULA,
@@ -64,10 +70,15 @@ ACHIEVEMENT_FORMULAS = (
                 AchievementLimits(cap=None, floor=0),
                 Citation(
                     "kinerja-core",
-                    "achievement limits",
-                    "The lampiran sets no cap on capaian (the > 110 % → nilai 120 rule caps the "
-                    "nilai, not the capaian); a floor of 0 % keeps lower-is-better achievements "
-                    "from going negative.",
+                    Text("batas capaian", "achievement limits"),
+                    Text(
+                        "Lampiran tidak membatasi capaian (aturan > 110 % → nilai 120 membatasi "
+                        "nilai, bukan capaian); batas bawah 0 % menjaga capaian indikator "
+                        "semakin rendah semakin baik agar tidak negatif.",
+                        "The lampiran sets no cap on capaian (the > 110 % → nilai 120 rule caps "
+                        "the nilai, not the capaian); a floor of 0 % keeps lower-is-better "
+                        "achievements from going negative.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )
@@ -81,10 +92,20 @@ ACHIEVEMENT_FORMULAS = (
                 ZeroTargetAchievement(met=100, missed=0),
                 Citation(
                     "kinerja-core",
-                    "achievement of a zero lower-is-better target",
-                    "The lampiran's formula (2 − realisasi/target) divides by the target and "
-                    "gives no value for a target of 0 ('0 temuan'); 100 % when the realisation is "
-                    "0 too and 0 % otherwise is the library's documented default.",
+                    Text(
+                        "capaian target 0 pada indikator semakin rendah semakin baik",
+                        "achievement of a zero lower-is-better target",
+                    ),
+                    Text(
+                        "Rumus lampiran (2 − realisasi/target) membagi dengan target dan tidak "
+                        "memberi nilai untuk target 0 ('0 temuan'); 100 % bila realisasinya juga "
+                        "0 dan 0 % bila tidak adalah nilai bawaan kinerja-core yang "
+                        "terdokumentasi.",
+                        "The lampiran's formula (2 − realisasi/target) divides by the target and "
+                        "gives no value for a target of 0 ('0 temuan'); 100 % when the "
+                        "realisation is 0 too and 0 % otherwise is the library's documented "
+                        "default.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )
@@ -102,10 +123,16 @@ BEHAVIOUR = (
                 Citation(
                     "SE MenPANRB 20/2021",
                     "Implementasi Core Values dan Employer Branding ASN (panduan perilaku)",
-                    "The circular's own text was not seen. The 21 guides are as encoded by "
-                    "public SKP templates and quoted by regional BKPSDM pages (e.g. Kab. "
-                    "Tasikmalaya, Kab. Sambas), which agree up to punctuation; the English is "
-                    "kinerja-core's translation.",
+                    Text(
+                        "Naskah surat edaran itu sendiri belum dibaca. Ke-21 panduan mengikuti "
+                        "templat SKP publik dan kutipan laman BKPSDM daerah (mis. Kab. "
+                        "Tasikmalaya, Kab. Sambas), yang sama kecuali tanda baca; terjemahan "
+                        "Inggrisnya dibuat kinerja-core.",
+                        "The circular's own text was not seen. The 21 guides are as encoded by "
+                        "public SKP templates and quoted by regional BKPSDM pages (e.g. Kab. "
+                        "Tasikmalaya, Kab. Sambas), which agree up to punctuation; the English "
+                        "is kinerja-core's translation.",
+                    ),
                     confidence=Confidence.SOFTWARE,
                 ),
             )
@@ -123,9 +150,13 @@ BEHAVIOUR = (
                 },
                 Citation(
                     "kinerja-core",
-                    "policy default (PermenPANRB 6/2022 is silent on combining judgements)",
-                    "Scores Di Bawah / Sesuai / Di Atas Ekspektasi as 1 / 2 / 3, as the common "
-                    "programs do [C]; not from any regulation.",
+                    _SILENT_ON_COMBINING,
+                    Text(
+                        "Skor Di Bawah / Sesuai / Di Atas Ekspektasi = 1 / 2 / 3, seperti pada "
+                        "aplikasi yang umum dipakai [C]; tidak berasal dari peraturan.",
+                        "Scores Di Bawah / Sesuai / Di Atas Ekspektasi as 1 / 2 / 3, as the "
+                        "common programs do [C]; not from any regulation.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )
@@ -139,10 +170,16 @@ BEHAVIOUR = (
                 BehaviourAggregation.MEAN_HALF_UP,
                 Citation(
                     "kinerja-core",
-                    "policy default (PermenPANRB 6/2022 is silent on combining judgements)",
-                    "The common programs average the raters' judgements and round half up "
-                    "(2.5 → 3) [C]; kinerja-core averages per core value first, then over the "
-                    "seven values. Not from any regulation.",
+                    _SILENT_ON_COMBINING,
+                    Text(
+                        "Aplikasi yang umum dipakai merata-ratakan penilaian para penilai dan "
+                        "membulatkan setengah ke atas (2,5 → 3) [C]; kinerja-core merata-ratakan "
+                        "per nilai dasar lebih dulu, lalu atas ketujuh nilai. Tidak berasal dari "
+                        "peraturan.",
+                        "The common programs average the raters' judgements and round half up "
+                        "(2.5 → 3) [C]; kinerja-core averages per core value first, then over "
+                        "the seven values. Not from any regulation.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )
@@ -159,11 +196,20 @@ WORK_RESULT = (
                 WorkResultBands(above_from=101, meets_from=100),
                 Citation(
                     "kinerja-core",
-                    "policy default (PermenPANRB 6/2022 leaves the work-result rating to the "
-                    "supervisor's judgement)",
-                    "A policy default, not regulation. The edges carry over the PermenPANRB "
-                    "8/2021 lampiran capaian categories (Sangat Baik 101-110 %, Baik 100 %, "
-                    "Cukup 80-99 %), i.e. PP 30/2019 Pasal 41's nilai 110 and 90.",
+                    Text(
+                        "nilai bawaan (PermenPANRB 6/2022 menyerahkan rating hasil kerja kepada "
+                        "penilaian atasan)",
+                        "policy default (PermenPANRB 6/2022 leaves the work-result rating to "
+                        "the supervisor's judgement)",
+                    ),
+                    Text(
+                        "Nilai bawaan, bukan peraturan. Batasnya meneruskan kategori capaian "
+                        "lampiran PermenPANRB 8/2021 (Sangat Baik 101-110 %, Baik 100 %, Cukup "
+                        "80-99 %), yaitu nilai 110 dan 90 pada Pasal 41 PP 30/2019.",
+                        "A policy default, not regulation. The edges carry over the PermenPANRB "
+                        "8/2021 lampiran capaian categories (Sangat Baik 101-110 %, Baik 100 %, "
+                        "Cukup 80-99 %), i.e. PP 30/2019 Pasal 41's nilai 110 and 90.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )
@@ -191,8 +237,14 @@ PREDICATE = (
                 Citation(
                     PERMENPANRB_6_2022,
                     "Lampiran (kurva/matriks predikat kinerja pegawai)",
-                    "Applies to performance periods from 2022 (regulation set 3 Feb 2022); the "
-                    "lampiran page was not seen, three independent programs agree on every cell.",
+                    Text(
+                        "Berlaku untuk periode kinerja sejak 2022 (peraturan ditetapkan 3 "
+                        "Februari 2022); halaman lampirannya belum dibaca, tiga program yang "
+                        "saling independen sepakat pada setiap sel.",
+                        "Applies to performance periods from 2022 (regulation set 3 Feb 2022); "
+                        "the lampiran page was not seen, three independent programs agree on "
+                        "every cell.",
+                    ),
                     confidence=Confidence.SOFTWARE,
                 ),
             )
@@ -210,9 +262,14 @@ EVALUATION = (
                 Citation(
                     "PermenPANRB 8/2021",
                     "Lampiran (perencanaan kinerja: pengecualian)",
-                    "Performance planning does not apply to pejabat negara, diberhentikan "
-                    "sementara, cuti di luar tanggungan negara, masa persiapan pensiun and tugas "
-                    "belajar.",
+                    Text(
+                        "Perencanaan kinerja tidak berlaku bagi pejabat negara, pegawai yang "
+                        "diberhentikan sementara, cuti di luar tanggungan negara, masa persiapan "
+                        "pensiun, dan tugas belajar.",
+                        "Performance planning does not apply to pejabat negara, diberhentikan "
+                        "sementara, cuti di luar tanggungan negara, masa persiapan pensiun and "
+                        "tugas belajar.",
+                    ),
                     confidence=Confidence.PRIMARY,
                 ),
             ),
@@ -222,8 +279,12 @@ EVALUATION = (
                 Citation(
                     "PermenPANRB 8/2021",
                     "Lampiran (perencanaan kinerja: pengecualian)",
-                    "Listed in PermenPANRB 8/2021; believed kept by PermenPANRB 6/2022 "
-                    "(not confirmed in its text).",
+                    Text(
+                        "Tercantum dalam PermenPANRB 8/2021; diperkirakan dipertahankan oleh "
+                        "PermenPANRB 6/2022 (belum dikonfirmasi dalam naskahnya).",
+                        "Listed in PermenPANRB 8/2021; believed kept by PermenPANRB 6/2022 "
+                        "(not confirmed in its text).",
+                    ),
                     confidence=Confidence.UNCONFIRMED,
                 ),
             ),
@@ -237,9 +298,18 @@ EVALUATION = (
                 AnnualRule.MONTH_WEIGHTED,
                 Citation(
                     "kinerja-core",
-                    "annual predikat from periodic predikat",
-                    "PermenPANRB 6/2022 requires periodic and annual evaluation but does not say "
-                    "how the periodic predikat combine; month-weighted is the library's default.",
+                    Text(
+                        "predikat tahunan dari predikat periodik",
+                        "annual predikat from periodic predikat",
+                    ),
+                    Text(
+                        "PermenPANRB 6/2022 mewajibkan evaluasi periodik dan tahunan tetapi tidak "
+                        "mengatur cara menggabungkan predikat periodik; pembobotan menurut bulan "
+                        "adalah nilai bawaan kinerja-core.",
+                        "PermenPANRB 6/2022 requires periodic and annual evaluation but does not "
+                        "say how the periodic predikat combine; month-weighted is the library's "
+                        "default.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kinerja_core.core.explain import Text
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.parameters import Parameter, Version
 from kinerja_core.periods.deadlines_specs import (
@@ -46,11 +47,21 @@ EMPLOYMENT = (
                 MonthCountRule.WHOLE_MONTHS,
                 Citation(
                     "kinerja-core",
-                    "month-count rule for partial years",
-                    "No regulation seen says how a partial month counts; BKN's angka kredit "
-                    "example counts whole calendar months (January-February → 2/12). A month "
-                    "counts when the employment covers all of it. Override with ANY_DAY or "
-                    "DAY_FRACTION where an instansi rules otherwise.",
+                    Text(
+                        "aturan penghitungan bulan untuk tahun yang tidak penuh",
+                        "month-count rule for partial years",
+                    ),
+                    Text(
+                        "Tidak ada peraturan yang dibaca mengatur cara menghitung bulan yang "
+                        "tidak penuh; contoh angka kredit BKN menghitung bulan kalender penuh "
+                        "(Januari-Februari → 2/12). Sebuah bulan dihitung bila masa jabatan "
+                        "mencakup seluruh bulan itu. Ganti dengan ANY_DAY atau DAY_FRACTION bila "
+                        "instansi mengatur lain.",
+                        "No regulation seen says how a partial month counts; BKN's angka kredit "
+                        "example counts whole calendar months (January-February → 2/12). A month "
+                        "counts when the employment covers all of it. Override with ANY_DAY or "
+                        "DAY_FRACTION where an instansi rules otherwise.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             )
@@ -68,7 +79,12 @@ DEADLINES = (
                 Citation(
                     _PERMENPANRB_8_2021,
                     _PLANNING,
-                    _SECOND_WEEK_NOTE + " The rule itself is [P]; the day is a policy choice.",
+                    Text(
+                        f"{_SECOND_WEEK_NOTE.id} Aturannya sendiri [P]; harinya adalah pilihan "
+                        "kebijakan.",
+                        f"{_SECOND_WEEK_NOTE.en} The rule itself is [P]; the day is a policy "
+                        "choice.",
+                    ),
                     confidence=Confidence.POLICY_CHOICE,
                 ),
             ),
@@ -77,8 +93,14 @@ DEADLINES = (
                 _SECOND_WEEK_OF_JANUARY,
                 Citation(
                     _PERMENPANRB_6_2022,
-                    "Pengelolaan kinerja: perencanaan (text not seen)",
-                    _KEPT_BY_6_2022 + " " + _SECOND_WEEK_NOTE,
+                    Text(
+                        "Pengelolaan kinerja: perencanaan (naskah belum dibaca)",
+                        "Pengelolaan kinerja: perencanaan (text not seen)",
+                    ),
+                    Text(
+                        f"{_KEPT_BY_6_2022.id} {_SECOND_WEEK_NOTE.id}",
+                        f"{_KEPT_BY_6_2022.en} {_SECOND_WEEK_NOTE.en}",
+                    ),
                     confidence=Confidence.UNCONFIRMED,
                 ),
             ),
@@ -93,7 +115,10 @@ DEADLINES = (
                 Citation(
                     _PERMENPANRB_8_2021,
                     _PLANNING,
-                    "SKP is set each year no later than the end of January.",
+                    Text(
+                        "SKP ditetapkan setiap tahun paling lambat akhir bulan Januari.",
+                        "SKP is set each year no later than the end of January.",
+                    ),
                 ),
             ),
             Version(
@@ -101,7 +126,10 @@ DEADLINES = (
                 _END_OF_JANUARY,
                 Citation(
                     _PERMENPANRB_6_2022,
-                    "Pengelolaan kinerja: perencanaan (text not seen)",
+                    Text(
+                        "Pengelolaan kinerja: perencanaan (naskah belum dibaca)",
+                        "Pengelolaan kinerja: perencanaan (text not seen)",
+                    ),
                     _KEPT_BY_6_2022,
                     confidence=Confidence.UNCONFIRMED,
                 ),
@@ -116,7 +144,10 @@ DEADLINES = (
                 _END_OF_DECEMBER,
                 Citation(
                     _PP_46_2011,
-                    "penilaian prestasi kerja tahunan (article not seen)",
+                    Text(
+                        "penilaian prestasi kerja tahunan (pasal belum dibaca)",
+                        "penilaian prestasi kerja tahunan (article not seen)",
+                    ),
                     _PP46_EVALUATION_NOTE,
                     confidence=Confidence.SECONDARY,
                 ),
@@ -127,7 +158,10 @@ DEADLINES = (
                 Citation(
                     _PP_30_2019,
                     "Pasal 42 ayat (1)",
-                    "Annual performance appraisal at the end of December.",
+                    Text(
+                        "Penilaian kinerja tahunan dilakukan pada akhir bulan Desember.",
+                        "Annual performance appraisal at the end of December.",
+                    ),
                 ),
             ),
         ],
@@ -140,7 +174,10 @@ DEADLINES = (
                 _END_OF_JANUARY_NEXT,
                 Citation(
                     _PP_46_2011,
-                    "penilaian prestasi kerja tahunan (article not seen)",
+                    Text(
+                        "penilaian prestasi kerja tahunan (pasal belum dibaca)",
+                        "penilaian prestasi kerja tahunan (article not seen)",
+                    ),
                     _PP46_EVALUATION_NOTE,
                     confidence=Confidence.SECONDARY,
                 ),
@@ -151,7 +188,10 @@ DEADLINES = (
                 Citation(
                     _PP_30_2019,
                     "Pasal 42 ayat (1)",
-                    "At the latest the end of January of the following year.",
+                    Text(
+                        "Paling lambat akhir bulan Januari tahun berikutnya.",
+                        "At the latest the end of January of the following year.",
+                    ),
                 ),
             ),
         ],
@@ -165,8 +205,14 @@ DEADLINES = (
                 Citation(
                     _PP_30_2019,
                     "Pasal 51",
-                    "Report by the end of February; read as February of the year after the "
-                    "performance year, since the appraisal itself may run to the end of January.",
+                    Text(
+                        "Dilaporkan paling lambat akhir bulan Februari; dibaca sebagai Februari "
+                        "tahun setelah tahun kinerja, karena penilaiannya sendiri dapat "
+                        "berlangsung sampai akhir Januari.",
+                        "Report by the end of February; read as February of the year after the "
+                        "performance year, since the appraisal itself may run to the end of "
+                        "January.",
+                    ),
                 ),
             ),
         ],

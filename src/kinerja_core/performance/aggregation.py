@@ -31,7 +31,16 @@ from kinerja_core.core._labels import LabelledEnum
 from kinerja_core.core._validators import as_tuple, check_date, instance_of
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError, ValidationError
-from kinerja_core.core.explain import NO_STEPS, Explainable, Explanation, Recipe, Step, Text, Trace
+from kinerja_core.core.explain import (
+    NO_STEPS,
+    Explainable,
+    Explanation,
+    Recipe,
+    Step,
+    Text,
+    Trace,
+    render_date,
+)
 from kinerja_core.core.numbers import NumberLike, Ratio, exact_sum, publish, to_decimal
 from kinerja_core.core.parameters import Rules
 from kinerja_core.national import rules_or_national
@@ -255,9 +264,9 @@ def _aggregate(
             Step(
                 Text(
                     f"Agregasi realisasi periodik ({aggregation.label('id')}) per "
-                    f"{day.isoformat()}",
+                    f"{render_date(day, 'id')}",
                     f"Aggregate periodic realisations ({aggregation.label('en')}) as of "
-                    f"{day.isoformat()}",
+                    f"{render_date(day, 'en')}",
                 ),
                 inputs=inputs,
                 result=publish(exact),

@@ -314,6 +314,7 @@ def _assessment_steps(
             inputs=(("score", publish(overall)),),
             parameters=[scores.use(scores.value[rating], entry=rating.value)],
             result=rating,
+            fact=Text("Rating perilaku kerja", "Work-behaviour rating"),
         )
     )
     return steps

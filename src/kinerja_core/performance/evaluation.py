@@ -103,7 +103,10 @@ __all__ = [
 _PERMENPANRB_6_2022 = Citation(
     "PermenPANRB 6/2022",
     "Pasal 5; evaluasi kinerja pegawai",
-    "The stages of performance management, as quoted by secondary sources.",
+    Text(
+        "Tahapan pengelolaan kinerja, sebagaimana dikutip sumber sekunder.",
+        "The stages of performance management, as quoted by secondary sources.",
+    ),
     confidence=Confidence.SECONDARY,
 )
 _WORK_RESULT_GIVEN = Text(
@@ -113,8 +116,13 @@ _WORK_RESULT_GIVEN = Text(
 _BEHAVIOUR_GIVEN = Text("Rating perilaku kerja ditetapkan", "Behaviour rating given")
 
 
-def _given(text: Text, rating: Rating) -> Step:
-    return Step(text, result=rating, citation=_PERMENPANRB_6_2022)
+_REGIME_FACT = Text("Rezim penilaian", "Regime")
+_WORK_RESULT_FACT = Text("Rating hasil kerja", "Work-result rating")
+_BEHAVIOUR_FACT = Text("Rating perilaku kerja", "Work-behaviour rating")
+
+
+def _given(text: Text, rating: Rating, fact: Text) -> Step:
+    return Step(text, result=rating, citation=_PERMENPANRB_6_2022, fact=fact)
 
 
 _PREDICATE_TYPES: Final = {
@@ -326,6 +334,7 @@ def regime_step(regime: Regime, period: Period, *, forced: bool) -> Step:
         Text(f"Rezim: {regime.value} ({note.id})", f"Regime: {regime.value} ({note.en})"),
         inputs=(("period", period),),
         result=regime,
+        fact=_REGIME_FACT,
     )
 
 
@@ -428,7 +437,7 @@ def _work_result(
     elif case.work_result is not None:
         work_result = case.work_result
         if trace is not None:
-            trace.append(_given(_WORK_RESULT_GIVEN, work_result))
+            trace.append(_given(_WORK_RESULT_GIVEN, work_result, _WORK_RESULT_FACT))
     elif case.realisations is not None:
         as_of = case.period.end if case.as_of is None else case.as_of
         items, total = weigh_plan(
@@ -462,7 +471,7 @@ def _behaviour_rating(
     if isinstance(judged, Rating):
         behaviour = judged
         if trace is not None:
-            trace.append(_given(_BEHAVIOUR_GIVEN, behaviour))
+            trace.append(_given(_BEHAVIOUR_GIVEN, behaviour, _BEHAVIOUR_FACT))
     else:
         assessment = assess_behaviour(judged, aggregation=behaviour_aggregation, rules=rules)
         behaviour = assessment.rating
@@ -520,6 +529,9 @@ def not_evaluated(  # noqa: PLR0917 (one place for every regime's exemption)
         inputs=(("exemption", exemption),),
         parameters=[exemptions.use(exemption, entry=exemption.value)],
         result=EvaluationStatus.NOT_EVALUATED,
+        fact=Text(
+            f"Status evaluasi ({exemption.value})", f"Evaluation status ({exemption.label('en')})"
+        ),
     )
     return Evaluation(
         employee,
@@ -655,6 +667,7 @@ def _annual(  # noqa: PLR0917 (internal)
                     Text("Tidak ada periode yang dinilai", "No period was evaluated"),
                     inputs=[(e.period.label("id"), e.status) for e in items],
                     result=EvaluationStatus.NOT_EVALUATED,
+                    fact=Text("Status evaluasi", "Evaluation status"),
                 )
             )
         return Evaluation(
@@ -686,6 +699,7 @@ def _annual(  # noqa: PLR0917 (internal)
                 inputs=inputs,
                 parameters=[] if resolved is None else [resolved.use()],
                 result=annual,
+                fact=Text("Predikat kinerja tahunan", "Annual performance predicate"),
             )
         )
     return Evaluation(

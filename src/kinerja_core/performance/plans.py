@@ -476,6 +476,7 @@ def weigh_plan(
                 ),
                 inputs=[(f"{p.key} ({p.weight} %)", p.achievement) for p in parts],
                 result=publish(total),
+                fact=Text("Capaian SKP tertimbang (%)", "Weighted plan achievement (%)"),
             )
         )
     return tuple(parts), total.reduced()

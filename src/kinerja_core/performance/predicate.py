@@ -67,6 +67,7 @@ def predicate_of(
                     matrix.use(predicate, entry=f"{work_result.value}, {behaviour.value}"),
                 ],
                 result=predicate,
+                fact=Text("Predikat kinerja", "Performance predicate"),
             )
         )
     return predicate

@@ -59,8 +59,14 @@ __all__ = [
 
 _UNIT_HEAD = Citation(
     "PermenPANRB 6/2022",
-    "evaluasi kinerja (as quoted by SE MenPANRB 3/2023)",
-    "A unit head's rating hasil kerja is the rating of the unit they lead.",
+    Text(
+        "evaluasi kinerja (sebagaimana dikutip SE MenPANRB 3/2023)",
+        "evaluasi kinerja (as quoted by SE MenPANRB 3/2023)",
+    ),
+    Text(
+        "Rating hasil kerja pimpinan unit kerja adalah rating unit kerja yang dipimpinnya.",
+        "A unit head's rating hasil kerja is the rating of the unit they lead.",
+    ),
     confidence=Confidence.SECONDARY,
 )
 
@@ -106,6 +112,7 @@ def proposal(
             inputs=(("weighted_achievement", publish(achievement)),),
             parameters=[bands.use(band.interval, entry=band.value.value)],
             result=band.value,
+            fact=Text("Usulan rating hasil kerja", "Proposed work-result rating"),
         )
     )
     return band.value
@@ -180,6 +187,9 @@ def unit_head(unit_rating: Rating, *, trace: Trace = None) -> Rating:
                 inputs=(("unit_rating", unit_rating),),
                 result=unit_rating,
                 citation=_UNIT_HEAD,
+                fact=Text(
+                    "Rating hasil kerja (rating unit kerja)", "Work-result rating (the unit's)"
+                ),
             )
         )
     return unit_rating

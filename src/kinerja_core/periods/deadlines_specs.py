@@ -18,10 +18,7 @@ from kinerja_core.core._validators import (
     check_whole,
     instance_check,
 )
-from kinerja_core.core.explain import (
-    Lang,
-    check_lang,
-)
+from kinerja_core.core.explain import Lang, Text, check_lang
 from kinerja_core.core.parameters import ParameterSpec
 from kinerja_core.periods.period import _MAX_YEAR, _MIN_YEAR, MONTH_NAMES
 
@@ -158,8 +155,10 @@ _PP_46_2011 = "PP 46/2011 + Perka BKN 1/2013"
 _PLANNING = "Lampiran (perencanaan kinerja / penyusunan dan penetapan SKP)"
 _FROM_8_2021 = date(2021, 7, 1)
 _FROM_6_2022 = date(2022, 2, 3)
-_KEPT_BY_6_2022 = (
-    "Believed kept by PermenPANRB 6/2022 (set 3 February 2022); the 2022 text was not seen."
+_KEPT_BY_6_2022 = Text(
+    "Diperkirakan dipertahankan oleh PermenPANRB 6/2022 (ditetapkan 3 Februari 2022); naskah "
+    "2022 belum dibaca.",
+    "Believed kept by PermenPANRB 6/2022 (set 3 February 2022); the 2022 text was not seen.",
 )
 
 _END_OF_JANUARY = DeadlineRule(1)
@@ -168,11 +167,15 @@ _END_OF_DECEMBER = DeadlineRule(12)
 _END_OF_JANUARY_NEXT = DeadlineRule(1, years_after=1)
 _END_OF_FEBRUARY_NEXT = DeadlineRule(2, years_after=1)
 
-_SECOND_WEEK_NOTE = (
+_SECOND_WEEK_NOTE = Text(
+    "Lampiran menyebut 'minggu kedua bulan Januari'; kinerja-core membaca minggu kedua sebagai "
+    "tanggal 8-14, sehingga batasnya 14 Januari.",
     "The lampiran says 'minggu kedua bulan Januari'; kinerja-core reads the second week as "
-    "calendar days 8-14, so the deadline is 14 January."
+    "calendar days 8-14, so the deadline is 14 January.",
 )
-_PP46_EVALUATION_NOTE = (
+_PP46_EVALUATION_NOTE = Text(
+    "Penilaian tahunan pada akhir Desember, paling lambat akhir Januari tahun berikutnya; "
+    "pasalnya belum dibaca, sumber sekunder sepakat.",
     "Annual appraisal at the end of December, at the latest the end of January of the next "
-    "year; the article was not seen, secondary sources agree."
+    "year; the article was not seen, secondary sources agree.",
 )

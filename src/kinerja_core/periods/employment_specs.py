@@ -16,10 +16,7 @@ from kinerja_core.core._labels import LabelledEnum
 from kinerja_core.core._validators import a_date, check_date, check_member
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.core.explain import (
-    Lang,
-    check_lang,
-)
+from kinerja_core.core.explain import Lang, check_lang, render_date
 from kinerja_core.core.parameters import ParameterSpec
 from kinerja_core.periods.period import Period
 
@@ -119,7 +116,7 @@ class Employment(Document):
         return Employment(self.start, checked - timedelta(days=1)), Employment(checked, self.end)
 
     def label(self, lang: Lang) -> str:
-        """A short label, e.g. `"2024-03-15 – (masih menjabat)"`.
+        """A short label, e.g. `"15 Maret 2024 – (masih menjabat)"`.
 
         Args:
             lang: `"id"` or `"en"`.
@@ -127,9 +124,10 @@ class Employment(Document):
         Returns:
             The label.
         """
-        ongoing = {"id": "(masih menjabat)", "en": "(ongoing)"}[check_lang(lang)]
-        end = self.end.isoformat() if self.end is not None else ongoing
-        return f"{self.start.isoformat()} – {end}"
+        checked = check_lang(lang)
+        ongoing = {"id": "(masih menjabat)", "en": "(ongoing)"}[checked]
+        end = render_date(self.end, checked) if self.end is not None else ongoing
+        return f"{render_date(self.start, checked)} – {end}"
 
 
 class MonthCountRule(LabelledEnum):

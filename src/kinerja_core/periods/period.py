@@ -23,7 +23,7 @@ from kinerja_core.core._labels import LabelledEnum
 from kinerja_core.core._validators import a_date, check_date, check_whole, enum_repr, member_of
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.core.explain import Lang, check_lang
+from kinerja_core.core.explain import Lang, check_lang, render_date
 from kinerja_core.periods.calendars import (
     NO_HOLIDAYS,
     SATURDAY_AND_SUNDAY,
@@ -312,7 +312,10 @@ class Period(Document):
             )
 
     def label(self, lang: Lang) -> str:
-        """A short human label, e.g. `"Triwulan III 2024"` / `"Q3 2024"`.
+        """A short human label, e.g. `"Triwulan III 2024"` / `"Quarter III 2024"`.
+
+        A period that is not a calendar unit is labelled by its dates:
+        `"15 Februari 2024 – 10 Agustus 2024"`.
 
         Args:
             lang: `"id"` or `"en"`.
@@ -330,7 +333,7 @@ class Period(Document):
             return f"{words['quarter']} {number} {self.start.year}"
         if self.kind is PeriodKind.MONTH:
             return f"{MONTH_NAMES[lang][self.start.month - 1]} {self.start.year}"
-        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+        return f"{render_date(self.start, lang)} – {render_date(self.end, lang)}"
 
 
 def _calendar_months(year: int, first_month: int, count: int, kind: PeriodKind) -> Period:
