@@ -503,3 +503,14 @@ def test_the_regime_memo_of_a_snapshot_is_bounded(monkeypatch):
     memo = rules._compiled(_dispatch._regimes_memo)
     assert len(memo) <= 2
     assert (months[-1].start, months[-1].end) in memo
+
+
+def test_regression_a_copied_evaluation_still_builds_its_explanation():
+    # copy.deepcopy rebuilt an unread Recipe as Recipe((build, *args)): calling it failed
+    import copy  # noqa: PLC0415
+
+    evaluation = kc.evaluate(benchmark_case())
+    for copied in (copy.copy(evaluation), copy.deepcopy(evaluation)):
+        assert copied == evaluation
+        assert copied.explanation == evaluation.explanation
+        assert copied.achievement.explanation == evaluation.achievement.explanation
