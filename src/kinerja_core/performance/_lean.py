@@ -99,7 +99,6 @@ def _pair(value: Decimal) -> IntPair:
 
 
 _ZERO = Decimal(0)
-_HUNDRED = Decimal(100)
 _VALUE_INDEX = {value: index for index, value in enumerate(CoreValue)}
 _VALUES = len(_VALUE_INDEX)
 
