@@ -440,15 +440,6 @@ def test_rules_build_each_compiled_form_once_per_snapshot():
     assert rules._compiled(_lean._compile) is rules._compiled(_lean._compile)
 
 
-def test_the_decimal_memo_is_bounded_and_keyed_by_value():
-    _lean._PAIRS.clear()
-    assert _lean._pair(Decimal("2.50")) == _lean._pair(Decimal("2.5")) == (5, 2)
-    for n in range(_lean._MAX_PAIRS + 10):
-        _lean._pair(Decimal(n))
-    assert len(_lean._PAIRS) <= _lean._MAX_PAIRS
-    assert _lean._pair(Decimal("-0")) == (0, 1)
-
-
 TRUSTED = [
     (ItemAchievement, ("K", Decimal(20), 3, 4)),
     (PlanAchievement, ((), kc.core.Ratio(1, 2), NO_STEPS)),

@@ -79,25 +79,6 @@ _new_assessment = trusted_constructor(BehaviourAssessment)
 _add = EXACT_CONTEXT.add
 _new_recipe = tuple.__new__  # Recipe(build, *args) without its Python-level __new__
 
-_PAIRS: dict[Decimal, IntPair] = {}
-"""`Decimal.as_integer_ratio()` remembered: the conversion is slow (a few hundred ns) and the
-same targets, weights and realisations recur from employee to employee. Equal decimals have
-the same ratio in lowest terms, so the memo is keyed by value."""
-_MAX_PAIRS = 1024
-_known_pair = _PAIRS.get
-
-
-def _pair(value: Decimal) -> IntPair:
-    """`value.as_integer_ratio()` (lowest terms), remembered in a bounded memo."""
-    found = _known_pair(value)
-    if found is None:
-        found = value.as_integer_ratio()
-        if len(_PAIRS) >= _MAX_PAIRS:
-            _PAIRS.clear()
-        _PAIRS[value] = found
-    return found
-
-
 _ZERO = Decimal(0)
 _VALUE_INDEX = {value: index for index, value in enumerate(CoreValue)}
 _VALUES = len(_VALUE_INDEX)
@@ -110,7 +91,7 @@ _MEAN, _SUPERVISOR_ONLY = BehaviourAggregation.MEAN_HALF_UP, BehaviourAggregatio
 
 
 def _optional_pair(value: Decimal | None) -> IntPair | None:
-    return None if value is None else _pair(value)
+    return None if value is None else value.as_integer_ratio()
 
 
 @final
@@ -136,7 +117,7 @@ class _Compiled:
         self.cap = _optional_pair(self.limits.cap)
         self.floor = _optional_pair(self.limits.floor)
         self.rule: BehaviourAggregation = rules[BEHAVIOUR_AGGREGATION]
-        scores = {rating: _pair(score) for rating, score in rules[BEHAVIOUR_SCORES].items()}
+        scores = {r: score.as_integer_ratio() for r, score in rules[BEHAVIOUR_SCORES].items()}
         # whole-number scores only (as nationally); other scores take the general path
         self.scores: dict[Rating, int] | None = (
             {rating: n for rating, (n, d) in scores.items()}
@@ -147,7 +128,9 @@ class _Compiled:
         # the bands cover every number (the parameter's domain), so the last one has no
         # upper edge and each other one ends where the next begins
         *inner, last = rules[WORK_RESULT_BANDS].bands
-        self.bands = tuple((_pair(cast(Decimal, b.upper)), b.upper_closed, b.value) for b in inner)
+        self.bands = tuple(
+            (cast(Decimal, b.upper).as_integer_ratio(), b.upper_closed, b.value) for b in inner
+        )
         self.last_band: Rating = last.value
         cells = cast(FrozenMap[tuple[Rating, Rating], Predicate], rules[PREDICATE_MATRIX].cells)
         self.matrix = dict(cells)
@@ -306,9 +289,9 @@ def _weigh(  # noqa: PLR0912, PLR0915 (one loop, inlined: it runs once per plan 
                 return None
             aggregation = indicator.aggregation
             if aggregation is _FINAL:
-                rn, rd = _known_pair(last) or _pair(last)
+                rn, rd = last.as_integer_ratio()
             else:
-                rn, rd = _known_pair(total) or _pair(total)
+                rn, rd = total.as_integer_ratio()
                 if aggregation is not _CUMULATIVE:
                     rd *= count  # the mean
         else:
@@ -320,14 +303,14 @@ def _weigh(  # noqa: PLR0912, PLR0915 (one loop, inlined: it runs once per plan 
         target = item.target
         low = target.low
         if low == target.high:
-            bn, bd = _known_pair(low) or _pair(low)
+            bn, bd = low.as_integer_ratio()
             inside = False
         else:
             high = target.high
-            bn, bd = _known_pair(high) or _pair(high)
+            bn, bd = high.as_integer_ratio()
             inside = rn * bd <= bn * rd
             if inside:
-                bn, bd = _known_pair(low) or _pair(low)
+                bn, bd = low.as_integer_ratio()
                 inside = rn * bd >= bn * rd
         # the formula (`achievement_formulas._formula`)
         if inside:
@@ -360,7 +343,7 @@ def _weigh(  # noqa: PLR0912, PLR0915 (one loop, inlined: it runs once per plan 
         if divisor != 1:
             n //= divisor
             d //= divisor
-        wn, wd = _known_pair(weight) or _pair(weight)
+        wn, wd = weight.as_integer_ratio()
         numerators.append(n * wn)
         denominators.append(d * wd * 100)  # achievement × weight / 100
         parts.append(_new_item(key, weight, n, d))
@@ -385,7 +368,7 @@ def _whole(indicator: Indicator, realisation: object) -> IntPair | None:
     if realisation is None or isinstance(realisation, list | tuple | bool):
         return None  # unchecked series, milestones and missing values: the general path
     try:
-        return _pair(checked_realisation(realisation, indicator.polarity))
+        return checked_realisation(realisation, indicator.polarity).as_integer_ratio()
     except KinerjaError:
         return None
 
