@@ -29,14 +29,16 @@ from kinerja_core.core.numbers import NumberLike, Ratio, publish
 from kinerja_core.core.parameters import Policy, Rules
 from kinerja_core.legacy.cases import Pp30Case, Pp46Case
 from kinerja_core.national import NATIONAL
+from kinerja_core.performance.aggregation import MissingPeriods
 from kinerja_core.performance.evaluation import (
     Evaluation,
     PerformanceCase,
-    evaluate_performance,
+    evaluate_case,
     not_evaluated,
     regime_step,
 )
 from kinerja_core.performance.evaluation_specs import EvaluationStatus
+from kinerja_core.periods.period import Period
 from kinerja_core.regimes.timeline import regime_window, single_regime
 from kinerja_core.regimes.timeline_specs import Regime
 
@@ -51,6 +53,29 @@ _CASE_REGIMES: dict[type, Regime] = {
     Pp30Case: Regime.PP_30_2019,
     Pp46Case: Regime.PP_46_2011,
 }
+
+
+_SKIP = MissingPeriods.SKIP
+_MAX_PERIODS = 4096
+"""How many periods' regimes a `Rules` snapshot remembers (a bounded memo)."""
+
+
+def _regimes_memo(rules: Rules) -> dict[tuple[date, date], Regime]:
+    del rules  # one memo per snapshot: the regime over a period depends on its policy only
+    return {}
+
+
+def _regime_over(period: Period, rules: Rules) -> Regime:
+    """`single_regime(period, rules=rules)`, remembered per snapshot and period."""
+    memo = rules._compiled(_regimes_memo)
+    key = (period.start, period.end)
+    found = memo.get(key)
+    if found is None:
+        found = single_regime(period, rules=rules)
+        if len(memo) >= _MAX_PERIODS:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
 def _forced_day(regime: Regime, policy: Policy, day: date) -> date:
@@ -92,7 +117,8 @@ def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -
     if not isinstance(force, bool):
         raise InvalidValueError("force", force, "must be True or False")
     period = case.period
-    in_force = single_regime(period, rules=chosen.at(period.end))
+    rules = chosen.at(period.end)
+    in_force = _regime_over(period, rules)
     forced = in_force is not regime
     if forced and not force:
         raise RuleNotInForceError(
@@ -101,10 +127,10 @@ def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -
             f"the case is a {regime.value} case, but {in_force.value} is in force over "
             f"{period.label('en')} (pass force=True to apply {regime.value} anyway)",
         )
-    on = _forced_day(regime, chosen, period.end) if forced else period.end
-    rules = chosen.at(on)
+    if forced:
+        rules = chosen.at(_forced_day(regime, chosen, period.end))
     if isinstance(case, PerformanceCase):
-        return evaluate_performance(case, rules=rules, forced=forced)
+        return evaluate_case(case, None, _SKIP, rules, forced)
     if isinstance(case, Pp30Case):
         return _evaluate_pp30(case, rules, forced=forced)
     return _evaluate_pp46(case, rules, forced=forced)

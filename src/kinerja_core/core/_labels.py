@@ -34,6 +34,11 @@ class LabelledEnum(enum.Enum):
     (normalised variant text → member) for spellings seen in real data.
     """
 
+    # Members are singletons equal only to themselves, so they hash by identity: the C
+    # `object.__hash__` instead of `Enum.__hash__` (a Python call hashing the name), which
+    # every dict keyed by ratings, core values or predikat would pay on each look-up.
+    __hash__ = object.__hash__
+
     @classmethod
     def _variants(cls) -> dict[str, Self]:
         return {}

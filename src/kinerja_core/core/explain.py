@@ -676,6 +676,10 @@ class Recipe(tuple[Any, ...]):
         build = self[0]
         return cast(Explanation, build(*self[1:]))
 
+    def __getnewargs__(self) -> tuple[Any, ...]:
+        """The arguments `__new__` takes back (so a copied result keeps a working recipe)."""
+        return tuple(self)
+
 
 class Explainable:
     """A result whose explanation is built when it is first read.

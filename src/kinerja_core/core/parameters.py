@@ -51,6 +51,9 @@ T = TypeVar("T")
 _LATEST = object()
 """The memo key of `Policy.latest()`."""
 
+_UNBUILT = object()
+"""The memo's marker for "not built yet" (a build may return `None`)."""
+
 _MAX_SNAPSHOTS = 4096
 """How many dated `Rules` snapshots a policy keeps for reuse (`Policy.at` is memoised)."""
 
@@ -438,6 +441,9 @@ class Rules:
     _resolved: dict[str, Resolved[Any]] = attrs.field(
         factory=dict, init=False, repr=False, eq=False
     )
+    _built: dict[Callable[[Rules], Any], Any] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False
+    )
 
     @property
     def policy_name(self) -> str:
@@ -469,6 +475,24 @@ class Rules:
 
     def __getitem__(self, spec: ParameterSpec[T]) -> T:
         return self.resolve(spec).value
+
+    def _compiled(self, build: Callable[[Rules], T]) -> T:
+        """What `build(self)` returns, built once per snapshot and kept (internal).
+
+        A rule's hot path compiles the parameters it reads on this date into a form it can use
+        directly (e.g. a table as integer edges); the snapshot is immutable, so the compiled
+        form stays valid for as long as the snapshot lives.
+
+        Args:
+            build: A pure function of the rules (the memo key).
+
+        Returns:
+            Its result for this snapshot.
+        """
+        found: T = self._built.get(build, _UNBUILT)
+        if found is _UNBUILT:
+            found = self._built[build] = build(self)
+        return found
 
     def get(self, name: str) -> object:
         """A parameter's value by name (untyped; prefer `rules[SPEC]`).

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
-from kinerja_core.core._frozen import FrozenMap
+from kinerja_core.core._frozen import FrozenMap, trusted_constructor
 from kinerja_core.core._labels import LabelledEnum
 from kinerja_core.core._validators import (
     a_date,
@@ -54,6 +54,7 @@ from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import Ratio, publish, round_half_up, to_decimal
 from kinerja_core.core.parameters import Rules
 from kinerja_core.national import rules_or_national
+from kinerja_core.performance._lean import lean_evaluation
 from kinerja_core.performance.aggregation import (
     MissingPeriods,
     PeriodicRealisation,
@@ -226,6 +227,12 @@ class Evaluation(Explainable, Document):
         return siasn_performance_codes(self.work_result, self.behaviour, rules=in_force)
 
 
+_new_evaluation = trusted_constructor(Evaluation)
+_new_recipe = tuple.__new__  # Recipe(build, *args) without its Python-level __new__
+_REGIME = Regime.PERMENPANRB_6_2022
+_EVALUATED = EvaluationStatus.EVALUATED
+
+
 def _realisations(value: object) -> FrozenMap[str, Any] | None:
     if value is None:
         return None
@@ -370,8 +377,52 @@ def evaluate_performance(
     if not isinstance(case, PerformanceCase):
         raise InvalidValueError("case", case, "must be a PerformanceCase")
     in_force = rules_or_national(rules, case.period.end)
-    recipe = Recipe(_evaluation_steps, case, behaviour_aggregation, missing, in_force, forced)
-    return _evaluate(case, behaviour_aggregation, missing, in_force, forced, recipe)
+    return evaluate_case(case, behaviour_aggregation, missing, in_force, forced)
+
+
+def evaluate_case(
+    case: PerformanceCase,
+    behaviour_aggregation: BehaviourAggregation | None,
+    missing: MissingPeriods,
+    rules: Rules,
+    forced: bool,
+) -> Evaluation:
+    """`evaluate_performance` on checked arguments: the lean path when it takes the case.
+
+    Args:
+        case: The case.
+        behaviour_aggregation: The caller's behaviour rule, or `None` for the rules'.
+        missing: What to do with unreported periodic realisations.
+        rules: The rules.
+        forced: Whether the caller forced the regime (recorded in the explanation).
+
+    Returns:
+        The evaluation, the same from either path; the explanation is always built by the
+        general path when read.
+    """
+    recipe = _new_recipe(
+        Recipe, (_evaluation_steps, case, behaviour_aggregation, missing, rules, forced)
+    )
+    lean = lean_evaluation(case, behaviour_aggregation, missing, rules)
+    if lean is None:
+        return _evaluate(case, behaviour_aggregation, missing, rules, forced, recipe)
+    predicate, work_result, behaviour, achieved, proposed, assessment = lean
+    plan = case.plan
+    return _new_evaluation(
+        plan.employee,
+        plan.period,
+        _REGIME,
+        _EVALUATED,
+        predicate,
+        work_result,
+        behaviour,
+        None,
+        None,
+        achieved,
+        proposed,
+        assessment,
+        recipe,
+    )
 
 
 def _evaluation_steps(
