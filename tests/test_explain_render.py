@@ -243,7 +243,7 @@ def test_names_render_through_the_glossary():
         "skor rating perilaku (Sesuai Ekspektasi)"
     )
     assert render_name("no_such_name", "en") == "no_such_name"
-    assert render_name("x[1.5]", "id") == "x[1,5]"
+    assert render_name("IKI-1.2 (50 %)", "id") == "IKI-1.2 (50 %)"  # a code is a name
 
 
 def test_every_identifier_the_rules_use_has_words_in_both_languages():
