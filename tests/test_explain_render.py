@@ -15,6 +15,7 @@ from kinerja_core import Citation, Confidence, Explanation, InvalidValueError
 from kinerja_core.core import ParameterUse, Step, Text
 from kinerja_core.core._glossary import NAMES
 from kinerja_core.core.explain import render_date, render_name, render_number
+from kinerja_core.testing import strategies as kst
 from snapshots.corpus import CORPUS, quickstart
 
 # English words that must not appear in an Indonesian rendering. Words that are also Indonesian
@@ -242,7 +243,7 @@ def test_names_render_through_the_glossary():
         "skor rating perilaku (Sesuai Ekspektasi)"
     )
     assert render_name("no_such_name", "en") == "no_such_name"
-    assert render_name("x[1.5]", "id") == "x[1,5]"
+    assert render_name("IKI-1.2 (50 %)", "id") == "IKI-1.2 (50 %)"  # a code is a name
 
 
 def test_every_identifier_the_rules_use_has_words_in_both_languages():
@@ -311,3 +312,28 @@ def test_the_quickstart_pages_show_what_the_library_prints():
     assert outcome.explanation.render(lang="id") in indonesian
     for block in re.findall(r"```text\n(.*?)```", indonesian, flags=re.DOTALL):
         assert english_words(block) == []
+
+
+@settings(max_examples=30)
+@given(kst.explanations(), st.sampled_from(["id", "en"]))
+def test_any_explanation_prints_its_citations_once_each_in_order(explanation, lang):
+    text = explanation.render(lang=lang)
+    footnotes = [line for line in text.splitlines() if re.match(r"^\[\d+\] ", line)]
+    legend = {f"[{c.tag_in(lang)}] {c.meaning(lang)}" for c in Confidence}
+    footnotes = [line for line in footnotes if line not in legend]
+    assert footnotes == [f"[{n}] {c.render(lang)}" for n, c in enumerate(explanation.citations, 1)]
+    for citation in explanation.citations:
+        assert f"[{citation.confidence.tag_in(lang)}] {citation.confidence.meaning(lang)}" in text
+    assert str(explanation) == explanation.render(lang="id")
+
+
+@settings(max_examples=30)
+@given(kst.explanations(), st.sampled_from(["id", "en"]))
+def test_any_summary_is_the_last_deciding_step_and_the_others_as_facts(explanation, lang):
+    lines = explanation.render(lang=lang, form="summary").splitlines()
+    deciding = [s for s in explanation.steps if s.fact is not None] or list(explanation.steps[-1:])
+    assert len(lines) == (1 if len(deciding) <= 1 else 1 + len(deciding))
+    if deciding:
+        assert lines[0] == deciding[-1]._fact(lang)
+    html = explanation._repr_html_()
+    assert html.count("<li>") == max(len(deciding) - 1, 0)

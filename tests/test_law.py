@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given
 
 from kinerja_core import Citation, Confidence, InvalidValueError
+from kinerja_core.core import Text
 from kinerja_core.testing import strategies as kst
 
 
@@ -57,8 +58,12 @@ def test_every_confidence_has_its_domain_reference_tag(confidence, tag):
 @given(kst.citations())
 def test_citation_to_dict_round_trips(citation):
     data = citation.to_dict()
+    note = data["note"]  # a bilingual note is {"id": ..., "en": ...}
     rebuilt = Citation(
-        data["regulation"], data["article"], data["note"], Confidence(data["confidence"])
+        data["regulation"],
+        data["article"],
+        Text(**note) if isinstance(note, dict) else note,
+        Confidence(data["confidence"]),
     )
     assert rebuilt == citation
     assert hash(rebuilt) == hash(citation)

@@ -214,7 +214,8 @@ def render_name(name: str, lang: Lang) -> str:
     """The words for an input's or a parameter's identifier (`"realisation"` → `realisasi`).
 
     A name with an entry (`"behaviour_scores[Sesuai Ekspektasi]"`) renders as its words with
-    the entry in parentheses. A name without words in the glossary is shown as it is.
+    the entry in parentheses. A name without words in the glossary (a plan item's code such as
+    `"IKI-1.2 (50 %)"`) is shown as it is: a name is never reformatted.
 
     Args:
         name: The identifier.
@@ -228,8 +229,8 @@ def render_name(name: str, lang: Lang) -> str:
         return words(lang)
     match = _ENTRY.match(name)
     if match is not None and match["name"] in NAMES:
-        return f"{NAMES[match['name']](lang)} ({_localise(match['entry'], lang)})"
-    return _localise(name, lang)
+        return f"{NAMES[match['name']](lang)} ({match['entry']})"
+    return name
 
 
 def render_value(value: object, lang: Lang) -> str:
@@ -407,7 +408,7 @@ class Step(Document):
 
     def _lines(self, lang: Lang, notes: _Footnotes) -> list[str]:
         words = _WORDS[lang]
-        rule = _localise(self.rule(lang), lang)
+        rule = self.rule(lang)
         lines = [rule if self.citation is None else f"{rule} {notes.mark(self.citation)}"]
         if self.inputs:
             shown = ", ".join(
@@ -427,7 +428,7 @@ class Step(Document):
 
     def _fact(self, lang: Lang) -> str:
         """The step as one line of the summary: `Predikat kinerja: Baik`."""
-        label = self.fact(lang) if self.fact is not None else _localise(self.rule(lang), lang)
+        label = (self.fact if self.fact is not None else self.rule)(lang)
         if self.result is None:
             return label
         return f"{label}: {render_value(self.result, lang)}"
@@ -556,7 +557,8 @@ def _html(explanation: Explanation, lang: Lang, extra: Iterable[tuple[str, str]]
         parts.append(f"<p>{html.escape(_WORDS[lang]['decided'])}</p><ul>{items}</ul>")
     sections = [(_WORDS[lang]["steps"], explanation.render(lang)), *extra]
     parts.extend(
-        f"<details><summary>{html.escape(title)}</summary><pre>{html.escape(text)}</pre></details>"
+        f"<details><summary>{html.escape(title)}</summary>"
+        f'<pre style="white-space: pre-wrap">{html.escape(text)}</pre></details>'
         for title, text in sections
     )
     parts.append("</div>")

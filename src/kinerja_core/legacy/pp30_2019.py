@@ -60,6 +60,7 @@ from kinerja_core.core.explain import (
     explained_by,
     explains_number,
     explains_value,
+    render_number,
 )
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import (
@@ -451,11 +452,12 @@ def predicate_of(
             "working that benefits the organisation)",
         )
         if above:
-            edge = _fmt(publish(cast(Decimal, top)))
+            edge = publish(cast(Decimal, top))
             rule = Text(
-                f"{rule.id}; nilai di atas {edge} (batas nilai SKP tidak berlaku) masuk rentang "
-                "teratas",
-                f"{rule.en}; a score above {edge} (SKP cap off) takes the top band",
+                f"{rule.id}; nilai di atas {render_number(edge, 'id')} (batas nilai SKP tidak "
+                "berlaku) masuk rentang teratas",
+                f"{rule.en}; a score above {render_number(edge, 'en')} (SKP cap off) takes the "
+                "top band",
             )
         trace.append(
             Step(
@@ -609,12 +611,14 @@ def value_of_indicator(
     if used > cap.value.threshold:
         value = Ratio.of(cap.value.value)
         if trace is not None:
-            threshold, fixed = _fmt(cap.value.threshold), _fmt(cap.value.value)
+            threshold, fixed = cap.value.threshold, cap.value.value
             trace.append(
                 Step(
                     Text(
-                        f"Capaian IKI lebih dari {threshold} % dikonversi menjadi {fixed}",
-                        f"An achievement above {threshold} % is converted to {fixed}",
+                        f"Capaian IKI lebih dari {render_number(threshold, 'id')} % dikonversi "
+                        f"menjadi {render_number(fixed, 'id')}",
+                        f"An achievement above {render_number(threshold, 'en')} % is converted "
+                        f"to {render_number(fixed, 'en')}",
                     ),
                     inputs=(("achievement", used),),
                     parameters=[cap.use(str(cap.value))],

@@ -59,6 +59,7 @@ from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import (
     Explained,
     Explanation,
+    Lang,
     ParameterUse,
     Step,
     Text,
@@ -66,6 +67,7 @@ from kinerja_core.core.explain import (
     explained_by,
     explains_number,
     explains_value,
+    render_number,
 )
 from kinerja_core.core.numbers import NumberLike, Ratio, publish, round_half_up
 from kinerja_core.core.parameters import Rules
@@ -248,15 +250,21 @@ def _efficiency(
     score = (ordinary if at_most else Ratio.of(base.value) - (ordinary - _HUNDRED_R)).reduced()
     if trace is not None:
         (name_id, name_en), (t_name, r_name) = _EFFICIENCY_NAMES[aspect]
-        formula = f"(({coefficient.value} × {t_name} − {r_name}) / {t_name}) × 100"
-        if at_most:
-            branch = f"≤ {threshold.value} % → {formula}"
-        else:
-            branch = f"> {threshold.value} % → {base.value} − ({formula} − 100)"
+
+        def branch(lang: Lang) -> str:
+            def n(value: Decimal) -> str:
+                return render_number(value, lang)
+
+            formula = f"(({n(coefficient.value)} × {t_name} − {r_name}) / {t_name}) × 100"
+            if at_most:
+                return f"≤ {n(threshold.value)} % → {formula}"
+            return f"> {n(threshold.value)} % → {n(base.value)} − ({formula} − 100)"
+
         rule = Text(
-            f"Aspek {name_id}: efisiensi = 100 − {r_name} / {t_name} × 100; efisiensi {branch}",
+            f"Aspek {name_id}: efisiensi = 100 − {r_name} / {t_name} × 100; "
+            f"efisiensi {branch('id')}",
             f"{name_en.capitalize()} aspect: efficiency = 100 − {r_name} / {t_name} × 100; "
-            f"efficiency {branch}",
+            f"efficiency {branch('en')}",
         )
         trace.append(
             Step(
@@ -1241,8 +1249,9 @@ def score_work_performance(
         trace.append(
             Step(
                 Text(
-                    f"Nilai prestasi kerja = {weights.value.skp} % × nilai SKP + "
-                    f"{weights.value.behaviour} % × nilai perilaku kerja, dibulatkan",
+                    f"Nilai prestasi kerja = {render_number(weights.value.skp, 'id')} % × nilai "
+                    f"SKP + {render_number(weights.value.behaviour, 'id')} % × nilai perilaku "
+                    "kerja, dibulatkan",
                     f"Work performance = {weights.value.skp} % × SKP score + "
                     f"{weights.value.behaviour} % × behaviour score, rounded",
                 ),

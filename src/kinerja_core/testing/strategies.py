@@ -251,7 +251,7 @@ def texts() -> st.SearchStrategy[Text]:
 
 
 def citations(*, confidence: Confidence | None = None) -> st.SearchStrategy[Citation]:
-    """`Citation`s with plausible regulation names and articles.
+    """`Citation`s with plausible regulation names and articles; notes plain or bilingual.
 
     Args:
         confidence: Fix the confidence (default: any).
@@ -264,7 +264,7 @@ def citations(*, confidence: Confidence | None = None) -> st.SearchStrategy[Cita
         Citation,
         regulation,
         article,
-        st.none() | _WORDS,
+        st.none() | _WORDS | texts(),
         st.just(confidence) if confidence is not None else confidences(),
     )
 
@@ -458,13 +458,19 @@ def _plain_values() -> st.SearchStrategy[Any]:
 
 
 def steps() -> st.SearchStrategy[Step]:
-    """Explanation `Step`s with inputs, parameter uses, a result and a citation."""
+    """Explanation `Step`s with inputs, parameter uses, a result, a citation and a fact."""
     inputs = st.lists(st.tuples(_WORDS, _plain_values()), max_size=3)
     uses = st.lists(
         st.builds(ParameterUse, _WORDS, _plain_values(), dates(), citations()), max_size=3
     )
     return st.builds(
-        Step, texts(), inputs, uses, st.none() | _plain_values(), st.none() | citations()
+        Step,
+        texts(),
+        inputs,
+        uses,
+        st.none() | _plain_values(),
+        st.none() | citations(),
+        fact=st.none() | texts(),
     )
 
 
