@@ -135,7 +135,7 @@ def _key(key: object) -> str:
 
 # --- words, numbers and dates of rendered text ---------------------------------------------
 
-_MONTHS: dict[Lang, tuple[str, ...]] = {
+MONTH_NAMES: dict[Lang, tuple[str, ...]] = {
     "id": (
         "Januari",
         "Februari",
@@ -202,7 +202,7 @@ def render_date(day: date, lang: Lang) -> str:
     Returns:
         The text.
     """
-    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[lang][day.month - 1]} {day.year}"
 
 
 def _localise(text: str, lang: Lang) -> str:

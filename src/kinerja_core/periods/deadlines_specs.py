@@ -18,9 +18,9 @@ from kinerja_core.core._validators import (
     check_whole,
     instance_check,
 )
-from kinerja_core.core.explain import Lang, Text, check_lang
+from kinerja_core.core.explain import MONTH_NAMES, Lang, Text, check_lang
 from kinerja_core.core.parameters import ParameterSpec
-from kinerja_core.periods.period import _MAX_YEAR, _MIN_YEAR, MONTH_NAMES
+from kinerja_core.periods.period import _MAX_YEAR, _MIN_YEAR
 
 __all__ = [
     "ANNUAL_EVALUATION_DATE",

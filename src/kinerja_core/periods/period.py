@@ -23,7 +23,7 @@ from kinerja_core.core._labels import LabelledEnum
 from kinerja_core.core._validators import a_date, check_date, check_whole, enum_repr, member_of
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.core.explain import Lang, check_lang, render_date
+from kinerja_core.core.explain import MONTH_NAMES, Lang, check_lang, render_date
 from kinerja_core.periods.calendars import (
     NO_HOLIDAYS,
     SATURDAY_AND_SUNDAY,
@@ -345,38 +345,6 @@ def _calendar_months(year: int, first_month: int, count: int, kind: PeriodKind) 
         kind,
     )
 
-
-MONTH_NAMES: dict[Lang, tuple[str, ...]] = {
-    "id": (
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-"""The names of the months, January first, in each language."""
 
 _LABELS: dict[Lang, dict[str, str]] = {
     "id": {"year": "Tahun", "semester": "Semester", "quarter": "Triwulan"},
