@@ -6,6 +6,8 @@ Commands:
   the evaluation as a JSON document; `--no-explanation` leaves the explanation out.
 - `schema NAME` prints the JSON Schema of a top-level document (`performance_case`,
   `pp30_case`, `pp46_case`, `performance_plan`, `evaluation`, `explanation`).
+- `serve [--host H] [--port P]` serves the web API (`kinerja_core.server`; needs the extra
+  `kinerja-core[server]`).
 
 Exit codes: 0 success; 1 the document was read but is invalid (every problem is printed as
 JSON on standard output, with paths, codes and messages in Indonesian and English); 2 a usage
@@ -23,23 +25,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kinerja_core._dispatch import evaluate
-from kinerja_core.core.documents import DocumentError, document_name, json_schema
-from kinerja_core.core.explain import Explanation
-from kinerja_core.legacy.cases import Pp30Case, Pp46Case
-from kinerja_core.performance.evaluation import Evaluation, PerformanceCase
-from kinerja_core.performance.plans import PerformancePlan
+from kinerja_core._shells import CASES, DOCUMENTS
+from kinerja_core.core.documents import DocumentError, json_schema
 
 __all__ = ["main"]
 
-CASES: dict[str, type[Any]] = {
-    document_name(cls): cls for cls in (PerformanceCase, Pp30Case, Pp46Case)
-}
-"""The case documents `evaluate` reads, by their `document` field."""
-
-DOCUMENTS: dict[str, type[Any]] = CASES | {
-    document_name(cls): cls for cls in (PerformancePlan, Evaluation, Explanation)
-}
-"""The top-level documents that have a schema, by name."""
 
 OK, INVALID_DOCUMENT, USAGE = 0, 1, 2
 
@@ -117,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema = commands.add_parser("schema", help="print the JSON Schema of a document")
     schema.add_argument("name", help="one of: " + ", ".join(DOCUMENTS))
+    serve = commands.add_parser("serve", help="serve the web API (needs kinerja-core[server])")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on")
     return parser
 
 
@@ -145,4 +138,18 @@ def main(
         return int(stop.code or 0)
     if args.command == "evaluate":
         return _evaluate(args, out, err, stdin)
+    if args.command == "serve":
+        return _serve(args, err)
     return _schema(args, out, err)
+
+
+def _serve(args: argparse.Namespace, err: TextIO) -> int:  # pragma: no cover - runs a server
+    try:
+        import uvicorn  # noqa: PLC0415 (an optional extra)
+
+        from kinerja_core.server import create_app  # noqa: PLC0415
+    except ImportError:
+        err.write("kinerja_core: the web API needs the extra: pip install 'kinerja-core[server]'\n")
+        return USAGE
+    uvicorn.run(create_app(), host=args.host, port=args.port)
+    return OK
