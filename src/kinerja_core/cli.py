@@ -6,6 +6,8 @@ Commands:
   the evaluation as a JSON document; `--no-explanation` leaves the explanation out.
 - `schema NAME` prints the JSON Schema of a top-level document (`performance_case`,
   `pp30_case`, `pp46_case`, `performance_plan`, `evaluation`, `explanation`).
+- `vectors --out DIR` writes the golden vectors (`kinerja_core.conformance`): one JSON file
+  per rule function, and a CSV where the inputs are flat.
 - `serve [--host H] [--port P]` serves the web API (`kinerja_core.server`; needs the extra
   `kinerja-core[server]`).
 
@@ -22,11 +24,15 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kinerja_core._dispatch import evaluate
 from kinerja_core._shells import CASES, DOCUMENTS
 from kinerja_core.core.documents import DocumentError, json_schema
+from kinerja_core.core.explain import plain
+
+if TYPE_CHECKING:
+    from kinerja_core.conformance import Vector
 
 __all__ = ["main"]
 
@@ -107,6 +113,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema = commands.add_parser("schema", help="print the JSON Schema of a document")
     schema.add_argument("name", help="one of: " + ", ".join(DOCUMENTS))
+    vectors = commands.add_parser("vectors", help="write the golden vectors as JSON and CSV")
+    vectors.add_argument("--out", required=True, help="the folder to write them to")
     serve = commands.add_parser("serve", help="serve the web API (needs kinerja-core[server])")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on")
@@ -140,7 +148,78 @@ def main(
         return _evaluate(args, out, err, stdin)
     if args.command == "serve":
         return _serve(args, err)
+    if args.command == "vectors":
+        return _vectors(args, out, err)
     return _schema(args, out, err)
+
+
+def _vectors(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from kinerja_core.conformance import generate_vectors  # noqa: PLC0415 (only when asked)
+
+    folder = Path(args.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = write_vectors(generate_vectors(), folder)
+    except OSError as error:
+        err.write(f"kinerja_core: cannot write to {folder}: {error.strerror or error}\n")
+        return USAGE
+    out.write(f"{sum(written.values())} vectors in {len(written)} files written to {folder}\n")
+    return OK
+
+
+def write_vectors(vectors: Sequence[Vector], folder: Path) -> dict[str, int]:
+    """Write vectors to `folder`: one JSON file per rule function, and a CSV where flat.
+
+    Args:
+        vectors: The vectors (`kinerja_core.conformance.Vector`).
+        folder: An existing folder.
+
+    Returns:
+        The number of vectors written per function.
+    """
+    by_function: dict[str, list[Vector]] = {}
+    for vector in vectors:
+        by_function.setdefault(vector.function, []).append(vector)
+    for function, group in by_function.items():
+        document = {
+            "document": "vectors",
+            "schema_version": group[0].to_dict()["schema_version"],
+            "function": function,
+            "vectors": [_without_meta(vector.to_dict()) for vector in group],
+        }
+        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+        (folder / f"{function}.json").write_text(text, encoding="utf-8")
+        rows = [_csv_row(vector) for vector in group]
+        if all(row is not None for row in rows):
+            lines = ["kind,on,args,expected,error", *(r for r in rows if r is not None)]
+            (folder / f"{function}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {function: len(group) for function, group in by_function.items()}
+
+
+def _without_meta(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in ("document", "schema_version")}
+
+
+def _csv_row(vector: Vector) -> str | None:
+    """A flat vector as one CSV line (`None` when an input is not a plain value)."""
+    cells = [plain(value) for value in vector.args]
+    if vector.kwargs or any(isinstance(cell, dict | list) for cell in cells):
+        return None
+    expected = plain(vector.expected)
+    if isinstance(expected, dict | list):
+        return None
+    fields = [
+        vector.kind,
+        vector.on.isoformat(),
+        " | ".join(map(str, cells)),
+        expected,
+        vector.error,
+    ]
+    return ",".join(_csv_cell("" if f is None else str(f)) for f in fields)
+
+
+def _csv_cell(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n|') else text
 
 
 def _serve(args: argparse.Namespace, err: TextIO) -> int:  # pragma: no cover - runs a server

@@ -1,0 +1,13 @@
+"""Golden vectors: input → output cases, with citations, for systems that verify themselves.
+
+Every cell of the predikat matrix, both sides of every band edge (work-result proposal,
+PP 30/2019 predikat and achievement categories, PP 46/2011 categories), the worked examples of
+the docs and seeded random cases, each self-describing: the rule, the date of the rules, the
+inputs, the expected output, the citation. `python -m kinerja_core vectors --out DIR` writes
+them as JSON; the committed copy lives in `conformance/vectors/` of the repository, and a test
+regenerates and diffs it, so any changed result is a reviewed change.
+"""
+
+from kinerja_core.conformance._vectors import FUNCTIONS, Vector, generate_vectors, replay
+
+__all__ = ["FUNCTIONS", "Vector", "generate_vectors", "replay"]
