@@ -508,6 +508,7 @@ class _Record(Codec):
     def __init__(self, cls: type) -> None:
         self.cls = cls
         self._fields: list[tuple[attrs.Attribute[Any], str, Codec]] | None = None
+        self._known: frozenset[str] | None = None
 
     @property
     def fields(self) -> list[tuple[attrs.Attribute[Any], str, Codec]]:
@@ -532,6 +533,16 @@ class _Record(Codec):
     def derived(self) -> tuple[str, ...]:
         return tuple(getattr(self.cls, "__document_derived__", ()))
 
+    @property
+    def known(self) -> frozenset[str]:
+        """The field names a document may hold (memoised)."""
+        if self._known is None:
+            names = {name for _, name, _ in self.fields} | set(self.derived)
+            if getattr(self.cls, "__document_top__", False):
+                names |= set(_META_FIELDS)
+            self._known = frozenset(names)
+        return self._known
+
     def dump(self, value: Any, explanation: bool) -> JSON:
         out: dict[str, JSON] = {}
         for field, name, codec in self.fields:
@@ -549,10 +560,10 @@ class _Record(Codec):
         if not isinstance(data, Mapping):
             return _wrong_kind(problems, path, data, "object")
         before = len(problems.found)
-        known = {name for _, name, _ in self.fields} | set(self.derived)
+        known = self.known
         for key in data:
-            top = path == "" and getattr(self.cls, "__document_top__", False)
-            if key not in known and not (top and key in _META_FIELDS):
+            if key not in known or (key in _META_FIELDS and path):
+                known = known - set(_META_FIELDS) if path else known
                 problems.add(
                     _join(path, str(key)),
                     "unknown_field",
@@ -570,7 +581,9 @@ class _Record(Codec):
             value = codec.load(data[name], where, problems)
             if value is INVALID:
                 continue
-            if _check_field(field, value, where, problems):
+            if (field.converter is None and field.validator is None) or _check_field(
+                field, value, where, problems
+            ):
                 kwargs[name] = value
         if len(problems.found) > before:
             return INVALID
