@@ -215,7 +215,7 @@ def test_a_case_with_several_bad_fields_reports_every_one_with_its_path():
         ("surprise", "unknown_field"),
         ("plan.period.start", "not_a_date"),
         ("plan.items[Waktu respon pengaduan].indicator.polarity", "unknown_label"),
-        ("plan.items[Waktu respon pengaduan].weight", "invalid_value"),
+        ("plan.items[Waktu respon pengaduan].weight", "out_of_range"),
         ("plan.items[IKI-2].target", "not_a_number"),
         ("behaviour", "unknown_label"),
         ('realisations["IKI-2"]', "float"),

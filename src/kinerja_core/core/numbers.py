@@ -526,7 +526,13 @@ def round_half_up(
         Decimal('3')
     """
     if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= _MAX_PLACES:
-        raise InvalidValueError("places", places, f"must be a whole number from 0 to {_MAX_PLACES}")
+        raise InvalidValueError(
+            "places",
+            places,
+            f"must be a whole number from 0 to {_MAX_PLACES}",
+            reason_id=f"harus bilangan bulat dari 0 sampai dengan {_MAX_PLACES}",
+            code="out_of_range",
+        )
     if isinstance(value, Fraction):
         scaled = abs(value) * 10**places
         whole = int(scaled + Fraction(1, 2))  # halves away from zero, exactly
@@ -565,7 +571,9 @@ def divide(
     top = to_decimal(numerator, field="numerator")
     bottom = to_decimal(denominator, field=field)
     if bottom == 0:
-        raise InvalidValueError(field, denominator, "must not be zero")
+        raise InvalidValueError(
+            field, denominator, "must not be zero", reason_id="tidak boleh nol", code="zero"
+        )
     return Ratio.of(top).divided_by(Ratio.of(bottom)).published()
 
 
@@ -589,7 +597,9 @@ def divide_28(
         InvalidValueError: If the denominator is zero.
     """
     if denominator == 0:
-        raise InvalidValueError(field, denominator, "must not be zero")
+        raise InvalidValueError(
+            field, denominator, "must not be zero", reason_id="tidak boleh nol", code="zero"
+        )
     return DECIMAL_CONTEXT.divide(numerator, denominator)
 
 

@@ -97,9 +97,16 @@ class ParameterSpec(Generic[T]):
             return self.check(value)
         except KinerjaError as error:
             field = self.name if error.field == self.name else f"{self.name}: {error.field}"
-            raise InvalidValueError(field, error.value, error.reason) from error
+            raise InvalidValueError(
+                field, error.value, error.reason, reason_id=error.reason_id, code=error.code
+            ) from error
         except (TypeError, ValueError, KeyError, AttributeError) as error:
-            raise InvalidValueError(self.name, value, f"not a valid value ({error})") from error
+            raise InvalidValueError(
+                self.name,
+                value,
+                f"not a valid value ({error})",
+                reason_id=f"bukan nilai yang sah ({error})",
+            ) from error
 
 
 @attrs.frozen
@@ -137,13 +144,21 @@ class Parameter(Generic[T]):
 
     def __attrs_post_init__(self) -> None:
         if not self.versions:
-            raise InvalidValueError(self.spec.name, self.versions, "needs at least one version")
+            raise InvalidValueError(
+                self.spec.name,
+                self.versions,
+                "needs at least one version",
+                reason_id="memerlukan sedikitnya satu versi",
+                code="empty",
+            )
         for earlier, later in pairwise(self.versions):
             if later.effective_from <= earlier.effective_from:
                 raise InvalidValueError(
                     self.spec.name,
                     later.effective_from,
                     "versions must have strictly increasing effective_from dates",
+                    reason_id="tanggal berlaku (effective_from) versi-versinya harus terus naik",
+                    code="out_of_order",
                 )
         checked = tuple(attrs.evolve(v, value=self.spec.validate(v.value)) for v in self.versions)
         object.__setattr__(self, "versions", checked)
@@ -241,7 +256,13 @@ def _parameter_map(value: object) -> FrozenMap[str, Parameter[Any]]:
     result: dict[str, Parameter[Any]] = {}
     for item in tuple_of(Parameter, "a Parameter")("parameters")(candidates):
         if item.name in result:
-            raise InvalidValueError("parameters", item.name, "parameter names must be unique")
+            raise InvalidValueError(
+                "parameters",
+                item.name,
+                "parameter names must be unique",
+                reason_id="nama parameter tidak boleh ganda",
+                code="duplicate",
+            )
         result[item.name] = item
     return FrozenMap(dict(sorted(result.items())))
 
@@ -358,7 +379,11 @@ class Policy:
         """
         if not isinstance(overrides, Mapping):
             raise InvalidValueError(
-                "overrides", overrides, "must be a mapping of name to Version(s)"
+                "overrides",
+                overrides,
+                "must be a mapping of name to Version(s)",
+                reason_id="harus berupa pemetaan dari nama ke Version (satu atau lebih)",
+                code="wrong_type",
             )
         merged = dict(self.parameters)
         for key, versions in overrides.items():
@@ -369,7 +394,11 @@ class Policy:
                 if not added:
                     self.parameter(key)  # an unknown name is the first problem to report
                 raise InvalidValueError(
-                    key_name, versions, "an override must be a Version or a sequence of Versions"
+                    key_name,
+                    versions,
+                    "an override must be a Version or a sequence of Versions",
+                    reason_id="penggantian nilai harus berupa Version atau daftar Version",
+                    code="wrong_type",
                 )
             if added:
                 merged[key_name] = Parameter(cast(ParameterSpec[Any], key), timeline)
@@ -404,7 +433,13 @@ class Policy:
             InvalidValueError: If a value does not fit its parameter.
         """
         if not isinstance(values, Mapping):
-            raise InvalidValueError("values", values, "must be a mapping of name to value")
+            raise InvalidValueError(
+                "values",
+                values,
+                "must be a mapping of name to value",
+                reason_id="harus berupa pemetaan dari nama ke nilai",
+                code="wrong_type",
+            )
         variant_name = name if name is not None else f"{self.name} (variant)"
         source = citation or Citation(
             "what-if",

@@ -35,7 +35,13 @@ def _aspect_scores(value: object) -> FrozenMap[pp46_2011.BehaviourAspect, Number
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise InvalidValueError("behaviour_scores", value, "must map BehaviourAspect to a score")
+        raise InvalidValueError(
+            "behaviour_scores",
+            value,
+            "must map BehaviourAspect to a score",
+            reason_id="harus memetakan BehaviourAspect ke nilainya",
+            code="wrong_type",
+        )
     return FrozenMap(value)
 
 
@@ -84,13 +90,19 @@ class Pp46Case(Document):
     def __attrs_post_init__(self) -> None:
         if bool(self.activities) == (self.skp_score is not None):
             raise InvalidValueError(
-                "skp_score", self.skp_score, "give either the activities or the skp_score"
+                "skp_score",
+                self.skp_score,
+                "give either the activities or the skp_score",
+                reason_id="isi salah satu saja: activities atau skp_score",
+                code="either_or",
             )
         if (self.behaviour_scores is None) == (self.behaviour_score is None):
             raise InvalidValueError(
                 "behaviour_score",
                 self.behaviour_score,
                 "give either the behaviour_scores or the behaviour_score",
+                reason_id="isi salah satu saja: behaviour_scores atau behaviour_score",
+                code="either_or",
             )
 
 
@@ -151,9 +163,17 @@ class Pp30Case(Document):
             return
         if bool(self.main_items) == (self.skp_score is not None):
             raise InvalidValueError(
-                "skp_score", self.skp_score, "give either the main_items or the skp_score"
+                "skp_score",
+                self.skp_score,
+                "give either the main_items or the skp_score",
+                reason_id="isi salah satu saja: main_items atau skp_score",
+                code="either_or",
             )
         if self.behaviour_score is None:
             raise InvalidValueError(
-                "behaviour_score", None, "needed (unless the employee is exempted)"
+                "behaviour_score",
+                None,
+                "needed (unless the employee is exempted)",
+                reason_id="wajib diisi (kecuali pegawai dikecualikan dari penilaian)",
+                code="missing",
             )

@@ -136,7 +136,13 @@ def _non_negative(field: str) -> Callable[[object], Decimal]:
     def convert(value: object) -> Decimal:
         number = to_decimal(value, field=field)
         if number < 0:
-            raise InvalidValueError(field, value, "must not be negative")
+            raise InvalidValueError(
+                field,
+                value,
+                "must not be negative",
+                reason_id="tidak boleh negatif",
+                code="out_of_range",
+            )
         return number
 
     return convert
@@ -179,14 +185,31 @@ class Band:
         if self.upper is None:
             if self.upper_closed:
                 raise InvalidValueError(
-                    "upper_closed", True, "a band without an upper edge cannot include it"
+                    "upper_closed",
+                    True,
+                    "a band without an upper edge cannot include it",
+                    reason_id="rentang tanpa batas atas tidak dapat mencakup batas itu",
+                    code="inconsistent",
                 )
             return
         if self.upper < self.lower:
-            raise InvalidValueError("upper", self.upper, f"must not be below lower ({self.lower})")
+            raise InvalidValueError(
+                "upper",
+                self.upper,
+                f"must not be below lower ({self.lower})",
+                reason_id=f"tidak boleh di bawah batas bawah ({self.lower})",
+                code="out_of_order",
+            )
         if self.upper == self.lower and not (self.lower_closed and self.upper_closed):
             raise InvalidValueError(
-                "upper", self.upper, "a band whose edges are equal must include both (or is empty)"
+                "upper",
+                self.upper,
+                "a band whose edges are equal must include both (or is empty)",
+                reason_id=(
+                    "rentang yang kedua batasnya sama harus mencakup keduanya (jika tidak, "
+                    "rentangnya kosong)"
+                ),
+                code="inconsistent",
             )
 
     @property
@@ -309,16 +332,24 @@ class LinearFormula:
                 "achievement_to",
                 self.achievement_to,
                 f"must not be below achievement_from ({self.achievement_from})",
+                reason_id=f"tidak boleh di bawah achievement_from ({self.achievement_from})",
+                code="out_of_order",
             )
         if self.value_to < self.value_from:
             raise InvalidValueError(
-                "value_to", self.value_to, f"must not be below value_from ({self.value_from})"
+                "value_to",
+                self.value_to,
+                f"must not be below value_from ({self.value_from})",
+                reason_id=f"tidak boleh di bawah value_from ({self.value_from})",
+                code="out_of_order",
             )
         if self.achievement_to == self.achievement_from and self.value_to != self.value_from:
             raise InvalidValueError(
                 "value_to",
                 self.value_to,
                 "a formula for a single achievement must be constant (value_to == value_from)",
+                reason_id="rumus untuk satu nilai capaian harus konstan (value_to == value_from)",
+                code="inconsistent",
             )
 
     @property
@@ -421,10 +452,20 @@ class ScoreWeights:
     def __attrs_post_init__(self) -> None:
         for field, weight in (("skp", self.skp), ("behaviour", self.behaviour)):
             if weight < 0:
-                raise InvalidValueError(field, weight, "must not be negative")
+                raise InvalidValueError(
+                    field,
+                    weight,
+                    "must not be negative",
+                    reason_id="tidak boleh negatif",
+                    code="out_of_range",
+                )
         if exact_sum((self.skp, self.behaviour)) != _HUNDRED:
             raise InvalidValueError(
-                "behaviour", self.behaviour, f"skp + behaviour must be 100 (skp is {self.skp})"
+                "behaviour",
+                self.behaviour,
+                f"skp + behaviour must be 100 (skp is {self.skp})",
+                reason_id=f"skp + perilaku kerja (behaviour) harus 100 (skp {self.skp})",
+                code="bad_total",
             )
 
     def __str__(self) -> str:
@@ -434,7 +475,13 @@ class ScoreWeights:
 def _percent(field: str, value: object) -> Decimal:
     number = to_decimal(value, field=field)
     if not _ZERO < number <= _HUNDRED:
-        raise InvalidValueError(field, value, "must be more than 0 and at most 100 (percent)")
+        raise InvalidValueError(
+            field,
+            value,
+            "must be more than 0 and at most 100 (percent)",
+            reason_id="harus lebih dari 0 dan paling banyak 100 (persen)",
+            code="out_of_range",
+        )
     return number
 
 
@@ -503,7 +550,9 @@ def _tiled(name: str, rows: Sequence[TableBand[Pp30Predicate]]) -> BandTable[Pp3
     try:
         return BandTable(tuple(rows), monotone="increasing")
     except InvalidValueError as error:
-        raise InvalidValueError(name, error.value, error.reason) from None
+        raise InvalidValueError(
+            name, error.value, error.reason, reason_id=error.reason_id, code=error.code
+        ) from None
 
 
 class AchievementBands(FrozenMap[Pp30Predicate, Band]):
@@ -529,7 +578,13 @@ class AchievementBands(FrozenMap[Pp30Predicate, Band]):
         table = _band_table(name, bands)
         first = table[_ASCENDING[0]]
         if first.lower != 0 or not first.lower_closed:
-            raise InvalidValueError(name, first, "the lowest band must start at 0 % inclusive")
+            raise InvalidValueError(
+                name,
+                first,
+                "the lowest band must start at 0 % inclusive",
+                reason_id="rentang terendah harus dimulai tepat dari 0 % (termasuk 0 %)",
+                code="out_of_range",
+            )
         self._table = _tiled(name, [table[member].row(member) for member in _ASCENDING])
         super().__init__(table)
 
@@ -577,7 +632,13 @@ class PredicateBands(FrozenMap[Pp30Predicate, Band]):
         plain = _tiled(name, [table[member].row(member) for member in _SCALE_BANDS])
         good, very_good = table[Pp30Predicate.GOOD], table[Pp30Predicate.VERY_GOOD]
         if good.upper is None:
-            raise InvalidValueError(name, good, "the scale needs a top edge")
+            raise InvalidValueError(
+                name,
+                good,
+                "the scale needs a top edge",
+                reason_id="skala memerlukan batas atas",
+                code="missing",
+            )
         if not (_within(very_good, good) and _reaches_top(very_good, good)):
             raise InvalidValueError(
                 name,
@@ -585,6 +646,12 @@ class PredicateBands(FrozenMap[Pp30Predicate, Band]):
                 "the Sangat Baik band must lie within the Baik band and end where it ends "
                 "(without innovation such a score is Baik; with it the predikat must not fall "
                 "as the score rises)",
+                reason_id=(
+                    "rentang Sangat Baik harus berada di dalam rentang Baik dan berakhir di "
+                    "titik yang sama (tanpa inovasi, nilai seperti itu berpredikat Baik; dengan"
+                    " inovasi, predikat tidak boleh turun ketika nilai naik)"
+                ),
+                code="inconsistent",
             )
         # With innovation, Baik keeps only what lies below the Sangat Baik band (maybe nothing).
         rows = list(plain.bands[:-1])
@@ -637,11 +704,24 @@ def _check_factors(value: object) -> FrozenMap[Pp30Predicate, Decimal]:
     def convert(member: Pp30Predicate, entry: object) -> Decimal:
         factor = to_decimal(entry, field=f"{name}[{member.value}]")
         if not _ZERO <= factor <= _HUNDRED:
-            raise InvalidValueError(f"{name}[{member.value}]", factor, "must be from 0 to 100")
+            raise InvalidValueError(
+                f"{name}[{member.value}]",
+                factor,
+                "must be from 0 to 100",
+                reason_id="harus dari 0 sampai dengan 100",
+                code="out_of_range",
+            )
         return factor
 
     return FrozenMap(
-        enum_table(value, field=name, members=_ASCENDING, entry="a percent", convert=convert)
+        enum_table(
+            value,
+            field=name,
+            members=_ASCENDING,
+            entry="a percent",
+            entry_id="persentase",
+            convert=convert,
+        )
     )
 
 

@@ -222,9 +222,21 @@ _GAP_RULE_LABELS: dict[Lang, dict[BandGapRule, str]] = {
 def _number(value: object, field: str, *, minimum: Literal["any", "zero", "positive"]) -> Decimal:
     number = to_decimal(value, field=field)
     if minimum == "positive" and number <= 0:
-        raise InvalidValueError(field, value, "must be greater than zero")
+        raise InvalidValueError(
+            field,
+            value,
+            "must be greater than zero",
+            reason_id="harus lebih dari nol",
+            code="out_of_range",
+        )
     if minimum == "zero" and number < 0:
-        raise InvalidValueError(field, value, "must not be negative")
+        raise InvalidValueError(
+            field,
+            value,
+            "must not be negative",
+            reason_id="tidak boleh negatif",
+            code="out_of_range",
+        )
     if not number.is_zero():
         digits = "".join(map(str, number.as_tuple().digits))
         exponent = int(number.as_tuple().exponent) + len(digits) - len(digits.rstrip("0"))
@@ -234,6 +246,11 @@ def _number(value: object, field: str, *, minimum: Literal["any", "zero", "posit
                 value,
                 f"out of range: the magnitude must be below 10^{_MAX_ADJUSTED + 1} with at "
                 f"most {_MAX_PLACES} decimal places",
+                reason_id=(
+                    f"di luar jangkauan: besarnya harus di bawah 10^{_MAX_ADJUSTED + 1} dengan "
+                    f"paling banyak {_MAX_PLACES} angka di belakang koma"
+                ),
+                code="out_of_range",
             )
     return number
 
@@ -294,7 +311,11 @@ class PerformanceWeights:
     def __attrs_post_init__(self) -> None:
         if exact_sum((self.skp, self.behaviour)) != _HUNDRED:
             raise InvalidValueError(
-                "weights", (self.skp, self.behaviour), "the two weights must add up to 100"
+                "weights",
+                (self.skp, self.behaviour),
+                "the two weights must add up to 100",
+                reason_id="jumlah kedua bobot harus 100",
+                code="bad_total",
             )
 
     def label(self, lang: Lang) -> str:
@@ -347,7 +368,13 @@ class Activity(Document):
         if (self.target_cost is None) != (self.realised_cost is None):
             missing = "realised_cost" if self.realised_cost is None else "target_cost"
             raise InvalidValueError(
-                missing, None, "target_cost and realised_cost must be given together (or neither)"
+                missing,
+                None,
+                "target_cost and realised_cost must be given together (or neither)",
+                reason_id=(
+                    "target_cost dan realised_cost harus diisi bersama (atau keduanya dikosongkan)"
+                ),
+                code="either_or",
             )
 
     @property
@@ -373,7 +400,13 @@ def _decimal_check(
 def _check_threshold(value: object) -> Decimal:
     number = _number(value, "pp46_efficiency_threshold", minimum="zero")
     if number >= _HUNDRED:
-        raise InvalidValueError("pp46_efficiency_threshold", value, "must be below 100")
+        raise InvalidValueError(
+            "pp46_efficiency_threshold",
+            value,
+            "must be below 100",
+            reason_id="harus kurang dari 100",
+            code="out_of_range",
+        )
     return number
 
 
@@ -386,19 +419,39 @@ def _check_task_bands(value: object) -> tuple[tuple[int, Decimal], ...]:
     bands: list[tuple[int, Decimal]] = []
     for item in as_tuple(value, field=field):
         if not _is_pair(item):
-            raise InvalidValueError(field, item, "each band must be a (minimum count, value) pair")
+            raise InvalidValueError(
+                field,
+                item,
+                "each band must be a (minimum count, value) pair",
+                reason_id="setiap rentang harus berupa pasangan (jumlah minimum, nilai)",
+                code="wrong_type",
+            )
         count, amount = item
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-            raise InvalidValueError(field, count, "a minimum count must be a whole number ≥ 1")
+            raise InvalidValueError(
+                field,
+                count,
+                "a minimum count must be a whole number ≥ 1",
+                reason_id="jumlah minimum harus bilangan bulat ≥ 1",
+                code="out_of_range",
+            )
         bands.append((count, _number(amount, f"{field}[{count}]", minimum="zero")))
     if not bands:
-        raise InvalidValueError(field, value, "needs at least one band")
+        raise InvalidValueError(
+            field,
+            value,
+            "needs at least one band",
+            reason_id="memerlukan sedikitnya satu rentang",
+            code="empty",
+        )
     for (low, low_value), (high, high_value) in pairwise(bands):
         if high <= low or high_value < low_value:
             raise InvalidValueError(
                 field,
                 value,
                 "minimum counts must strictly increase and values must not decrease",
+                reason_id="jumlah minimum harus terus naik dan nilainya tidak boleh turun",
+                code="out_of_order",
             )
     return tuple(bands)
 
@@ -410,7 +463,14 @@ def _check_creativity(value: object) -> FrozenMap[CreativityLevel, Decimal]:
         return _number(entry, f"{field}[{level.value}]", minimum="zero")
 
     return FrozenMap(
-        enum_table(value, field=field, members=CreativityLevel, entry="a value", convert=convert)
+        enum_table(
+            value,
+            field=field,
+            members=CreativityLevel,
+            entry="a value",
+            entry_id="nilai",
+            convert=convert,
+        )
     )
 
 
@@ -426,10 +486,22 @@ Band = tuple[Decimal | None, Decimal | None]
 def _band(category: PerformanceCategory, value: object) -> Band:
     field = f"pp46_category_bands[{category.value}]"
     if not _is_pair(value):
-        raise InvalidValueError(field, value, "must be a (lower edge, upper edge) pair")
+        raise InvalidValueError(
+            field,
+            value,
+            "must be a (lower edge, upper edge) pair",
+            reason_id="harus berupa pasangan (batas bawah, batas atas)",
+            code="wrong_type",
+        )
     lower, upper = (None if v is None else _number(v, field, minimum="any") for v in value)
     if lower is not None and upper is not None and lower > upper:
-        raise InvalidValueError(field, value, "the lower edge must not exceed the upper edge")
+        raise InvalidValueError(
+            field,
+            value,
+            "the lower edge must not exceed the upper edge",
+            reason_id="batas bawah tidak boleh melebihi batas atas",
+            code="out_of_order",
+        )
     return lower, upper
 
 
@@ -458,7 +530,12 @@ class PrintedBands(FrozenMap[PerformanceCategory, Band]):
     def __init__(self, bands: object) -> None:
         field = "pp46_category_bands"
         checked = enum_table(
-            bands, field=field, members=_CATEGORIES_TOP_DOWN, entry="a band", convert=_band
+            bands,
+            field=field,
+            members=_CATEGORIES_TOP_DOWN,
+            entry="a band",
+            entry_id="rentang",
+            convert=_band,
         )
         top, bottom = PerformanceCategory.VERY_GOOD, PerformanceCategory.BAD
         for category, (lower, upper) in checked.items():
@@ -468,6 +545,11 @@ class PrintedBands(FrozenMap[PerformanceCategory, Band]):
                     (lower, upper),
                     "only the lowest band's lower edge and the highest band's upper edge are "
                     "open (None)",
+                    reason_id=(
+                        "hanya batas bawah rentang terendah dan batas atas rentang tertinggi "
+                        "yang terbuka (None)"
+                    ),
+                    code="open_edge",
                 )
         for higher, lower_band in pairwise(_CATEGORIES_TOP_DOWN):
             below_top = checked[lower_band][1]
@@ -477,6 +559,8 @@ class PrintedBands(FrozenMap[PerformanceCategory, Band]):
                     f"{field}[{higher.value}]",
                     checked[higher],
                     f"must start above the upper edge of {lower_band.value} ({below_top})",
+                    reason_id=f"harus dimulai di atas batas atas {lower_band.value} ({below_top})",
+                    code="out_of_order",
                 )
         ascending = _CATEGORIES_TOP_DOWN[::-1]
         starts = [(checked[member][0], member) for member in ascending]
@@ -504,7 +588,13 @@ class PrintedBands(FrozenMap[PerformanceCategory, Band]):
             InvalidValueError: If `rule` is not a `BandGapRule`.
         """
         if not isinstance(rule, BandGapRule):
-            raise InvalidValueError("rule", rule, "must be a BandGapRule")
+            raise InvalidValueError(
+                "rule",
+                rule,
+                "must be a BandGapRule",
+                reason_id="harus berupa BandGapRule",
+                code="wrong_type",
+            )
         return self._tables[rule]
 
     def tables(self) -> tuple[BandTable[PerformanceCategory], ...]:

@@ -142,7 +142,13 @@ _judgement_tuple = tuple_of(BehaviourJudgement, "a BehaviourJudgement")("judgeme
 def _judgements(value: object) -> tuple[BehaviourJudgement, ...]:
     items = _judgement_tuple(value)
     if not items:
-        raise InvalidValueError("judgements", items, "needs at least one behaviour judgement")
+        raise InvalidValueError(
+            "judgements",
+            items,
+            "needs at least one behaviour judgement",
+            reason_id="memerlukan sedikitnya satu penilaian perilaku kerja",
+            code="empty",
+        )
     seen: set[tuple[str, CoreValue]] = set()
     for item in items:
         if item.rater_id is None:
@@ -153,6 +159,10 @@ def _judgements(value: object) -> tuple[BehaviourJudgement, ...]:
                 "judgements",
                 item,
                 f"rater {item.rater_id!r} judged {item.core_value.value} more than once",
+                reason_id=(
+                    f"penilai {item.rater_id!r} menilai {item.core_value.value} lebih dari sekali"
+                ),
+                code="duplicate",
             )
         seen.add(key)
     return items
@@ -215,6 +225,11 @@ def _assess(
                 sorted({j.role.value for j in items}),
                 "the SUPERVISOR_ONLY rule needs at least one judgement by the supervisor "
                 "(Atasan); only other roles were given",
+                reason_id=(
+                    "aturan SUPERVISOR_ONLY memerlukan sedikitnya satu penilaian oleh atasan; "
+                    "yang diberikan hanya penilaian dari peran lain"
+                ),
+                code="missing",
             )
     by_value: dict[CoreValue, list[Ratio]] = {value: [] for value in CoreValue}
     ratings_by_value: dict[CoreValue, list[Rating]] = {value: [] for value in CoreValue}
@@ -229,11 +244,20 @@ def _assess(
             if rule is BehaviourAggregation.SUPERVISOR_ONLY
             else "the judgements"
         )
+        whose_id = (
+            "penilaian oleh atasan" if rule is BehaviourAggregation.SUPERVISOR_ONLY else "penilaian"
+        )
         raise InvalidValueError(
             "judgements",
             missing,
             f"every BerAKHLAK core value needs at least one judgement; {whose} miss: "
             + ", ".join(missing),
+            reason_id=(
+                f"setiap nilai dasar BerAKHLAK memerlukan sedikitnya satu penilaian; {whose_id} "
+                "belum ada untuk: "
+            )
+            + ", ".join(missing),
+            code="missing_entry",
         )
     combine = _median if rule is BehaviourAggregation.MEDIAN else _mean
     per_value = {value: combine(found) for value, found in by_value.items()}
@@ -466,5 +490,11 @@ def behaviour_guides(core_value: CoreValue, *, rules: Rules | None = None) -> tu
          'Melakukan perbaikan tiada henti']
     """
     if not isinstance(core_value, CoreValue):
-        raise InvalidValueError("core_value", core_value, "must be a CoreValue")
+        raise InvalidValueError(
+            "core_value",
+            core_value,
+            "must be a CoreValue",
+            reason_id="harus berupa CoreValue",
+            code="wrong_type",
+        )
     return rules_or_national(rules)[BEHAVIOUR_GUIDES][core_value]

@@ -155,13 +155,31 @@ class BehaviourJudgement(Document):
 
 def _expectation_texts(value: object) -> FrozenMap[CoreValue, str]:
     if not isinstance(value, Mapping):
-        raise InvalidValueError("texts", value, "must be a mapping of CoreValue to text")
+        raise InvalidValueError(
+            "texts",
+            value,
+            "must be a mapping of CoreValue to text",
+            reason_id="harus berupa pemetaan dari CoreValue ke teks",
+            code="wrong_type",
+        )
     texts: dict[CoreValue, str] = {}
     for key, text in value.items():
         if not isinstance(key, CoreValue):
-            raise InvalidValueError("texts", key, "keys must be CoreValue members")
+            raise InvalidValueError(
+                "texts",
+                key,
+                "keys must be CoreValue members",
+                reason_id="kuncinya harus anggota CoreValue",
+                code="unknown_key",
+            )
         if not isinstance(text, str) or not text.strip():
-            raise InvalidValueError(f"texts[{key.value}]", text, "must be a non-empty string")
+            raise InvalidValueError(
+                f"texts[{key.value}]",
+                text,
+                "must be a non-empty string",
+                reason_id="wajib diisi dengan teks (tidak boleh kosong)",
+                code="blank",
+            )
         texts[key] = text
     return FrozenMap({member: texts[member] for member in CoreValue if member in texts})
 
@@ -198,7 +216,13 @@ class SpecialExpectations(Document):
             InvalidValueError: If `core_value` is not a `CoreValue`.
         """
         if not isinstance(core_value, CoreValue):
-            raise InvalidValueError("core_value", core_value, "must be a CoreValue")
+            raise InvalidValueError(
+                "core_value",
+                core_value,
+                "must be a CoreValue",
+                reason_id="harus berupa CoreValue",
+                code="wrong_type",
+            )
         return self.texts.get(core_value)
 
 
@@ -208,22 +232,42 @@ class SpecialExpectations(Document):
 
 def _check_guides(value: object) -> FrozenMap[CoreValue, tuple[Text, ...]]:
     if not isinstance(value, Mapping):
-        raise InvalidValueError("behaviour_guides", value, "must be a mapping")
+        raise InvalidValueError(
+            "behaviour_guides",
+            value,
+            "must be a mapping",
+            reason_id="harus berupa pemetaan",
+            code="wrong_type",
+        )
     guides: dict[CoreValue, tuple[Text, ...]] = {}
     for member in CoreValue:
         if member not in value:
             raise InvalidValueError(
-                "behaviour_guides", member.value, "every core value needs its behaviour guides"
+                "behaviour_guides",
+                member.value,
+                "every core value needs its behaviour guides",
+                reason_id="setiap nilai dasar memerlukan panduan perilakunya",
+                code="missing_entry",
             )
         items = as_tuple(value[member], field=f"behaviour_guides[{member.value}]")
         if not items or not all(isinstance(item, Text) for item in items):
             raise InvalidValueError(
-                f"behaviour_guides[{member.value}]", items, "must be a non-empty sequence of Text"
+                f"behaviour_guides[{member.value}]",
+                items,
+                "must be a non-empty sequence of Text",
+                reason_id="harus berupa daftar Text yang tidak kosong",
+                code="wrong_type",
             )
         guides[member] = items
     if len(value) != len(guides):
         extra = [key for key in value if key not in guides]
-        raise InvalidValueError("behaviour_guides", extra, "keys must be CoreValue members")
+        raise InvalidValueError(
+            "behaviour_guides",
+            extra,
+            "keys must be CoreValue members",
+            reason_id="kuncinya harus anggota CoreValue",
+            code="unknown_key",
+        )
     return FrozenMap(guides)
 
 
@@ -233,6 +277,7 @@ def _check_scores(value: object) -> FrozenMap[Rating, Decimal]:
         field="behaviour_scores",
         members=sorted(Rating, key=lambda r: r.rank),
         entry="a score",
+        entry_id="skor",
         convert=lambda rating, score: to_decimal(score, field=f"behaviour_scores[{rating.value}]"),
     )
     for (low, low_score), (high, high_score) in pairwise(scores.items()):
@@ -241,6 +286,8 @@ def _check_scores(value: object) -> FrozenMap[Rating, Decimal]:
                 "behaviour_scores",
                 {low.value: str(low_score), high.value: str(high_score)},
                 "scores must increase strictly from Di Bawah to Sesuai to Di Atas Ekspektasi",
+                reason_id="skor harus terus naik dari Di Bawah ke Sesuai ke Di Atas Ekspektasi",
+                code="out_of_order",
             )
     return FrozenMap(scores)
 

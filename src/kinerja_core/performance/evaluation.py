@@ -219,6 +219,11 @@ class Evaluation(Explainable, Document):
                 "evaluation",
                 self.status.value,
                 "SIASN codes need an evaluated PermenPANRB 6/2022 evaluation with both ratings",
+                reason_id=(
+                    "kode SIASN memerlukan evaluasi menurut PermenPANRB 6/2022 yang sudah "
+                    "dinilai, dengan kedua rating"
+                ),
+                code="not_applicable",
             )
         in_force = rules_or_national(rules, self.period.end)
         # interop sits above performance (it reads Rating and Predicate): imported on use
@@ -237,7 +242,13 @@ def _realisations(value: object) -> FrozenMap[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise InvalidValueError("realisations", value, "must map plan item keys to realisations")
+        raise InvalidValueError(
+            "realisations",
+            value,
+            "must map plan item keys to realisations",
+            reason_id="harus memetakan kunci butir SKP ke realisasinya",
+            code="wrong_type",
+        )
     return FrozenMap({key: _series(v) for key, v in value.items()})
 
 
@@ -375,7 +386,13 @@ def evaluate_performance(
         RuleNotInForceError: If a rule needed is not in force on the date of `rules`.
     """
     if not isinstance(case, PerformanceCase):
-        raise InvalidValueError("case", case, "must be a PerformanceCase")
+        raise InvalidValueError(
+            "case",
+            case,
+            "must be a PerformanceCase",
+            reason_id="harus berupa PerformanceCase",
+            code="wrong_type",
+        )
     in_force = rules_or_national(rules, case.period.end)
     return evaluate_case(case, behaviour_aggregation, missing, in_force, forced)
 
@@ -452,7 +469,11 @@ def _evaluate(  # noqa: PLR0917 (internal, positional for speed)
         return _exempted(case, rules, explanation, trace)
     if case.behaviour is None:
         raise InvalidValueError(
-            "behaviour", None, "needed: a behaviour Rating or the raters' judgements"
+            "behaviour",
+            None,
+            "needed: a behaviour Rating or the raters' judgements",
+            reason_id="wajib diisi: rating perilaku kerja atau penilaian dari para penilai",
+            code="missing",
         )
     work_result, achieved, proposed = _work_result(case, missing, rules, trace)
     behaviour, assessment = _behaviour_rating(case.behaviour, behaviour_aggregation, rules, trace)
@@ -483,6 +504,11 @@ def _work_result(
                 case.work_result,
                 f"a unit head's work-result rating is the rating of the unit they lead "
                 f"({case.unit_rating.value}); leave work_result out or make them agree",
+                reason_id=(
+                    "rating hasil kerja pimpinan unit adalah rating unit yang dipimpinnya ("
+                    f"{case.unit_rating.value}); kosongkan work_result atau samakan keduanya"
+                ),
+                code="inconsistent",
             )
         work_result = unit_head(case.unit_rating, trace=trace)
     elif case.work_result is not None:
@@ -508,6 +534,10 @@ def _work_result(
             "work_result",
             None,
             "needed: the supervisor's rating, the unit's rating (unit head), or realisations",
+            reason_id=(
+                "wajib diisi: rating dari atasan, rating unit (bagi pimpinan unit), atau realisasi"
+            ),
+            code="missing",
         )
     return work_result, achieved, proposed
 
@@ -573,7 +603,11 @@ def not_evaluated(  # noqa: PLR0917 (one place for every regime's exemption)
     exemptions = rules.resolve(EXEMPTIONS)
     if exemption not in exemptions.value:
         raise InvalidValueError(
-            "exemption", exemption, "is not an exemption in force under these rules"
+            "exemption",
+            exemption,
+            "is not an exemption in force under these rules",
+            reason_id="bukan pengecualian yang berlaku menurut aturan ini",
+            code="not_in_force",
         )
     step = Step(
         Text(f"Tidak dinilai: {exemption.value}", f"Not evaluated: {exemption.label('en')}"),
@@ -597,7 +631,13 @@ def not_evaluated(  # noqa: PLR0917 (one place for every regime's exemption)
 def _evaluations(value: object) -> tuple[Evaluation, ...]:
     items = tuple_of(Evaluation, "an Evaluation")("evaluations")(value)
     if not items:
-        raise InvalidValueError("evaluations", value, "needs at least one periodic evaluation")
+        raise InvalidValueError(
+            "evaluations",
+            value,
+            "needs at least one periodic evaluation",
+            reason_id="memerlukan sedikitnya satu evaluasi periodik",
+            code="empty",
+        )
     return tuple(sorted(items, key=lambda e: e.period.start))
 
 
@@ -606,20 +646,46 @@ def _check_year(items: tuple[Evaluation, ...], year: int) -> Period:
     problems = []
     employees = {e.employee for e in items}
     if len(employees) > 1:
-        problems.append(InvalidValueError("evaluations", sorted(employees), "mix employees"))
+        problems.append(
+            InvalidValueError(
+                "evaluations",
+                sorted(employees),
+                "mix employees",
+                reason_id="mencampur pegawai yang berbeda",
+                code="inconsistent",
+            )
+        )
     for item in items:
         if item.regime is not Regime.PERMENPANRB_6_2022:
             problems.append(
-                InvalidValueError("evaluations", item.regime, "only PermenPANRB 6/2022 periods")
+                InvalidValueError(
+                    "evaluations",
+                    item.regime,
+                    "only PermenPANRB 6/2022 periods",
+                    reason_id="hanya periode menurut PermenPANRB 6/2022",
+                    code="wrong_regime",
+                )
             )
         if whole_year.intersection(item.period) != item.period:
             problems.append(
-                InvalidValueError("evaluations", item.period.label("en"), f"not within {year}")
+                InvalidValueError(
+                    "evaluations",
+                    item.period.label("en"),
+                    f"not within {year}",
+                    reason_id=f"tidak berada dalam tahun {year}",
+                    code="out_of_range",
+                )
             )
     for earlier, later in pairwise(items):
         if later.period.start <= earlier.period.end:
             problems.append(
-                InvalidValueError("evaluations", later.period.label("en"), "periods overlap")
+                InvalidValueError(
+                    "evaluations",
+                    later.period.label("en"),
+                    "periods overlap",
+                    reason_id="periodenya tumpang tindih",
+                    code="overlap",
+                )
             )
     if problems:
         raise ValidationError("evaluations", items, problems)
@@ -637,7 +703,11 @@ def _month_weighted(
         ranks += Ratio.of(weight) * predicate.rank
     if not total:
         raise InvalidValueError(
-            "evaluations", [e.period.label("en") for e, _ in predicates], "cover no months"
+            "evaluations",
+            [e.period.label("en") for e, _ in predicates],
+            "cover no months",
+            reason_id="tidak mencakup satu bulan pun",
+            code="empty",
         )
     mean = ranks / total
     rank = int(round_half_up(mean.fraction()))  # the policy rounds the mean rank half up

@@ -116,7 +116,13 @@ class IndicatorLevel(LabelledEnum):
 def _non_negative(field: str, value: object) -> Decimal:
     number = to_decimal(value, field=field)
     if number < 0:
-        raise InvalidValueError(field, value, "must not be negative")
+        raise InvalidValueError(
+            field,
+            value,
+            "must not be negative",
+            reason_id="tidak boleh negatif",
+            code="out_of_range",
+        )
     return number
 
 
@@ -164,7 +170,13 @@ class Target(Document):
         """
         lower, upper = _non_negative("low", low), _non_negative("high", high)
         if upper < lower:
-            raise InvalidValueError("high", high, f"must not be below low ({lower})")
+            raise InvalidValueError(
+                "high",
+                high,
+                f"must not be below low ({lower})",
+                reason_id=f"tidak boleh di bawah batas bawah (low, {lower})",
+                code="out_of_order",
+            )
         target = object.__new__(cls)
         target.__attrs_init__(lower, upper)
         return target
@@ -270,7 +282,13 @@ def optional_weight(value: object) -> Decimal | None:
     """
     number = optional_decimal(value, field="weight")
     if number is not None and not Decimal(0) < number <= Decimal(100):
-        raise InvalidValueError("weight", value, "must be more than 0 and at most 100 (percent)")
+        raise InvalidValueError(
+            "weight",
+            value,
+            "must be more than 0 and at most 100 (percent)",
+            reason_id="bobot harus lebih dari 0 dan paling banyak 100 (persen)",
+            code="out_of_range",
+        )
     return number
 
 
@@ -315,7 +333,13 @@ class Indicator(Document):
 
     def __attrs_post_init__(self) -> None:
         if self.cap is not None and self.floor is not None and self.cap < self.floor:
-            raise InvalidValueError("cap", self.cap, f"must not be below floor ({self.floor})")
+            raise InvalidValueError(
+                "cap",
+                self.cap,
+                f"must not be below floor ({self.floor})",
+                reason_id=f"tidak boleh di bawah floor ({self.floor})",
+                code="out_of_order",
+            )
 
     def label(self, lang: Lang) -> str:
         """The indicator's name with its unit (names are not translated).

@@ -65,7 +65,13 @@ def _supports(value: object) -> tuple[str, ...]:
     items = as_tuple(value, field="supports")
     for item in items:
         if not isinstance(item, str) or not item.strip():
-            raise InvalidValueError("supports", item, "each link must be a non-empty indicator key")
+            raise InvalidValueError(
+                "supports",
+                item,
+                "each link must be a non-empty indicator key",
+                reason_id="setiap tautan harus berupa kunci indikator yang tidak kosong",
+                code="blank",
+            )
     return items
 
 
@@ -147,7 +153,13 @@ class PerformancePlan(Document):
             if candidate.key == key:
                 return candidate
         valid = ", ".join(item.key for item in self.items)
-        raise InvalidValueError("key", key, f"no such plan item; the plan has: {valid}")
+        raise InvalidValueError(
+            "key",
+            key,
+            f"no such plan item; the plan has: {valid}",
+            reason_id=f"butir ini tidak ada dalam SKP; butir SKP: {valid}",
+            code="not_found",
+        )
 
     @property
     def total_weight(self) -> Decimal:
@@ -176,22 +188,58 @@ def plan_problems(
         InvalidValueError: If `plan` is not a `PerformancePlan`.
     """
     if not isinstance(plan, PerformancePlan):
-        raise InvalidValueError("plan", plan, "must be a PerformancePlan")
+        raise InvalidValueError(
+            "plan",
+            plan,
+            "must be a PerformancePlan",
+            reason_id="harus berupa PerformancePlan",
+            code="wrong_type",
+        )
     problems: list[KinerjaError] = []
     if not plan.items:
-        problems.append(InvalidValueError("items", (), "a plan needs at least one indicator"))
+        problems.append(
+            InvalidValueError(
+                "items",
+                (),
+                "a plan needs at least one indicator",
+                reason_id="SKP memerlukan sedikitnya satu indikator",
+                code="empty",
+            )
+        )
     for item in plan.items:
         if item.weight is None:
-            problems.append(InvalidValueError(f"items[{item.key}].weight", None, "missing weight"))
+            problems.append(
+                InvalidValueError(
+                    f"items[{item.key}].weight",
+                    None,
+                    "missing weight",
+                    reason_id="bobot belum diisi",
+                    code="missing",
+                )
+            )
     if plan.items and all(item.weight is not None for item in plan.items):
         total = plan.total_weight
         if total != _HUNDRED:
             problems.append(
-                InvalidValueError("weights", total, "the weights must add up to exactly 100 %")
+                InvalidValueError(
+                    "weights",
+                    total,
+                    "the weights must add up to exactly 100 %",
+                    reason_id="jumlah bobot harus tepat 100 %",
+                    code="bad_total",
+                )
             )
     for key, count in Counter(item.key for item in plan.items).items():
         if count > 1:
-            problems.append(InvalidValueError("items", key, f"duplicate indicator ({count} items)"))
+            problems.append(
+                InvalidValueError(
+                    "items",
+                    key,
+                    f"duplicate indicator ({count} items)",
+                    reason_id=f"indikator ganda ({count} butir)",
+                    code="duplicate",
+                )
+            )
     if parent_keys is not None:
         known = set(as_tuple(parent_keys, field="parent_keys"))
         for item in plan.items:
@@ -199,7 +247,11 @@ def plan_problems(
                 if link not in known:
                     problems.append(
                         InvalidValueError(
-                            f"items[{item.key}].supports", link, "links to an unknown indicator"
+                            f"items[{item.key}].supports",
+                            link,
+                            "links to an unknown indicator",
+                            reason_id="merujuk ke indikator yang tidak dikenal",
+                            code="unknown_link",
                         )
                     )
     return tuple(problems)
@@ -340,15 +392,33 @@ def checked_realisations(plan: PerformancePlan, realisations: object) -> Mapping
     """
     validate_plan(plan)
     if not isinstance(realisations, Mapping):
-        raise InvalidValueError("realisations", realisations, "must map item keys to realisations")
+        raise InvalidValueError(
+            "realisations",
+            realisations,
+            "must map item keys to realisations",
+            reason_id="harus memetakan kunci butir SKP ke realisasinya",
+            code="wrong_type",
+        )
     keys = {item.key for item in plan.items}
     problems: list[KinerjaError] = [
-        InvalidValueError(f"realisations[{item.key}]", None, "no realisation given")
+        InvalidValueError(
+            f"realisations[{item.key}]",
+            None,
+            "no realisation given",
+            reason_id="realisasi belum diisi",
+            code="missing",
+        )
         for item in plan.items
         if item.key not in realisations
     ]
     problems.extend(
-        InvalidValueError("realisations", key, "not an item of the plan")
+        InvalidValueError(
+            "realisations",
+            key,
+            "not an item of the plan",
+            reason_id="bukan butir SKP ini",
+            code="not_found",
+        )
         for key in realisations
         if key not in keys
     )

@@ -120,9 +120,17 @@ def months_exact(
         RuleNotInForceError: If no month-count rule is in force on the rules' date.
     """
     if not isinstance(period, Period):
-        raise InvalidValueError("period", period, "must be a Period")
+        raise InvalidValueError(
+            "period", period, "must be a Period", reason_id="harus berupa Period", code="wrong_type"
+        )
     if employment is not None and not isinstance(employment, Employment):
-        raise InvalidValueError("employment", employment, "must be an Employment or None")
+        raise InvalidValueError(
+            "employment",
+            employment,
+            "must be an Employment or None",
+            reason_id="harus berupa Employment atau None",
+            code="wrong_type",
+        )
     in_force = rules_or_national(rules, period.end)
     resolved = in_force.resolve(MONTH_COUNT_RULE)
     overlap = period if employment is None else employment.overlap(period)

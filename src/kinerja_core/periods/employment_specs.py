@@ -54,7 +54,11 @@ class Employment(Document):
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
             raise InvalidValueError(
-                "end", self.end, f"must not be before start ({self.start.isoformat()})"
+                "end",
+                self.end,
+                f"must not be before start ({self.start.isoformat()})",
+                reason_id=f"tidak boleh sebelum tanggal mulai ({self.start.isoformat()})",
+                code="out_of_order",
             )
 
     @property
@@ -91,7 +95,13 @@ class Employment(Document):
             InvalidValueError: If `period` is not a `Period`.
         """
         if not isinstance(period, Period):
-            raise InvalidValueError("period", period, "must be a Period")
+            raise InvalidValueError(
+                "period",
+                period,
+                "must be a Period",
+                reason_id="harus berupa Period",
+                code="wrong_type",
+            )
         last = self.end if self.end is not None else max(period.end, self.start)
         return period.intersection(Period.between(self.start, last))
 
@@ -111,7 +121,13 @@ class Employment(Document):
         checked = check_date(day, field="day")
         if not (self.start < checked and (self.end is None or checked <= self.end)):
             raise InvalidValueError(
-                "day", checked, "must be after the start and within the employment to split it"
+                "day",
+                checked,
+                "must be after the start and within the employment to split it",
+                reason_id=(
+                    "harus sesudah tanggal mulai dan masih dalam masa jabatan agar dapat dibagi"
+                ),
+                code="out_of_range",
             )
         return Employment(self.start, checked - timedelta(days=1)), Employment(checked, self.end)
 

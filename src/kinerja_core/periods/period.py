@@ -98,7 +98,11 @@ class Period(Document):
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidValueError(
-                "end", self.end, f"must not be before start ({self.start.isoformat()})"
+                "end",
+                self.end,
+                f"must not be before start ({self.start.isoformat()})",
+                reason_id=f"tidak boleh sebelum tanggal mulai ({self.start.isoformat()})",
+                code="out_of_order",
             )
 
     @classmethod
@@ -268,7 +272,13 @@ class Period(Document):
             InvalidValueError: If `other` is not a `Period`.
         """
         if not isinstance(other, Period):
-            raise InvalidValueError("other", other, "must be a Period")
+            raise InvalidValueError(
+                "other",
+                other,
+                "must be a Period",
+                reason_id="harus berupa Period",
+                code="wrong_type",
+            )
         start, end = max(self.start, other.start), min(self.end, other.end)
         if end < start:
             return None
@@ -297,7 +307,11 @@ class Period(Document):
         """
         if not isinstance(kind, PeriodKind) or kind.months is None:
             raise InvalidValueError(
-                "kind", kind, "must be MONTH, QUARTER, SEMESTER or YEAR to split a period"
+                "kind",
+                kind,
+                "must be MONTH, QUARTER, SEMESTER or YEAR to split a period",
+                reason_id="harus MONTH, QUARTER, SEMESTER atau YEAR untuk membagi periode",
+                code="not_a_member",
             )
         step = kind.months
         year, first_month = self.start.year, ((self.start.month - 1) // step) * step + 1
