@@ -1,5 +1,6 @@
 """BKN SIASN codes (domain reference §1: [C], three programs agree)."""
 
+import json
 import re
 from datetime import date
 from itertools import product
@@ -262,8 +263,10 @@ def test_performance_codes_explain_the_predikat_and_the_codes():
         "siasn_predicate_codes[Baik]",
     ]
     data = codes.to_dict()
-    assert data["kuadranKinerjaNilai"] == 2
+    assert (data["quadrant"], data["work_result"], data["behaviour"]) == (2, 2, 1)
     assert data["predicate"] == "Baik"
+    assert codes.to_fields()["kuadranKinerjaNilai"] == 2
+    assert type(codes).from_dict(json.loads(json.dumps(data))) == codes
     assert "BKN SIASN" in codes.explanation.render(lang="en")
 
 

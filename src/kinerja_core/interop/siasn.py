@@ -45,6 +45,7 @@ import attrs
 
 from kinerja_core.core._frozen import FrozenMap
 from kinerja_core.core._validators import enum_repr, member_of
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError, UnknownLabelError
 from kinerja_core.core.explain import Explanation, Step, Text
 from kinerja_core.core.parameters import Resolved, Rules
@@ -272,7 +273,7 @@ def parse_siasn_rating(text: str, *, rules: Rules | None = None) -> Rating:
 
 
 @attrs.frozen
-class SiasnPerformanceCodes:
+class SiasnPerformanceCodes(Document):
     """The SIASN codes of one evaluation: both ratings and the kuadran (predikat).
 
     Attributes:
@@ -312,14 +313,6 @@ class SiasnPerformanceCodes:
             names[SiasnField.WORK_RESULT]: self.work_result,
             names[SiasnField.BEHAVIOUR]: self.behaviour,
             names[SiasnField.QUADRANT]: self.quadrant,
-        }
-
-    def to_dict(self) -> dict[str, object]:
-        """The codes, the predikat and the explanation as JSON-ready plain data."""
-        return {
-            **self.to_fields(),
-            "predicate": self.predicate.value,
-            "explanation": self.explanation.to_dict(),
         }
 
 
@@ -390,7 +383,7 @@ def _names(casing: object, rules: Rules | None) -> FrozenMap[SiasnField, str]:
 
 
 @attrs.frozen
-class SiasnRecord:
+class SiasnRecord(Document):
     """The performance values of one SIASN record (an SKP 2022 or kinerja periodik entry).
 
     What [`decode_siasn_record`][kinerja_core.interop.decode_siasn_record] reads and
