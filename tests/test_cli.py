@@ -7,8 +7,11 @@ import sys
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
 
+import kinerja_core as kc
 from kinerja_core.cli import main
+from kinerja_core.testing import strategies as kst
 from test_documents import broken_case, quickstart_case
 
 
@@ -105,3 +108,18 @@ def test_python_dash_m_runs_the_command_line():
     )
     assert done.returncode == 0
     assert json.loads(done.stdout)["title"] == "Pp30Case"
+
+
+@settings(max_examples=15)
+@given(case=kst.performance_cases())
+def test_a_generated_example_printed_as_a_document_replays(tmp_path_factory, case):
+    path = tmp_path_factory.mktemp("example") / "case.json"
+    path.write_text(kst.as_document(case), encoding="utf-8")
+    code, out, _ = run("evaluate", str(path), "--no-explanation")
+    try:
+        expected = kc.evaluate(case)
+    except kc.KinerjaError:
+        assert code == 1
+        return
+    assert code == 0
+    assert kc.Evaluation.from_dict(json.loads(out, parse_float=Decimal)) == expected

@@ -20,6 +20,7 @@ Examples:
 from __future__ import annotations
 
 import enum
+import json
 from datetime import date
 from decimal import Decimal
 from itertools import product
@@ -33,6 +34,7 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         '`pip install "kinerja-core[testing]"`'
     ) from error
 
+from kinerja_core.core.documents import Document
 from kinerja_core.core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import _ID_THOUSANDS, round_half_up, to_decimal
@@ -88,6 +90,7 @@ from kinerja_core.regimes.timeline_specs import Regime
 
 __all__ = [
     "achievement_limits",
+    "as_document",
     "band_tables",
     "behaviour_aggregations",
     "behaviour_judgement_sets",
@@ -1179,3 +1182,19 @@ def lookup_matrices(
     return st.lists(values, min_size=len(keys), max_size=len(keys)).map(
         lambda chosen: LookupMatrix(axes, dict(zip(keys, chosen, strict=True)))
     )
+
+
+def as_document(value: Document) -> str:
+    """A generated value as JSON text, to print a failing example as a replayable document.
+
+    Call it inside a property test with `hypothesis.note(as_document(case))`: when the test
+    fails, hypothesis prints the case as a document, which `python -m kinerja_core evaluate
+    case.json` replays and which `PerformanceCase.from_dict` reads back.
+
+    Args:
+        value: A value type of the library (a case, a plan, an indicator, …).
+
+    Returns:
+        Indented JSON text of `value.to_dict()`.
+    """
+    return json.dumps(value.to_dict(), ensure_ascii=False, indent=1)
