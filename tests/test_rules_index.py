@@ -31,7 +31,7 @@ HOOKS = ROOT / "docs" / "hooks"
 if str(HOOKS) not in sys.path:
     sys.path.insert(0, str(HOOKS))
 
-rules_index = importlib.import_module("rules_index")
+rules_index = importlib.import_module("kinerja_core.conformance.rules_index")
 rules_index_page = importlib.import_module("rules_index_page")
 
 

@@ -74,6 +74,16 @@ def test_schemas_and_openapi(client):
     assert "/evaluate" in description["paths"]
 
 
+def test_the_rules_index_and_the_golden_vectors(client):
+    rules = client.get("/rules").json()
+    assert rules["policy"] == "Nasional"
+    assert rules["areas"]
+    vectors = client.get("/vectors").json()["vectors"]
+    assert len(vectors) == 160
+    only = client.get("/vectors?function=kinerja_core.performance_predicate").json()["vectors"]
+    assert len(only) == 9
+
+
 def test_the_core_does_not_import_the_web_api():
     import pathlib  # noqa: PLC0415
 

@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from rules_index import (
+from kinerja_core.conformance.rules_index import (
     AreaRecord,
     BandsValue,
     LegendRecord,

@@ -7,6 +7,8 @@ Stateless JSON endpoints over the documents; nothing is stored:
   gets **422** and every problem (`DocumentError.to_dict()`); text that is not JSON, or is nested
   too deeply, gets 400; a body over the size limit gets 413.
 - `GET /schemas` and `GET /schemas/{name}` — the JSON Schemas of the documents.
+- `GET /rules` — the rules index (every national parameter, its timeline, citations, tags).
+- `GET /vectors` (`?function=…`) — the golden vectors of `kinerja_core.conformance`.
 - `GET /openapi.json` — the OpenAPI 3.1 description of these endpoints.
 
 Serve it with `python -m kinerja_core serve` (uvicorn), or mount `create_app()` in your own ASGI
@@ -101,6 +103,26 @@ def _evaluate_endpoint(limit: int) -> Callable[[Request], Awaitable[Response]]:
     return endpoint
 
 
+async def _rules(request: Request) -> Response:
+    from kinerja_core.conformance import rules_index  # noqa: PLC0415 (built on first request)
+
+    return JSONResponse(rules_index())
+
+
+async def _vectors(request: Request) -> Response:
+    from kinerja_core.conformance import generate_vectors  # noqa: PLC0415
+
+    function = request.query_params.get("function")
+    vectors = [
+        {k: v for k, v in vector.to_dict().items() if k not in ("document", "schema_version")}
+        for vector in generate_vectors()
+        if function is None or vector.function == function
+    ]
+    return JSONResponse(
+        {"document": "vectors", "schema_version": SCHEMA_VERSION, "vectors": vectors}
+    )
+
+
 async def _schemas(request: Request) -> Response:
     return JSONResponse(sorted(DOCUMENTS))
 
@@ -166,6 +188,21 @@ def openapi() -> dict[str, Any]:
                 }
             },
             "/schemas": {"get": {"summary": "The names of the documents", "responses": {}}},
+            "/rules": {
+                "get": {
+                    "summary": "The rules index: every national parameter, dated and cited",
+                    "responses": {"200": {"description": "The index."}},
+                }
+            },
+            "/vectors": {
+                "get": {
+                    "summary": "The golden vectors (optionally of one rule function)",
+                    "parameters": [
+                        {"name": "function", "in": "query", "schema": {"type": "string"}}
+                    ],
+                    "responses": {"200": {"description": "The vectors."}},
+                }
+            },
             "/schemas/{name}": {
                 "get": {
                     "summary": "The JSON Schema of a document",
@@ -208,5 +245,7 @@ def create_app(*, max_body_bytes: int = MAX_BODY_BYTES) -> Starlette:
             Route("/schemas", _schemas, methods=["GET"]),
             Route("/schemas/{name}", _schema, methods=["GET"]),
             Route("/openapi.json", openapi_endpoint, methods=["GET"]),
+            Route("/rules", _rules, methods=["GET"]),
+            Route("/vectors", _vectors, methods=["GET"]),
         ]
     )

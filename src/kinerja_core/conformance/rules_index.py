@@ -282,7 +282,7 @@ def _set_order(item: object) -> tuple[int, str]:
     return 0, repr(item)
 
 
-def _record(value: Any) -> RecordValue:  # an attrs instance
+def _record(value: Any) -> RecordValue:  # noqa: ANN401 (an attrs instance)
     kind = type(value)
     fields: list[Field] = [
         {"name": field.name, "value": value_record(getattr(value, field.name))}
