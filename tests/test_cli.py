@@ -123,3 +123,32 @@ def test_a_generated_example_printed_as_a_document_replays(tmp_path_factory, cas
         return
     assert code == 0
     assert kc.Evaluation.from_dict(json.loads(out, parse_float=Decimal)) == expected
+
+
+def test_evaluate_under_a_regional_policy_document(tmp_path, case_file):
+    from datetime import date  # noqa: PLC0415
+
+    from kinerja_core.core import PolicyOverrides  # noqa: PLC0415
+
+    matrix = dict(kc.NATIONAL.latest()[kc.performance.PREDICATE_MATRIX])
+    matrix[(kc.Rating.ABOVE_EXPECTATIONS, kc.Rating.MEETS_EXPECTATIONS)] = kc.Predicate.VERY_GOOD
+    pemda = kc.NATIONAL.with_overrides(
+        "Pemda Kota Contoh",
+        {
+            kc.performance.PREDICATE_MATRIX: kc.Version(
+                date(2024, 1, 1), matrix, kc.Citation("Perwali Kota Contoh 12/2024", "Pasal 7")
+            )
+        },
+    )
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps(PolicyOverrides.of(pemda).to_dict()), encoding="utf-8")
+    code, out, _ = run("evaluate", str(case_file), "--policy", str(policy), "--no-explanation")
+    assert code == 0
+    assert json.loads(out)["predicate"] == "Sangat Baik"
+    policy.write_text('{"name": ""}', encoding="utf-8")
+    code, out, _ = run("evaluate", str(case_file), "--policy", str(policy))
+    assert code == 1
+    assert json.loads(out)["problems"][0]["path"] == "name"
+    code, _, err = run("evaluate", str(case_file), "--policy", str(tmp_path / "missing.json"))
+    assert code == 2
+    assert "cannot read the policy" in err

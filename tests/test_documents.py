@@ -353,3 +353,33 @@ def test_a_number_written_the_indonesian_way_is_refused_in_a_document_too():
         'realisations["IKI-2"]': "comma_in_number",
     }
     assert "parse_number" in caught.value.problems[0].message("en")
+
+
+def test_a_regional_policy_round_trips_as_its_overrides():
+    from kinerja_core.core import PolicyOverrides  # noqa: PLC0415
+
+    perkada = kc.Citation("Perwali Kota Contoh 12/2024", "Pasal 7 ayat (2)")
+    matrix = dict(kc.NATIONAL.latest()[kc.performance.PREDICATE_MATRIX])
+    matrix[(kc.Rating.ABOVE_EXPECTATIONS, kc.Rating.MEETS_EXPECTATIONS)] = kc.Predicate.VERY_GOOD
+    pemda = kc.NATIONAL.with_overrides(
+        "Pemda Kota Contoh",
+        {kc.performance.PREDICATE_MATRIX: kc.Version(date(2024, 1, 1), matrix, perkada)},
+    )
+    document = PolicyOverrides.of(pemda, base=kc.NATIONAL)
+    assert list(document.overrides) == ["predicate_matrix"]
+    data = through_json(document.to_dict())
+    back = PolicyOverrides.from_dict(data).apply(kc.NATIONAL)
+    assert back == pemda
+    assert kc.evaluate(quickstart_case(), policy=back).predicate is kc.Predicate.VERY_GOOD
+    validate(document)
+
+
+def test_a_policy_override_with_a_bad_version_is_reported_at_its_path():
+    from kinerja_core.core import PolicyOverrides  # noqa: PLC0415
+
+    data = {"name": "Pemda", "overrides": {"x": [{"effective_from": "2024-02-30"}]}}
+    with pytest.raises(DocumentError) as caught:
+        PolicyOverrides.from_dict(data)
+    paths = {p.path for p in caught.value.problems}
+    assert 'overrides["x"][0].effective_from' in paths
+    assert 'overrides["x"][0].value' in paths

@@ -3,7 +3,8 @@
 Commands:
 
 - `evaluate CASE.json` reads a case document (`-` for standard input), evaluates it and prints
-  the evaluation as a JSON document; `--no-explanation` leaves the explanation out.
+  the evaluation as a JSON document; `--no-explanation` leaves the explanation out;
+  `--policy FILE` evaluates under a region's rules (a `policy_overrides` document).
 - `schema NAME` prints the JSON Schema of a top-level document (`performance_case`,
   `pp30_case`, `pp46_case`, `performance_plan`, `evaluation`, `explanation`).
 - `vectors --out DIR` writes the golden vectors (`kinerja_core.conformance`): one JSON file
@@ -30,6 +31,8 @@ from kinerja_core._dispatch import evaluate
 from kinerja_core._shells import CASES, DOCUMENTS
 from kinerja_core.core.documents import DocumentError, json_schema
 from kinerja_core.core.explain import plain
+from kinerja_core.core.parameters import PolicyOverrides
+from kinerja_core.national import NATIONAL
 
 if TYPE_CHECKING:
     from kinerja_core.conformance import Vector
@@ -64,8 +67,20 @@ def _evaluate(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
         known = ", ".join(CASES)
         err.write(f"kinerja_core: not a case document (document must be one of {known})\n")
         return USAGE
+    policy = None
+    if args.policy is not None:
+        try:
+            policy_data = _read(args.policy, stdin)
+        except (OSError, json.JSONDecodeError, UnicodeDecodeError) as error:
+            err.write(f"kinerja_core: cannot read the policy {args.policy}: {error}\n")
+            return USAGE
+        try:
+            policy = PolicyOverrides.from_dict(policy_data).apply(NATIONAL)
+        except DocumentError as error:
+            _write(error.to_dict(), out)
+            return INVALID_DOCUMENT
     try:
-        result = evaluate(case_type.from_dict(data))
+        result = evaluate(case_type.from_dict(data), policy=policy)
     except DocumentError as error:
         _write(error.to_dict(), out)
         return INVALID_DOCUMENT
@@ -105,6 +120,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("evaluate", help="evaluate a case document and print the result")
     run.add_argument("case", help="the case document (JSON); '-' reads standard input")
+    run.add_argument(
+        "--policy",
+        help="a policy_overrides document (a region's rules); default: the national rules",
+    )
     run.add_argument(
         "--no-explanation",
         dest="explanation",

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from kinerja_core.core.parameters import (
         Parameter,
         ParameterSpec,
+        PolicyOverrides,
         Resolved,
     )
     from kinerja_core.core.tables import (
@@ -96,6 +97,7 @@ __all__ = [
     "ParameterSpec",
     "ParameterUse",
     "Percent",
+    "PolicyOverrides",
     "Problem",
     "Ranked",
     "Ratio",
@@ -152,6 +154,7 @@ _HOMES: dict[str, str] = {
     "Recipe": "kinerja_core.core.explain",
     "NumberLike": "kinerja_core.core.numbers",
     "Parameter": "kinerja_core.core.parameters",
+    "PolicyOverrides": "kinerja_core.core.parameters",
     "ParameterSpec": "kinerja_core.core.parameters",
     "ParameterUse": "kinerja_core.core.explain",
     "Percent": "kinerja_core.core.numbers",

@@ -1042,6 +1042,8 @@ def _make_codec(hint: Any) -> Codec:
             return _Tagged()
         item = codec_for(args[0])
         return _Seq(item, labelled=isinstance(item, _Record))
+    if isinstance(origin, type) and attrs.has(origin):  # a generic value type: Version[Any]
+        return _make_codec(origin)
     if origin in (Mapping, dict) or origin is FrozenMap:
         return _Map(codec_for(args[0]), codec_for(args[1]), frozen=origin is not dict)
     if isinstance(hint, type):

@@ -28,6 +28,7 @@ import attrs
 
 from kinerja_core.core._frozen import FrozenMap
 from kinerja_core.core._validators import a_date, check_date, instance_of, non_blank, tuple_of
+from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import (
     InvalidValueError,
     KinerjaError,
@@ -41,6 +42,7 @@ __all__ = [
     "Parameter",
     "ParameterSpec",
     "Policy",
+    "PolicyOverrides",
     "Resolved",
     "Rules",
     "Version",
@@ -110,7 +112,7 @@ class ParameterSpec(Generic[T]):
 
 
 @attrs.frozen
-class Version(Generic[T]):
+class Version(Generic[T], Document):
     """One value of a parameter, in force from a date, with its legal source.
 
     Attributes:
@@ -539,3 +541,74 @@ class Rules:
             The value in force.
         """
         return self.resolve(self.policy.parameter(name).spec).value
+
+
+def _override_map(value: object) -> FrozenMap[str, tuple[Version[Any], ...]]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(
+            "overrides",
+            value,
+            "must be a mapping of parameter names to timelines of Versions",
+            reason_id="harus berupa pemetaan dari nama parameter ke rangkaian Version",
+            code="wrong_type",
+        )
+    return FrozenMap({str(name): _versions(versions) for name, versions in value.items()})
+
+
+@attrs.frozen
+class PolicyOverrides(Document):
+    """A region's (or a what-if) policy as a document: its name and the timelines it overrides.
+
+    What a Pemda app stores or sends to say which rules it uses: `PolicyOverrides.of(policy)`
+    records every parameter whose timeline differs from the base (by default `NATIONAL`), and
+    `apply()` rebuilds the policy. Parameter values are written as tagged values, so band tables,
+    matrices and value objects read back as what they were.
+
+    Attributes:
+        name: The policy's name (e.g. `"Pemda Kota Contoh"`).
+        overrides: For each overridden parameter, its whole timeline of `Version`s.
+
+    Examples:
+        >>> from kinerja_core import NATIONAL
+        >>> PolicyOverrides.of(NATIONAL, base=NATIONAL).overrides
+        FrozenMap({})
+    """
+
+    __document_top__ = True
+
+    name: str = attrs.field(validator=non_blank)
+    overrides: FrozenMap[str, tuple[Version[Any], ...]] = attrs.field(
+        factory=FrozenMap, converter=_override_map
+    )
+
+    @classmethod
+    def of(cls, policy: Policy, *, base: Policy | None = None) -> PolicyOverrides:
+        """The overrides that turn `base` into `policy`.
+
+        Args:
+            policy: The regional or what-if policy.
+            base: The policy it derives from; default: `policy.base`, else the policy itself.
+
+        Returns:
+            The document (every parameter whose timeline differs from the base's).
+        """
+        start = base or policy.base or policy
+        changed = {
+            name: parameter.versions
+            for name, parameter in policy.parameters.items()
+            if name not in start.parameters or start.parameters[name] != parameter
+        }
+        return cls(policy.name, changed)
+
+    def apply(self, base: Policy) -> Policy:
+        """The policy: `base` with these overrides (see `Policy.with_overrides`).
+
+        Args:
+            base: The policy to override, e.g. `NATIONAL`.
+
+        Returns:
+            The new policy.
+        """
+        overrides: dict[SpecOrName, Sequence[Version[Any]]] = {}
+        overrides.update(self.overrides.items())
+        return base.with_overrides(self.name, overrides)
