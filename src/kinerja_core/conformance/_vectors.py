@@ -23,6 +23,8 @@ from kinerja_core.national import NATIONAL
 from kinerja_core.performance.achievement_formulas import achievement
 from kinerja_core.performance.predicate import PREDICATE_MATRIX, performance_predicate
 from kinerja_core.performance.work_result import WORK_RESULT_BANDS, propose_work_result_rating
+from kinerja_core.regimes.timeline import regime_on
+from kinerja_core.regimes.timeline_specs import Regime
 
 __all__ = ["FUNCTIONS", "Vector", "generate_vectors", "replay"]
 
@@ -42,6 +44,10 @@ _STEP: Final = Decimal("0.01")
 """How far on each side of a band edge the vectors probe (a hundredth, as scores are printed)."""
 
 
+def _keywords(value: Mapping[str, object]) -> FrozenMap[str, object]:
+    return FrozenMap(value)
+
+
 @attrs.frozen
 class Vector(Document):
     """One golden vector: a rule function, its inputs, the date of the rules, the expected output.
@@ -51,6 +57,7 @@ class Vector(Document):
         kind: Why the case is there: `cell` (a table cell), `edge` (a band edge or one side of
             it), `example` (a worked example) or `random` (a seeded random case).
         on: The date of the national rules used (the rules in force that day).
+        regime: The regime in force on that date.
         args: The positional inputs (any value, written tagged).
         kwargs: The keyword inputs other than `rules`.
         expected: The output (tagged); `None` when the rule refuses the inputs.
@@ -63,8 +70,9 @@ class Vector(Document):
     function: str
     kind: str
     on: date
+    regime: Regime | None = None
     args: tuple[object, ...] = ()
-    kwargs: FrozenMap[str, object] = attrs.field(factory=FrozenMap, converter=FrozenMap)
+    kwargs: FrozenMap[str, object] = attrs.field(factory=FrozenMap, converter=_keywords)
     expected: object = None
     error: str | None = None
     citation: Citation | None = None
@@ -106,7 +114,9 @@ def replay(vector: Vector) -> Vector:
 
 def _vector(function: str, kind: str, on: date, *args: object, **kwargs: object) -> Vector:
     citation = kwargs.pop("citation", None)
-    blank = Vector(function, kind, on, args, FrozenMap(kwargs), citation=citation)  # type: ignore[arg-type]
+    inputs: FrozenMap[str, object] = FrozenMap(kwargs)
+    cited = citation if isinstance(citation, Citation) else None
+    blank = Vector(function, kind, on, regime_on(on), args, inputs, citation=cited)
     return replay(blank)
 
 
