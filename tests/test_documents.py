@@ -383,3 +383,10 @@ def test_a_policy_override_with_a_bad_version_is_reported_at_its_path():
     paths = {p.path for p in caught.value.problems}
     assert 'overrides["x"][0].effective_from' in paths
     assert 'overrides["x"][0].value' in paths
+
+
+def test_every_document_the_suite_writes_is_checked_against_its_schema():
+    from kinerja_core.core.documents import Document  # noqa: PLC0415
+
+    assert Document.to_dict.__name__ == "checked"  # conftest wraps it for the whole session
+    assert kc.Evaluation.to_dict is Document.to_dict
