@@ -322,3 +322,17 @@ def enum_table(
             code="unknown_key",
         )
     return {member: convert(member, value[member]) for member in keys}
+
+
+def non_negative(value: object, *, field: str) -> Decimal:
+    """Return `value` as a `Decimal` (see `to_decimal`) if it is not negative, else raise."""
+    number = to_decimal(value, field=field)
+    if number < 0:
+        raise InvalidValueError(
+            field,
+            value,
+            "must not be negative",
+            reason_id="tidak boleh negatif",
+            code="out_of_range",
+        )
+    return number

@@ -22,6 +22,7 @@ from kinerja_core.core._validators import (
     enum_table,
     instance_check,
     member_of,
+    non_negative,
     optional_non_blank,
     optional_places,
 )
@@ -134,16 +135,7 @@ def _non_negative(field: str) -> Callable[[object], Decimal]:
     """A converter to a `Decimal` that is not negative, naming `field` in its errors."""
 
     def convert(value: object) -> Decimal:
-        number = to_decimal(value, field=field)
-        if number < 0:
-            raise InvalidValueError(
-                field,
-                value,
-                "must not be negative",
-                reason_id="tidak boleh negatif",
-                code="out_of_range",
-            )
-        return number
+        return non_negative(value, field=field)
 
     return convert
 

@@ -20,6 +20,7 @@ from kinerja_core.core._validators import (
     enum_repr,
     member_of,
     non_blank,
+    non_negative,
     optional_decimal,
     optional_non_blank,
 )
@@ -34,7 +35,7 @@ from kinerja_core.core.documents import (
 )
 from kinerja_core.core.errors import InvalidValueError, KinerjaError
 from kinerja_core.core.explain import Lang, check_lang
-from kinerja_core.core.numbers import NumberLike, to_decimal
+from kinerja_core.core.numbers import NumberLike
 
 __all__ = ["Aggregation", "Indicator", "IndicatorLevel", "Polarity", "Target"]
 
@@ -114,16 +115,7 @@ class IndicatorLevel(LabelledEnum):
 
 
 def _non_negative(field: str, value: object) -> Decimal:
-    number = to_decimal(value, field=field)
-    if number < 0:
-        raise InvalidValueError(
-            field,
-            value,
-            "must not be negative",
-            reason_id="tidak boleh negatif",
-            code="out_of_range",
-        )
-    return number
+    return non_negative(value, field=field)
 
 
 @attrs.frozen(init=False)
