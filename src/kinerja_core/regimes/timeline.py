@@ -306,18 +306,24 @@ def regime_rules(regime: Regime, rules: Rules | None) -> Rules:
     if window is None:
         on = date.min if rules is None else rules.on
         raise RuleNotInForceError(
-            "rules", on, f"{regime.value} is never in force under the policy {policy.name!r}"
+            "rules",
+            on,
+            f"{regime.value} is never in force under the policy {policy.name!r}",
+            reason_id=f"{regime.value} tidak pernah berlaku menurut kebijakan {policy.name!r}",
         )
     first, last = window
     if rules is None:
         return policy.at(last)
     if not first <= rules.on <= last:
         until = "" if last == date.max else f" to {last.isoformat()}"
+        until_id = "" if last == date.max else f" sampai dengan {last.isoformat()}"
         raise RuleNotInForceError(
             "rules",
             rules.on,
             f"{regime.value} governs performance from {first.isoformat()}{until} under the "
             f"policy {policy.name!r}; pass rules dated in that range",
             in_force_from=first,
+            reason_id=f"{regime.value} mengatur kinerja mulai {first.isoformat()}{until_id} "
+            f"menurut kebijakan {policy.name!r}; berikan aturan bertanggal dalam rentang itu",
         )
     return rules
