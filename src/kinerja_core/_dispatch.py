@@ -113,12 +113,30 @@ def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -
     """
     regime = _CASE_REGIMES.get(type(case))
     if regime is None:
-        raise InvalidValueError("case", case, "must be a PerformanceCase, Pp30Case or Pp46Case")
+        raise InvalidValueError(
+            "case",
+            case,
+            "must be a PerformanceCase, Pp30Case or Pp46Case",
+            reason_id="harus berupa PerformanceCase, Pp30Case atau Pp46Case",
+            code="wrong_type",
+        )
     chosen = NATIONAL if policy is None else policy
     if not isinstance(chosen, Policy):
-        raise InvalidValueError("policy", policy, "must be a Policy")
+        raise InvalidValueError(
+            "policy",
+            policy,
+            "must be a Policy",
+            reason_id="harus berupa Policy",
+            code="wrong_type",
+        )
     if not isinstance(force, bool):
-        raise InvalidValueError("force", force, "must be True or False")
+        raise InvalidValueError(
+            "force",
+            force,
+            "must be True or False",
+            reason_id="harus True atau False",
+            code="wrong_type",
+        )
     period = case.period
     rules = chosen.at(period.end)
     in_force = _regime_over(period, rules)
