@@ -83,7 +83,10 @@ def _forced_day(regime: Regime, policy: Policy, day: date) -> date:
     window = regime_window(regime, policy)
     if window is None:
         raise RuleNotInForceError(
-            "regime", day, f"{regime.value} is never in force under the policy {policy.name!r}"
+            "regime",
+            day,
+            f"{regime.value} is never in force under the policy {policy.name!r}",
+            reason_id=f"{regime.value} tidak pernah berlaku menurut kebijakan {policy.name!r}",
         )
     first, last = window
     return min(max(day, first), last)
@@ -110,12 +113,30 @@ def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -
     """
     regime = _CASE_REGIMES.get(type(case))
     if regime is None:
-        raise InvalidValueError("case", case, "must be a PerformanceCase, Pp30Case or Pp46Case")
+        raise InvalidValueError(
+            "case",
+            case,
+            "must be a PerformanceCase, Pp30Case or Pp46Case",
+            reason_id="harus berupa PerformanceCase, Pp30Case atau Pp46Case",
+            code="wrong_type",
+        )
     chosen = NATIONAL if policy is None else policy
     if not isinstance(chosen, Policy):
-        raise InvalidValueError("policy", policy, "must be a Policy")
+        raise InvalidValueError(
+            "policy",
+            policy,
+            "must be a Policy",
+            reason_id="harus berupa Policy",
+            code="wrong_type",
+        )
     if not isinstance(force, bool):
-        raise InvalidValueError("force", force, "must be True or False")
+        raise InvalidValueError(
+            "force",
+            force,
+            "must be True or False",
+            reason_id="harus True atau False",
+            code="wrong_type",
+        )
     period = case.period
     rules = chosen.at(period.end)
     in_force = _regime_over(period, rules)
@@ -126,6 +147,9 @@ def evaluate(case: Case, *, policy: Policy | None = None, force: bool = False) -
             period.start,
             f"the case is a {regime.value} case, but {in_force.value} is in force over "
             f"{period.label('en')} (pass force=True to apply {regime.value} anyway)",
+            reason_id=f"kasus ini kasus {regime.value}, tetapi yang berlaku pada "
+            f"{period.label('id')} adalah {in_force.value} (isi force=True untuk tetap "
+            f"menerapkan {regime.value})",
         )
     if forced:
         rules = chosen.at(_forced_day(regime, chosen, period.end))

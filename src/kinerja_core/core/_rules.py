@@ -24,4 +24,10 @@ def check_rules(rules: object) -> Rules | None:
     """
     if rules is None or isinstance(rules, Rules):
         return rules
-    raise InvalidValueError("rules", rules, "must be a Rules snapshot, e.g. NATIONAL.at(day)")
+    raise InvalidValueError(
+        "rules",
+        rules,
+        "must be a Rules snapshot, e.g. NATIONAL.at(day)",
+        reason_id="harus berupa Rules, misalnya NATIONAL.at(tanggal)",
+        code="wrong_type",
+    )

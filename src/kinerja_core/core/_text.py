@@ -35,7 +35,13 @@ def check_lang(lang: object) -> Lang:
         return "id"
     if lang == "en":
         return "en"
-    raise InvalidValueError("lang", lang, "must be 'id' (Indonesian) or 'en' (English)")
+    raise InvalidValueError(
+        "lang",
+        lang,
+        "must be 'id' (Indonesian) or 'en' (English)",
+        reason_id="harus 'id' (bahasa Indonesia) atau 'en' (bahasa Inggris)",
+        code="not_a_member",
+    )
 
 
 @attrs.frozen

@@ -142,6 +142,9 @@ class UnknownLabelError(KinerjaError):
 class UnknownParameterError(KinerjaError):
     """A parameter name is not part of the policy.
 
+    The default reason (English and Indonesian) lists the known parameters; a caller that
+    passes its own `reason` should pass `reason_id` with it.
+
     Attributes:
         valid: The parameter names the policy does have.
     """
@@ -150,18 +153,26 @@ class UnknownParameterError(KinerjaError):
     valid: tuple[str, ...]
 
     def __init__(
-        self, field: str, value: object, valid: Iterable[str], *, reason: str | None = None
+        self,
+        field: str,
+        value: object,
+        valid: Iterable[str],
+        *,
+        reason: str | None = None,
+        reason_id: str | None = None,
     ) -> None:
         self.valid = tuple(sorted(valid))
-        super().__init__(
-            field,
-            value,
-            reason or "unknown parameter; known parameters: " + ", ".join(self.valid),
-        )
+        listed = ", ".join(self.valid)
+        if reason is None:
+            reason = "unknown parameter; known parameters: " + listed
+            reason_id = reason_id or "parameter tidak dikenal; parameter yang ada: " + listed
+        super().__init__(field, value, reason, reason_id=reason_id)
 
 
 class RuleNotInForceError(KinerjaError):
     """A rule was asked for a date on which it was not (yet, or any more) in force.
+
+    Callers write the reason (`reason`, English) and, optionally, its Indonesian `reason_id`.
 
     Attributes:
         on: The date that was asked for.
@@ -173,15 +184,24 @@ class RuleNotInForceError(KinerjaError):
     in_force_from: date | None
 
     def __init__(
-        self, field: str, on: date, reason: str, *, in_force_from: date | None = None
+        self,
+        field: str,
+        on: date,
+        reason: str,
+        *,
+        in_force_from: date | None = None,
+        reason_id: str | None = None,
     ) -> None:
         self.on = on
         self.in_force_from = in_force_from
-        super().__init__(field, on, reason)
+        super().__init__(field, on, reason, reason_id=reason_id)
 
 
 class ValidationError(KinerjaError):
     """Several problems found at once (for example in a performance plan).
+
+    The reason counts and lists the problems, in English (`"2 problem(s): …"`) and in
+    Indonesian (`"2 masalah: …"`, each problem in its Indonesian message).
 
     Attributes:
         problems: Every problem found, each itself a `KinerjaError`.
@@ -192,7 +212,13 @@ class ValidationError(KinerjaError):
 
     def __init__(self, field: str, value: object, problems: Iterable[KinerjaError]) -> None:
         self.problems = tuple(problems)
+        count = len(self.problems)
         listed = "; ".join(str(problem) for problem in self.problems)
+        listed_id = "; ".join(problem.message("id") for problem in self.problems)
         super().__init__(
-            field, value, f"{len(self.problems)} problem(s): {listed}", show_value=False
+            field,
+            value,
+            f"{count} problem(s): {listed}",
+            show_value=False,
+            reason_id=f"{count} masalah: {listed_id}",
         )

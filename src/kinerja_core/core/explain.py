@@ -326,7 +326,13 @@ def _inputs(value: object) -> tuple[tuple[str, object], ...]:
     items = tuple(value.items()) if isinstance(value, Mapping) else as_tuple(value, field="inputs")
     for item in items:
         if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
-            raise InvalidValueError("inputs", item, "each input must be a (name, value) pair")
+            raise InvalidValueError(
+                "inputs",
+                item,
+                "each input must be a (name, value) pair",
+                reason_id="setiap masukan harus berupa pasangan (nama, nilai)",
+                code="wrong_type",
+            )
     return items
 
 
@@ -443,7 +449,13 @@ def _check_form(form: object) -> Form:
         return "full"
     if form == "summary":
         return "summary"
-    raise InvalidValueError("form", form, "must be 'full' (every step) or 'summary'")
+    raise InvalidValueError(
+        "form",
+        form,
+        "must be 'full' (every step) or 'summary'",
+        reason_id="harus 'full' (setiap langkah) atau 'summary' (ringkasan)",
+        code="not_a_member",
+    )
 
 
 @attrs.frozen
@@ -649,7 +661,11 @@ def explain(rule: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> E
     if explainer is None:
         name = getattr(rule, "__name__", repr(rule))
         raise InvalidValueError(
-            "rule", name, "is not a rule of kinerja-core that can explain its result"
+            "rule",
+            name,
+            "is not a rule of kinerja-core that can explain its result",
+            reason_id="bukan aturan kinerja-core yang dapat menjelaskan hasilnya",
+            code="unknown_function",
         )
     return cast(Explained[_T], explainer(*args, **kwargs))
 

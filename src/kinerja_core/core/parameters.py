@@ -201,6 +201,8 @@ class Parameter(Generic[T]):
                 f"no value in force on {on.isoformat()}; first in force from "
                 f"{self.first_effective.isoformat()}",
                 in_force_from=self.first_effective,
+                reason_id=f"tidak ada nilai yang berlaku pada {on.isoformat()}; baru berlaku "
+                f"mulai {self.first_effective.isoformat()}",
             )
         return found
 
@@ -317,6 +319,8 @@ class Policy:
                     self.parameters,
                     reason=f"is set by each institution and the policy {self.name!r} has no "
                     "value for it; add it with with_overrides (e.g. from the Perkada)",
+                    reason_id=f"ditetapkan oleh tiap instansi dan kebijakan {self.name!r} belum "
+                    "memuat nilainya; tambahkan dengan with_overrides (misalnya dari Perkada)",
                 )
             raise UnknownParameterError("parameter", key, self.parameters)
         return self.parameters[name]

@@ -100,23 +100,41 @@ def comparable_number(value: object, *, field: str) -> Exact:
         Decimal('87.5')
     """
     if isinstance(value, bool):
-        raise InvalidValueError(field, value, "a boolean is not a number")
+        raise InvalidValueError(
+            field,
+            value,
+            "a boolean is not a number",
+            reason_id="nilai benar/salah bukan angka",
+            code="wrong_type",
+        )
     if isinstance(value, float):
         raise InvalidValueError(
             field,
             value,
             "float is not accepted because it is inexact; pass an int, a Decimal or a Fraction",
+            reason_id="float tidak diterima karena tidak eksak; berikan int, Decimal atau Fraction",
+            code="wrong_type",
         )
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise InvalidValueError(field, value, "must be a finite number (not NaN or infinity)")
+            raise InvalidValueError(
+                field,
+                value,
+                "must be a finite number (not NaN or infinity)",
+                reason_id="harus angka terhingga (bukan NaN atau tak hingga)",
+                code="out_of_range",
+            )
         return Decimal(value) if type(value) is not Decimal else value
     if isinstance(value, int):
         return int(value)
     if isinstance(value, Fraction):
         return Fraction(value)
     raise InvalidValueError(
-        field, value, f"expected int, Decimal or Fraction, not {type(value).__name__}"
+        field,
+        value,
+        f"expected int, Decimal or Fraction, not {type(value).__name__}",
+        reason_id=f"harus berupa int, Decimal atau Fraction, bukan {type(value).__name__}",
+        code="wrong_type",
     )
 
 
@@ -166,15 +184,38 @@ def _check_edges(
     lower: Decimal | None, upper: Decimal | None, lower_closed: bool, upper_closed: bool
 ) -> None:
     if lower is None and lower_closed:
-        raise InvalidValueError("lower_closed", True, "an unbounded lower edge cannot be included")
+        raise InvalidValueError(
+            "lower_closed",
+            True,
+            "an unbounded lower edge cannot be included",
+            reason_id="batas bawah yang terbuka tak hingga tidak dapat disertakan",
+            code="open_edge",
+        )
     if upper is None and upper_closed:
-        raise InvalidValueError("upper_closed", True, "an unbounded upper edge cannot be included")
+        raise InvalidValueError(
+            "upper_closed",
+            True,
+            "an unbounded upper edge cannot be included",
+            reason_id="batas atas yang terbuka tak hingga tidak dapat disertakan",
+            code="open_edge",
+        )
     if lower is not None and upper is not None:
         if upper < lower:
-            raise InvalidValueError("upper", upper, f"must not be below lower ({lower})")
+            raise InvalidValueError(
+                "upper",
+                upper,
+                f"must not be below lower ({lower})",
+                reason_id=f"tidak boleh di bawah batas bawah ({_number_text(lower, 'id')})",
+                code="out_of_order",
+            )
         if upper == lower and not (lower_closed and upper_closed):
             raise InvalidValueError(
-                "upper", upper, "an interval whose edges are equal must include both (or is empty)"
+                "upper",
+                upper,
+                "an interval whose edges are equal must include both (or is empty)",
+                reason_id="selang yang kedua batasnya sama harus menyertakan keduanya "
+                "(jika tidak, selang itu kosong)",
+                code="empty",
             )
 
 
@@ -311,7 +352,14 @@ class Interval:
 def _edges_from(data: object, field: str) -> tuple[object, object, object, object]:
     names = ("lower", "upper", "lower_closed", "upper_closed")
     if not isinstance(data, Mapping) or any(name not in data for name in names):
-        raise InvalidValueError(field, data, "must be a mapping with " + ", ".join(names))
+        listed = ", ".join(names)
+        raise InvalidValueError(
+            field,
+            data,
+            "must be a mapping with " + listed,
+            reason_id="harus berupa pemetaan dengan " + listed,
+            code="wrong_type",
+        )
     return data["lower"], data["upper"], data["lower_closed"], data["upper_closed"]
 
 
@@ -407,7 +455,13 @@ class Band(Generic[V]):
         """
         number = comparable_number(x, field=field)
         if not _contains(self.lower, self.upper, self.lower_closed, self.upper_closed, number):
-            raise InvalidValueError(field, x, f"does not lie in the band {self.describe('en')}")
+            raise InvalidValueError(
+                field,
+                x,
+                f"does not lie in the band {self.describe('en')}",
+                reason_id=f"tidak berada pada rentang {self.describe('id')}",
+                code="out_of_range",
+            )
         return Text(
             f"{_number_text(number, 'id')} berada pada rentang {self.label('id')}",
             f"{_number_text(number, 'en')} lies in {self.label('en')}",
@@ -464,6 +518,8 @@ def rank_of(value: object) -> Exact:
         "monotone",
         value,
         "a monotone table needs values that have a rank (like Rating) or are numbers",
+        reason_id="tabel monoton memerlukan nilai yang berperingkat (seperti Rating) atau angka",
+        code="wrong_type",
     )
 
 
@@ -475,10 +531,22 @@ def rank_of(value: object) -> Exact:
 def _bands(value: object) -> tuple[Band[Any], ...]:
     bands = as_tuple(value, field="bands")
     if not bands:
-        raise InvalidValueError("bands", value, "needs at least one band")
+        raise InvalidValueError(
+            "bands",
+            value,
+            "needs at least one band",
+            reason_id="memerlukan sedikitnya satu rentang",
+            code="empty",
+        )
     for index, band in enumerate(bands):
         if not isinstance(band, Band):
-            raise InvalidValueError(f"bands[{index}]", band, "must be a Band")
+            raise InvalidValueError(
+                f"bands[{index}]",
+                band,
+                "must be a Band",
+                reason_id="harus berupa Band",
+                code="wrong_type",
+            )
     for below, above in pairwise(bands):
         problem = _meeting(below, above)
         if problem is not None:
@@ -487,6 +555,10 @@ def _bands(value: object) -> tuple[Band[Any], ...]:
                 f"{below.describe('en')}; {above.describe('en')}",
                 f"{problem}: consecutive bands must be in ascending order and meet at one edge "
                 "that exactly one of them includes (no gap, no overlap)",
+                reason_id=f"{_MEETING_ID[problem]}: rentang yang berurutan harus naik dan bertemu "
+                "pada satu batas yang disertakan oleh tepat satu di antaranya (tanpa celah, tanpa "
+                "tumpang tindih)",
+                code=problem.replace(" ", "_"),
             )
     return bands
 
@@ -498,12 +570,28 @@ def _span(instance: BandTable[Any]) -> Interval:
 
 def _check_monotone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and value not in _MONOTONE:
-        raise InvalidValueError("monotone", value, "must be None, 'increasing' or 'decreasing'")
+        raise InvalidValueError(
+            "monotone",
+            value,
+            "must be None, 'increasing' or 'decreasing'",
+            reason_id="harus None, 'increasing' (naik) atau 'decreasing' (turun)",
+            code="not_a_member",
+        )
 
 
 def _check_domain(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, Interval):
-        raise InvalidValueError("domain", value, "must be an Interval")
+        raise InvalidValueError(
+            "domain",
+            value,
+            "must be an Interval",
+            reason_id="harus berupa Interval",
+            code="wrong_type",
+        )
+
+
+# The Indonesian words for what `_meeting` finds.
+_MEETING_ID = {"out of order": "urutan terbalik", "overlap": "tumpang tindih", "gap": "celah"}
 
 
 def _meeting(below: Band[Any], above: Band[Any]) -> str | None:
@@ -571,6 +659,9 @@ class BandTable(Generic[V]):
                 "domain",
                 str(self.domain),
                 f"the bands must cover exactly the domain, but they cover {span}",
+                reason_id="rentang-rentang harus mencakup tepat daerah asal, tetapi yang "
+                f"tercakup {span.describe('id')}",
+                code="inconsistent",
             )
         if self.monotone is not None:
             self._verify_monotone()
@@ -585,6 +676,9 @@ class BandTable(Generic[V]):
                     "bands",
                     f"{below.label('en')}; {above.label('en')}",
                     f"the values must be {self.monotone} in x (monotone={self.monotone!r})",
+                    reason_id=f"nilainya harus {'turun' if falling else 'naik'} seiring x "
+                    f"(monotone={self.monotone!r})",
+                    code="out_of_order",
                 )
 
     def _precompute(self) -> None:
@@ -653,16 +747,38 @@ class BandTable(Generic[V]):
             ('A', 'AA', 'D')
         """
         if closed not in ("lower", "upper"):
-            raise InvalidValueError("closed", closed, "must be 'lower' or 'upper'")
+            raise InvalidValueError(
+                "closed",
+                closed,
+                "must be 'lower' or 'upper'",
+                reason_id="harus 'lower' (batas bawah) atau 'upper' (batas atas)",
+                code="not_a_member",
+            )
         items = as_tuple(rows, field="rows")
         if not items:
-            raise InvalidValueError("rows", rows, "needs at least one (lower edge, value) row")
+            raise InvalidValueError(
+                "rows",
+                rows,
+                "needs at least one (lower edge, value) row",
+                reason_id="memerlukan sedikitnya satu baris (batas bawah, nilai)",
+                code="empty",
+            )
         for index, row in enumerate(items):
             if not (isinstance(row, tuple) and len(row) == 2):
-                raise InvalidValueError(f"rows[{index}]", row, "must be a (lower edge, value) pair")
+                raise InvalidValueError(
+                    f"rows[{index}]",
+                    row,
+                    "must be a (lower edge, value) pair",
+                    reason_id="harus berupa pasangan (batas bawah, nilai)",
+                    code="wrong_type",
+                )
             if index > 0 and row[0] is None:
                 raise InvalidValueError(
-                    f"rows[{index}]", row, "only the first row may have no lower edge (None)"
+                    f"rows[{index}]",
+                    row,
+                    "only the first row may have no lower edge (None)",
+                    reason_id="hanya baris pertama yang boleh tanpa batas bawah (None)",
+                    code="open_edge",
                 )
         inner_lower = closed == "lower"
         bands: list[Band[V]] = []
@@ -717,6 +833,9 @@ class BandTable(Generic[V]):
                 field,
                 x,
                 f"no band of the table contains this number; the table covers {self.domain}",
+                reason_id="tidak ada rentang pada tabel yang memuat angka ini; tabel mencakup "
+                f"{self.domain.describe('id')}",
+                code="out_of_range",
             )
         return k
 
@@ -808,19 +927,34 @@ class BandTable(Generic[V]):
             InvalidValueError: If the data is malformed or a value is not accepted by `value`.
         """
         if not isinstance(data, Mapping) or not {"bands", "domain", "monotone"} <= set(data):
-            raise InvalidValueError("data", data, "must be a mapping with bands, domain, monotone")
+            raise InvalidValueError(
+                "data",
+                data,
+                "must be a mapping with bands, domain, monotone",
+                reason_id="harus berupa pemetaan dengan bands, domain, monotone",
+                code="wrong_type",
+            )
         bands: list[Band[V]] = []
         for index, row in enumerate(as_tuple(data["bands"], field="bands")):
             lower, upper, lower_closed, upper_closed = _edges_from(row, f"bands[{index}]")
             if "value" not in row:
-                raise InvalidValueError(f"bands[{index}]", row, "needs a value")
+                raise InvalidValueError(
+                    f"bands[{index}]",
+                    row,
+                    "needs a value",
+                    reason_id="nilainya belum diisi",
+                    code="missing",
+                )
             try:
                 converted = value(row["value"])
             except KinerjaError:
                 raise
             except (TypeError, ValueError, ArithmeticError) as error:
                 raise InvalidValueError(
-                    f"bands[{index}].value", row["value"], f"not accepted ({error})"
+                    f"bands[{index}].value",
+                    row["value"],
+                    f"not accepted ({error})",
+                    reason_id=f"tidak diterima ({error})",
                 ) from error
             bands.append(
                 Band(converted, lower, upper, cast(bool, lower_closed), cast(bool, upper_closed))
@@ -837,10 +971,22 @@ class BandTable(Generic[V]):
 def _axes(value: object) -> tuple[type[enum.Enum], ...]:
     axes = (value,) if isinstance(value, type) else as_tuple(value, field="axes")
     if not axes:
-        raise InvalidValueError("axes", value, "needs at least one axis")
+        raise InvalidValueError(
+            "axes",
+            value,
+            "needs at least one axis",
+            reason_id="memerlukan sedikitnya satu sumbu",
+            code="empty",
+        )
     for axis in axes:
         if not (isinstance(axis, type) and issubclass(axis, enum.Enum) and len(axis) > 0):
-            raise InvalidValueError("axes", axis, "each axis must be an Enum class with members")
+            raise InvalidValueError(
+                "axes",
+                axis,
+                "each axis must be an Enum class with members",
+                reason_id="setiap sumbu harus berupa kelas Enum yang beranggota",
+                code="wrong_type",
+            )
     return axes
 
 
@@ -849,6 +995,14 @@ def _shape(axes: Sequence[type[enum.Enum]]) -> str:
     if len(names) == 1:
         return f"{names[0]} members"
     return f"({', '.join(names)}) {'pairs' if len(names) == 2 else 'tuples'}"
+
+
+def _shape_id(axes: Sequence[type[enum.Enum]]) -> str:
+    """`_shape` in Indonesian: `anggota Rating`, `pasangan (Rating, Rating)`."""
+    names = [axis.__name__ for axis in axes]
+    if len(names) == 1:
+        return f"anggota {names[0]}"
+    return f"{'pasangan' if len(names) == 2 else 'tupel'} ({', '.join(names)})"
 
 
 def _parts(key: Hashable, size: int) -> tuple[Any, ...]:
@@ -913,14 +1067,26 @@ class LookupMatrix(Mapping[Hashable, V]):
         checked_axes = _axes(axes)
         shape = _shape(checked_axes)
         if not isinstance(cells, Mapping):
-            raise InvalidValueError(field, cells, f"must be a mapping of {shape} to values")
+            raise InvalidValueError(
+                field,
+                cells,
+                f"must be a mapping of {shape} to values",
+                reason_id=f"harus berupa pemetaan {_shape_id(checked_axes)} ke nilai",
+                code="wrong_type",
+            )
         size = len(checked_axes)
         keys = [
             combination if size > 1 else combination[0] for combination in product(*checked_axes)
         ]
         extra = [key for key in cells if not _well_formed(key, checked_axes)]
         if extra:
-            raise InvalidValueError(field, extra, f"keys must be {shape}")
+            raise InvalidValueError(
+                field,
+                extra,
+                f"keys must be {shape}",
+                reason_id=f"kuncinya harus {_shape_id(checked_axes)}",
+                code="unknown_key",
+            )
         missing = [key for key in keys if key not in cells]
         if missing:
             listed = "; ".join(_key_text(key, size, "id", " × ") for key in missing)
@@ -928,6 +1094,9 @@ class LookupMatrix(Mapping[Hashable, V]):
                 field,
                 listed,
                 f"the table must have a value for all {len(keys)} {shape}",
+                reason_id=f"tabel harus memuat nilai untuk semua {len(keys)} "
+                f"{_shape_id(checked_axes)}",
+                code="missing_entry",
             )
         data: dict[Hashable, V] = {}
         for key in keys:
@@ -936,7 +1105,13 @@ class LookupMatrix(Mapping[Hashable, V]):
             if value_type is Decimal:
                 entry = cast(V, to_decimal(entry, field=where))
             elif value_type is not None and not isinstance(entry, value_type):
-                raise InvalidValueError(where, entry, f"must be a {value_type.__name__}")
+                raise InvalidValueError(
+                    where,
+                    entry,
+                    f"must be a {value_type.__name__}",
+                    reason_id=f"harus berupa {value_type.__name__}",
+                    code="wrong_type",
+                )
             data[key] = entry
         self._axes = checked_axes
         self._data = data
@@ -984,13 +1159,23 @@ class LookupMatrix(Mapping[Hashable, V]):
     def _bad_key(self, keys: tuple[object, ...], field: str) -> InvalidValueError:
         if len(keys) != len(self._axes):
             return InvalidValueError(
-                field, keys, f"needs {len(self._axes)} key(s): {_shape(self._axes)}"
+                field,
+                keys,
+                f"needs {len(self._axes)} key(s): {_shape(self._axes)}",
+                reason_id=f"memerlukan {len(self._axes)} kunci: {_shape_id(self._axes)}",
+                code="wrong_type",
             )
         for position, (key, axis) in enumerate(zip(keys, self._axes, strict=True)):
             name = field if len(self._axes) == 1 else f"{field}[{position}]"
             if type(key) is not axis:
                 valid = ", ".join(f"{axis.__name__}.{member.name}" for member in axis)
-                return InvalidValueError(name, key, f"must be one of {valid}")
+                return InvalidValueError(
+                    name,
+                    key,
+                    f"must be one of {valid}",
+                    reason_id=f"harus salah satu dari {valid}",
+                    code="not_a_member",
+                )
         raise AssertionError("unreachable: every key is a member")  # pragma: no cover
 
     def why(self, *keys: enum.Enum, field: str = "key") -> Text:
@@ -1086,25 +1271,51 @@ class LookupMatrix(Mapping[Hashable, V]):
         """
         checked = _axes(axes)
         if not isinstance(data, Mapping) or not {"axes", "cells"} <= set(data):
-            raise InvalidValueError("data", data, "must be a mapping with axes and cells")
+            raise InvalidValueError(
+                "data",
+                data,
+                "must be a mapping with axes and cells",
+                reason_id="harus berupa pemetaan dengan axes dan cells",
+                code="wrong_type",
+            )
         names = [axis.__name__ for axis in checked]
         if list(as_tuple(data["axes"], field="axes")) != names:
-            raise InvalidValueError("axes", data["axes"], f"must be {names}")
+            raise InvalidValueError(
+                "axes",
+                data["axes"],
+                f"must be {names}",
+                reason_id=f"harus {names}",
+                code="inconsistent",
+            )
         cells: dict[Hashable, V] = {}
         for index, cell in enumerate(as_tuple(data["cells"], field="cells")):
             where = f"cells[{index}]"
             if not isinstance(cell, Mapping) or not {"key", "value"} <= set(cell):
-                raise InvalidValueError(where, cell, "must be a mapping with key and value")
+                raise InvalidValueError(
+                    where,
+                    cell,
+                    "must be a mapping with key and value",
+                    reason_id="harus berupa pemetaan dengan key dan value",
+                    code="wrong_type",
+                )
             parts = as_tuple(cell["key"], field=f"{where}.key")
             if len(parts) != len(checked):
-                raise InvalidValueError(f"{where}.key", cell["key"], f"needs {len(checked)} parts")
+                raise InvalidValueError(
+                    f"{where}.key",
+                    cell["key"],
+                    f"needs {len(checked)} parts",
+                    reason_id=f"memerlukan {len(checked)} bagian",
+                    code="wrong_type",
+                )
             try:
                 members = tuple(axis(part) for axis, part in zip(checked, parts, strict=True))
                 converted = value(cell["value"])
             except KinerjaError:
                 raise
             except (TypeError, ValueError, ArithmeticError) as error:
-                raise InvalidValueError(where, cell, f"not accepted ({error})") from error
+                raise InvalidValueError(
+                    where, cell, f"not accepted ({error})", reason_id=f"tidak diterima ({error})"
+                ) from error
             cells[members if len(members) > 1 else members[0]] = converted
         return cls(checked, cells)
 
@@ -1190,14 +1401,30 @@ def band_table_check(
     def check(value: object) -> BandTable[V]:
         candidate = adapt(value) if adapt is not None else value
         if not isinstance(candidate, BandTable):
-            raise InvalidValueError(name, value, f"must be a BandTable of {value_type.__name__}")
+            raise InvalidValueError(
+                name,
+                value,
+                f"must be a BandTable of {value_type.__name__}",
+                reason_id=f"harus berupa BandTable berisi {value_type.__name__}",
+                code="wrong_type",
+            )
         for index, band in enumerate(candidate.bands):
             if not isinstance(band.value, value_type):
                 raise InvalidValueError(
-                    f"{name}[{index}]", band.value, f"must be a {value_type.__name__}"
+                    f"{name}[{index}]",
+                    band.value,
+                    f"must be a {value_type.__name__}",
+                    reason_id=f"harus berupa {value_type.__name__}",
+                    code="wrong_type",
                 )
         if domain is not None and candidate.domain != domain:
-            raise InvalidValueError(name, str(candidate.domain), f"must cover exactly {domain}")
+            raise InvalidValueError(
+                name,
+                str(candidate.domain),
+                f"must cover exactly {domain}",
+                reason_id=f"harus mencakup tepat {domain.describe('id')}",
+                code="inconsistent",
+            )
         if monotone is not None and candidate.monotone != monotone:
             candidate = attrs.evolve(candidate, monotone=monotone)
         return cast(BandTable[V], candidate)
@@ -1230,6 +1457,8 @@ def matrix_check(
                 name,
                 [axis.__name__ for axis in value.axes],
                 f"must be a matrix of {_shape(checked_axes)}",
+                reason_id=f"harus berupa matriks {_shape_id(checked_axes)}",
+                code="inconsistent",
             )
         return LookupMatrix(
             checked_axes, cast(Mapping[Any, V], value), value_type=value_type, field=name

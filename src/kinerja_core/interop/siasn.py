@@ -93,11 +93,23 @@ def _encode(
     member: object, domain: type[_E], field: str, table: Resolved[FrozenMap[_E, int]]
 ) -> int:
     if not isinstance(member, domain):
-        raise InvalidValueError(field, member, f"must be a {domain.__name__}")
+        raise InvalidValueError(
+            field,
+            member,
+            f"must be a {domain.__name__}",
+            reason_id=f"harus berupa {domain.__name__}",
+            code="wrong_type",
+        )
     code = table.value.get(member)
     if code is None:
         valid = ", ".join(str(m.value) for m in table.value)
-        raise InvalidValueError(field, member, f"has no SIASN code; coded values: {valid}")
+        raise InvalidValueError(
+            field,
+            member,
+            f"has no SIASN code; coded values: {valid}",
+            reason_id=f"tidak memiliki kode SIASN; nilai yang berkode: {valid}",
+            code="unknown_siasn_code",
+        )
     return code
 
 
@@ -378,7 +390,13 @@ def siasn_performance_codes(
 def _names(casing: object, rules: Rules | None) -> FrozenMap[SiasnField, str]:
     if not isinstance(casing, SiasnCasing):
         valid = ", ".join(f"SiasnCasing.{c.name}" for c in SiasnCasing)
-        raise InvalidValueError("casing", casing, f"must be one of {valid}")
+        raise InvalidValueError(
+            "casing",
+            casing,
+            f"must be one of {valid}",
+            reason_id=f"harus salah satu dari {valid}",
+            code="not_a_member",
+        )
     return rules_or_national(rules)[SIASN_FIELD_NAMES][casing]
 
 
@@ -521,7 +539,13 @@ def decode_siasn_record(
         _names(casing, in_force)
     names = every if casing is None else {casing: every[casing]}
     if not isinstance(fields, Mapping):
-        raise InvalidValueError("record", fields, "must be a mapping of SIASN field names to codes")
+        raise InvalidValueError(
+            "record",
+            fields,
+            "must be a mapping of SIASN field names to codes",
+            reason_id="harus berupa pemetaan nama field SIASN ke kode",
+            code="wrong_type",
+        )
     listed = _spellings(names)
     field_of = {_folded(name): field for table in every.values() for field, name in table.items()}
     found: dict[SiasnField, tuple[str, object]] = {}
@@ -600,7 +624,13 @@ def encode_siasn_record(
         {'hasilKinerjaNilai': 2, 'PerilakuKerjaNilai': 3, 'KuadranKinerjaNilai': 4}
     """
     if not isinstance(record, SiasnRecord):
-        raise InvalidValueError("record", record, "must be a SiasnRecord")
+        raise InvalidValueError(
+            "record",
+            record,
+            "must be a SiasnRecord",
+            reason_id="harus berupa SiasnRecord",
+            code="wrong_type",
+        )
     in_force = rules_or_national(rules)
     names = _names(casing, in_force)
     ratings = in_force.resolve(SIASN_RATING_CODES)

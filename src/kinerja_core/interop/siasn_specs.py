@@ -78,20 +78,50 @@ def _a_code(value: object, field: str) -> int:
 
 def _check_codes(value: object, name: str, domain: type[_E], *, total: bool) -> FrozenMap[_E, int]:
     if not isinstance(value, Mapping):
-        raise InvalidValueError(name, value, f"must be a mapping of {domain.__name__} to int")
+        raise InvalidValueError(
+            name,
+            value,
+            f"must be a mapping of {domain.__name__} to int",
+            reason_id=f"harus berupa pemetaan {domain.__name__} ke int",
+            code="wrong_type",
+        )
     codes: dict[_E, int] = {}
     for key, code in value.items():
         if not isinstance(key, domain):
-            raise InvalidValueError(name, key, f"keys must be {domain.__name__} members")
+            raise InvalidValueError(
+                name,
+                key,
+                f"keys must be {domain.__name__} members",
+                reason_id=f"kuncinya harus anggota {domain.__name__}",
+                code="not_a_member",
+            )
         codes[key] = _a_code(code, f"{name}[{key.value}]")
     if total:
         missing = [str(m.value) for m in domain if m not in codes]
         if missing:
-            raise InvalidValueError(name, missing, "the table must give a code for every member")
+            raise InvalidValueError(
+                name,
+                missing,
+                "the table must give a code for every member",
+                reason_id="tabel harus memberi kode untuk setiap anggota",
+                code="missing_entry",
+            )
     elif not codes:
-        raise InvalidValueError(name, value, "the table must not be empty")
+        raise InvalidValueError(
+            name,
+            value,
+            "the table must not be empty",
+            reason_id="tabel tidak boleh kosong",
+            code="empty",
+        )
     if len(set(codes.values())) != len(codes):
-        raise InvalidValueError(name, dict(value), "codes must be unique (the table is decoded)")
+        raise InvalidValueError(
+            name,
+            dict(value),
+            "codes must be unique (the table is decoded)",
+            reason_id="kode harus unik (tabel ini juga dipakai untuk membaca kode)",
+            code="duplicate",
+        )
     return FrozenMap({member: codes[member] for member in domain if member in codes})
 
 
@@ -110,7 +140,11 @@ def _check_period_codes(value: object) -> FrozenMap[PeriodKind, int]:
 def _a_label(rating: Rating, text: object) -> str:
     if not isinstance(text, str) or not text.strip():
         raise InvalidValueError(
-            f"siasn_rating_labels[{rating.value}]", text, "must be a non-empty label"
+            f"siasn_rating_labels[{rating.value}]",
+            text,
+            "must be a non-empty label",
+            reason_id="harus berupa label yang tidak kosong",
+            code="blank",
         )
     return text
 
@@ -118,14 +152,23 @@ def _a_label(rating: Rating, text: object) -> str:
 def _check_labels(value: object) -> FrozenMap[Rating, str]:
     name = "siasn_rating_labels"
     labels = enum_table(
-        value, field=name, members=Rating, entry="a non-empty label", convert=_a_label
+        value,
+        field=name,
+        members=Rating,
+        entry="a non-empty label",
+        entry_id="label yang tidak kosong",
+        convert=_a_label,
     )
     owners: dict[str, Rating] = {str(r.value).casefold(): r for r in Rating}
     for rating, text in labels.items():
         owner = owners.setdefault(text.casefold(), rating)
         if owner is not rating:
             raise InvalidValueError(
-                f"{name}[{rating.value}]", text, f"is already the label of {owner.value}"
+                f"{name}[{rating.value}]",
+                text,
+                f"is already the label of {owner.value}",
+                reason_id=f"sudah menjadi label {owner.value}",
+                code="duplicate",
             )
     return FrozenMap(labels)
 
@@ -137,6 +180,7 @@ def _check_field_names(value: object) -> FrozenMap[SiasnCasing, FrozenMap[SiasnF
         field=name,
         members=SiasnCasing,
         entry="a mapping of SiasnField to a field name",
+        entry_id="pemetaan SiasnField ke nama kolom",
         convert=lambda casing, names: _casing_names(names, f"{name}[{casing.value}]"),
     )
     owners: dict[str, SiasnField] = {}
@@ -149,27 +193,58 @@ def _check_field_names(value: object) -> FrozenMap[SiasnCasing, FrozenMap[SiasnF
                     spelling,
                     f"is already the name of {owner.value}: a name means one field in every "
                     "casing (records are decoded whatever their casing)",
+                    reason_id=f"sudah menjadi nama {owner.value}: satu nama berarti satu kolom "
+                    "pada setiap ejaan (data dibaca apa pun ejaannya)",
+                    code="duplicate",
                 )
     return FrozenMap(tables)
 
 
 def _casing_names(value: object, name: str) -> FrozenMap[SiasnField, str]:
     if not isinstance(value, Mapping):
-        raise InvalidValueError(name, value, "must be a mapping of SiasnField to a field name")
+        raise InvalidValueError(
+            name,
+            value,
+            "must be a mapping of SiasnField to a field name",
+            reason_id="harus berupa pemetaan SiasnField ke nama kolom",
+            code="wrong_type",
+        )
     names: dict[SiasnField, str] = {}
     for field, spelling in value.items():
         if not isinstance(field, SiasnField):
-            raise InvalidValueError(name, field, "keys must be SiasnField members")
+            raise InvalidValueError(
+                name,
+                field,
+                "keys must be SiasnField members",
+                reason_id="kuncinya harus anggota SiasnField",
+                code="not_a_member",
+            )
         if not isinstance(spelling, str) or not spelling.strip() or spelling != spelling.strip():
             raise InvalidValueError(
-                f"{name}[{field.value}]", spelling, "must be a field name without white space"
+                f"{name}[{field.value}]",
+                spelling,
+                "must be a field name without white space",
+                reason_id="harus berupa nama kolom tanpa spasi",
+                code="blank",
             )
         names[field] = spelling
     missing = [field.value for field in REQUIRED_FIELDS if field not in names]
     if missing:
-        raise InvalidValueError(name, missing, "every casing must name these fields")
+        raise InvalidValueError(
+            name,
+            missing,
+            "every casing must name these fields",
+            reason_id="setiap ejaan harus menamai kolom-kolom ini",
+            code="missing_entry",
+        )
     if len(set(names.values())) != len(names):
-        raise InvalidValueError(name, dict(value), "the names must differ within a casing")
+        raise InvalidValueError(
+            name,
+            dict(value),
+            "the names must differ within a casing",
+            reason_id="nama-nama dalam satu ejaan harus berbeda",
+            code="duplicate",
+        )
     return FrozenMap({field: names[field] for field in SiasnField if field in names})
 
 

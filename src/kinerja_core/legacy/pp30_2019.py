@@ -254,7 +254,11 @@ def _on_scale(value: object, field: str, scale: Interval) -> Decimal:
     number = to_decimal(value, field=field)
     if not scale.contains(number):
         raise InvalidValueError(
-            field, value, f"must lie on the PP 30/2019 scale {scale} (Pasal 41 ayat (5))"
+            field,
+            value,
+            f"must lie on the PP 30/2019 scale {scale} (Pasal 41 ayat (5))",
+            reason_id=f"harus berada pada skala PP 30/2019 {scale.describe('id')} "
+            "(Pasal 41 ayat (5))",
         )
     return number
 
@@ -557,7 +561,12 @@ def value_of_indicator(
     at_maximum = check_bool(maximum_attainable, field="maximum_attainable")
     raw = to_decimal(achievement, field="achievement")
     if raw < 0:
-        raise InvalidValueError("achievement", achievement, "must not be negative (percent)")
+        raise InvalidValueError(
+            "achievement",
+            achievement,
+            "must not be negative (percent)",
+            reason_id="tidak boleh negatif (persen)",
+        )
     in_force = _in_force(rules)
     rounding = in_force.resolve(PP30_ACHIEVEMENT_ROUNDING)
     used = raw if rounding.value is None else round_half_up(raw, rounding.value)
@@ -581,6 +590,8 @@ def value_of_indicator(
                 achievement,
                 f"cannot exceed {_fmt(rule.value.achievement)} % on a target that is the "
                 "maximum attainable",
+                reason_id=f"tidak boleh melebihi {_fmt(rule.value.achievement)} % untuk target "
+                "yang merupakan nilai maksimal yang dapat dicapai",
             )
         if used == rule.value.achievement:
             if trace is not None:
@@ -788,7 +799,13 @@ def score_skp(
         "additional_items"
     )(additional_items)
     if not mains:
-        raise InvalidValueError("main_items", main_items, "needs at least one main item")
+        raise InvalidValueError(
+            "main_items",
+            main_items,
+            "needs at least one main item",
+            reason_id="memerlukan sedikitnya satu butir kinerja utama",
+            code="empty",
+        )
     in_force = _in_force(rules)
     scale = in_force.resolve(PP30_PREDICATE_BANDS).value.scale
     values = [("main_items", i, item.value) for i, item in enumerate(mains)]
@@ -803,6 +820,8 @@ def score_skp(
             "main_items",
             _fmt(publish(total_weight)),
             "the weights (bobot) must add up to exactly 100",
+            reason_id="jumlah bobot harus tepat 100",
+            code="bad_total",
         )
 
     main_sum = Ratio(0)

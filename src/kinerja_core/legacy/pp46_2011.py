@@ -207,10 +207,20 @@ def _quality(realised: Decimal, rules: Rules, trace: Trace = None) -> Ratio:
     scale = rules.resolve(PP46_SCALE_MAXIMUM)
     if realised > scale.value:
         raise InvalidValueError(
-            "realised_quality", realised, f"must be at most {scale.value} (the top of the scale)"
+            "realised_quality",
+            realised,
+            f"must be at most {scale.value} (the top of the scale)",
+            reason_id=f"paling tinggi {scale.value} (nilai puncak skala)",
+            code="out_of_range",
         )
     if not scale.value:
-        raise InvalidValueError("pp46_scale_maximum", scale.value, "must not be zero")
+        raise InvalidValueError(
+            "pp46_scale_maximum",
+            scale.value,
+            "must not be zero",
+            reason_id="tidak boleh nol",
+            code="zero",
+        )
     score = (Ratio.of(realised) * _HUNDRED_R / Ratio.of(scale.value)).reduced()
     if trace is not None:
         trace.append(
@@ -704,7 +714,15 @@ def activity_score(
 
 def _count(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError("additional_tasks", value, "must be a whole number ≥ 0")
+        raise InvalidValueError(
+            "additional_tasks",
+            value,
+            "must be a whole number ≥ 0",
+            reason_id="harus bilangan bulat ≥ 0",
+            code="out_of_range"
+            if isinstance(value, int) and not isinstance(value, bool)
+            else "wrong_type",
+        )
     return value
 
 
@@ -740,7 +758,11 @@ def _creativity(level: object, rules: Rules, trace: Trace = None) -> Decimal:
         used = [] if trace is None else [values.use(value, entry=level.value)]
     else:
         raise InvalidValueError(
-            "creativity", level, "must be a CreativityLevel or None (use CreativityLevel.parse)"
+            "creativity",
+            level,
+            "must be a CreativityLevel or None (use CreativityLevel.parse)",
+            reason_id="harus berupa CreativityLevel atau None (gunakan CreativityLevel.parse)",
+            code="wrong_type",
         )
     if trace is not None:
         trace.append(
@@ -869,7 +891,13 @@ def score_skp(
     in_force = _in_force(rules)
     items: tuple[Activity, ...] = tuple_of(Activity, "an Activity")("activities")(activities)
     if not items:
-        raise InvalidValueError("activities", items, "needs at least one Activity")
+        raise InvalidValueError(
+            "activities",
+            items,
+            "needs at least one Activity",
+            reason_id="memerlukan sedikitnya satu kegiatan (Activity)",
+            code="empty",
+        )
     count = _count(additional_tasks)
     parts = tuple(
         _score_activity(
@@ -1063,11 +1091,21 @@ def score_behaviour(
     in_force = _in_force(rules)
     check_bool(structural, field="structural")
     if not isinstance(scores, Mapping):
-        raise InvalidValueError("scores", scores, "must be a mapping of BehaviourAspect to score")
+        raise InvalidValueError(
+            "scores",
+            scores,
+            "must be a mapping of BehaviourAspect to score",
+            reason_id="harus berupa pemetaan BehaviourAspect ke nilai",
+            code="wrong_type",
+        )
     for key in scores:
         if not isinstance(key, BehaviourAspect):
             raise InvalidValueError(
-                "scores", key, "keys must be BehaviourAspect members (use BehaviourAspect.parse)"
+                "scores",
+                key,
+                "keys must be BehaviourAspect members (use BehaviourAspect.parse)",
+                reason_id="kuncinya harus anggota BehaviourAspect (gunakan BehaviourAspect.parse)",
+                code="not_a_member",
             )
     expected = (*_COMMON_ASPECTS, BehaviourAspect.LEADERSHIP) if structural else _COMMON_ASPECTS
     if set(scores) != set(expected):
@@ -1083,6 +1121,14 @@ def score_behaviour(
                 if not structural
                 else " (structural officials are also rated on Kepemimpinan)"
             ),
+            reason_id="memerlukan tepat aspek "
+            + ", ".join(a.value for a in expected)
+            + (
+                " (Kepemimpinan hanya untuk pejabat struktural)"
+                if not structural
+                else " (pejabat struktural juga dinilai pada aspek Kepemimpinan)"
+            ),
+            code="missing_entry" if missing else "unknown_key",
         )
     scale = in_force.resolve(PP46_SCALE_MAXIMUM)
     checked: dict[BehaviourAspect, Decimal] = {}
@@ -1091,7 +1137,11 @@ def score_behaviour(
         value = _number(scores[aspect], f"scores[{aspect.value}]", minimum="zero")
         if value > scale.value:
             raise InvalidValueError(
-                f"scores[{aspect.value}]", value, f"must be at most {scale.value}"
+                f"scores[{aspect.value}]",
+                value,
+                f"must be at most {scale.value}",
+                reason_id=f"paling tinggi {scale.value}",
+                code="out_of_range",
             )
         checked[aspect] = value
         total += Ratio.of(value)
@@ -1238,7 +1288,13 @@ def score_work_performance(
     behaviour = _number(behaviour_score, "behaviour_score", minimum="zero")
     scale = in_force.resolve(PP46_SCALE_MAXIMUM)
     if behaviour > scale.value:
-        raise InvalidValueError("behaviour_score", behaviour, f"must be at most {scale.value}")
+        raise InvalidValueError(
+            "behaviour_score",
+            behaviour,
+            f"must be at most {scale.value}",
+            reason_id=f"paling tinggi {scale.value}",
+            code="out_of_range",
+        )
     weights = in_force.resolve(PP46_WORK_PERFORMANCE_WEIGHTS)
     weighted = Ratio.of(skp) * Ratio.of(weights.value.skp) + Ratio.of(behaviour) * Ratio.of(
         weights.value.behaviour

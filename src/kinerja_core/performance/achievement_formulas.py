@@ -122,7 +122,13 @@ def checked_realisation(value: object, polarity: Polarity) -> Decimal:
         return Decimal(1) if value else Decimal(0)
     number = to_decimal(value, field="realisation")
     if number < 0:
-        raise InvalidValueError("realisation", value, "must not be negative")
+        raise InvalidValueError(
+            "realisation",
+            value,
+            "must not be negative",
+            reason_id="tidak boleh negatif",
+            code="out_of_range",
+        )
     return number
 
 
@@ -138,7 +144,13 @@ def _achievement(
 ) -> Ratio:
     goal = Target.of(target)
     if not isinstance(polarity, Polarity):
-        raise InvalidValueError("polarity", polarity, "must be a Polarity")
+        raise InvalidValueError(
+            "polarity",
+            polarity,
+            "must be a Polarity",
+            reason_id="harus berupa Polarity",
+            code="wrong_type",
+        )
     realised = checked_realisation(realisation, polarity)
     return achieve(
         goal,
@@ -254,7 +266,13 @@ def achieve(
         resolved_formula = rules.resolve(ACHIEVEMENT_FORMULA)
         formula = resolved_formula.value
     elif not isinstance(formula, AchievementFormula):
-        raise InvalidValueError("formula", formula, "must be an AchievementFormula")
+        raise InvalidValueError(
+            "formula",
+            formula,
+            "must be an AchievementFormula",
+            reason_id="harus berupa AchievementFormula",
+            code="wrong_type",
+        )
     resolved_limits = None
     if limits is None:
         resolved_limits = rules.resolve(ACHIEVEMENT_LIMITS)
@@ -381,7 +399,11 @@ def _formula(
     if polarity is Polarity.HIGHER_IS_BETTER:
         if not target:
             raise InvalidValueError(
-                "target", Decimal(0), "must be greater than zero for a higher-is-better indicator"
+                "target",
+                Decimal(0),
+                "must be greater than zero for a higher-is-better indicator",
+                reason_id="harus lebih besar dari nol untuk indikator yang makin tinggi makin baik",
+                code="zero",
             )
         return realised * _HUNDRED / target
     if formula is AchievementFormula.INVERSE_RATIO:
@@ -390,6 +412,8 @@ def _formula(
                 "realisation",
                 Decimal(0),
                 "must be greater than zero for the target/realisation formula",
+                reason_id="harus lebih besar dari nol untuk rumus target/realisasi",
+                code="zero",
             )
         return target * _HUNDRED / realised
     return (target + target - realised) * _HUNDRED / target

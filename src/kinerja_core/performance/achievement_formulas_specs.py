@@ -74,7 +74,13 @@ class AchievementLimits:
 
     def __attrs_post_init__(self) -> None:
         if self.cap is not None and self.floor is not None and self.cap < self.floor:
-            raise InvalidValueError("cap", self.cap, f"must not be below floor ({self.floor})")
+            raise InvalidValueError(
+                "cap",
+                self.cap,
+                f"must not be below floor ({self.floor})",
+                reason_id=f"tidak boleh di bawah batas bawah ({self.floor})",
+                code="out_of_order",
+            )
 
     def to_dict(self) -> dict[str, str | None]:
         """The limits as plain data."""

@@ -83,7 +83,13 @@ def _optional_value(value: object) -> Decimal | None:
         return None
     number = to_decimal(value, field="value")
     if number < 0:
-        raise InvalidValueError("value", value, "must not be negative")
+        raise InvalidValueError(
+            "value",
+            value,
+            "must not be negative",
+            reason_id="tidak boleh negatif",
+            code="out_of_range",
+        )
     return number
 
 
@@ -163,7 +169,11 @@ def periodic_series(value: object) -> PeriodicSeries:
             items.append(PeriodicRealisation(item[0], item[1]))
         else:
             raise InvalidValueError(
-                "realisations", item, "each item must be a PeriodicRealisation or (Period, value)"
+                "realisations",
+                item,
+                "each item must be a PeriodicRealisation or (Period, value)",
+                reason_id="setiap butir harus berupa PeriodicRealisation atau (Period, nilai)",
+                code="wrong_type",
             )
     ordered = tuple(sorted(items, key=lambda r: r.period.start))
     for earlier, later in pairwise(ordered):
@@ -173,6 +183,9 @@ def periodic_series(value: object) -> PeriodicSeries:
                 later.period,
                 f"periods must not overlap ({earlier.period.label('en')} and "
                 f"{later.period.label('en')})",
+                reason_id=f"periode tidak boleh tumpang tindih ({earlier.period.label('id')} dan "
+                f"{later.period.label('id')})",
+                code="overlap",
             )
     return PeriodicSeries(ordered)
 
@@ -232,9 +245,21 @@ def _aggregate(
 ) -> tuple[Ratio, tuple[Period, ...], tuple[Period, ...]]:
     items = periodic_series(realisations)
     if not isinstance(aggregation, Aggregation):
-        raise InvalidValueError("aggregation", aggregation, "must be an Aggregation")
+        raise InvalidValueError(
+            "aggregation",
+            aggregation,
+            "must be an Aggregation",
+            reason_id="harus berupa Aggregation",
+            code="wrong_type",
+        )
     if not isinstance(missing, MissingPeriods):
-        raise InvalidValueError("missing", missing, "must be a MissingPeriods")
+        raise InvalidValueError(
+            "missing",
+            missing,
+            "must be a MissingPeriods",
+            reason_id="harus berupa MissingPeriods",
+            code="wrong_type",
+        )
     day = check_date(as_of, field="as_of")
     ended = [item for item in items if item.period.end <= day]
     absent = tuple(item.period for item in ended if item.value is None)
@@ -242,12 +267,26 @@ def _aggregate(
         raise ValidationError(
             "realisations",
             realisations,
-            [InvalidValueError(p.label("en"), None, "realisation not reported") for p in absent],
+            [
+                InvalidValueError(
+                    p.label("en"),
+                    None,
+                    "realisation not reported",
+                    reason_id="realisasi belum dilaporkan",
+                    code="missing",
+                )
+                for p in absent
+            ],
         )
     reported = [(item.period, item.value) for item in ended if item.value is not None]
     if not reported:
         raise InvalidValueError(
-            "realisations", as_of, "no period that ended by this date has a reported realisation"
+            "realisations",
+            as_of,
+            "no period that ended by this date has a reported realisation",
+            reason_id="belum ada periode yang berakhir sampai tanggal ini dengan realisasi yang "
+            "dilaporkan",
+            code="missing",
         )
     values = [value for _, value in reported]
     if aggregation is Aggregation.CUMULATIVE:
@@ -352,7 +391,13 @@ def periodic_achievement(
         The exact achievement in percent.
     """
     if not isinstance(indicator, Indicator):
-        raise InvalidValueError("indicator", indicator, "must be an Indicator")
+        raise InvalidValueError(
+            "indicator",
+            indicator,
+            "must be an Indicator",
+            reason_id="harus berupa Indicator",
+            code="wrong_type",
+        )
     combined, _, _ = _aggregate(realisations, indicator.aggregation, as_of, missing, trace)
     limits = indicator_limits(indicator, rules.resolve(ACHIEVEMENT_LIMITS).value)
     return achieve(

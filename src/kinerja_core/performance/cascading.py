@@ -69,7 +69,13 @@ class CascadeNode:
 def _link_weight(value: object) -> Decimal:
     weight = to_decimal(value, field="weight")
     if weight <= 0:
-        raise InvalidValueError("weight", value, "must be greater than zero")
+        raise InvalidValueError(
+            "weight",
+            value,
+            "must be greater than zero",
+            reason_id="harus lebih besar dari nol",
+            code="out_of_range",
+        )
     return weight
 
 
@@ -133,24 +139,60 @@ class Cascade:
         seen: set[str] = set()
         for key in keys:
             if key in seen:
-                problems.append(InvalidValueError("nodes", key, "duplicate node key"))
+                problems.append(
+                    InvalidValueError(
+                        "nodes",
+                        key,
+                        "duplicate node key",
+                        reason_id="kunci simpul ganda",
+                        code="duplicate",
+                    )
+                )
             seen.add(key)
         pairs: set[tuple[str, str]] = set()
         for link in self.links:
             for end in (link.child, link.parent):
                 if end not in seen:
-                    problems.append(InvalidValueError("links", end, "links to an unknown node"))
+                    problems.append(
+                        InvalidValueError(
+                            "links",
+                            end,
+                            "links to an unknown node",
+                            reason_id="menautkan ke simpul yang tidak dikenal",
+                            code="unknown_link",
+                        )
+                    )
             if link.child == link.parent:
                 problems.append(
-                    InvalidValueError("links", link.child, "a node cannot support itself")
+                    InvalidValueError(
+                        "links",
+                        link.child,
+                        "a node cannot support itself",
+                        reason_id="simpul tidak dapat mendukung dirinya sendiri",
+                        code="inconsistent",
+                    )
                 )
             if (link.child, link.parent) in pairs:
                 problems.append(
-                    InvalidValueError("links", f"{link.child} → {link.parent}", "duplicate link")
+                    InvalidValueError(
+                        "links",
+                        f"{link.child} → {link.parent}",
+                        "duplicate link",
+                        reason_id="tautan ganda",
+                        code="duplicate",
+                    )
                 )
             pairs.add((link.child, link.parent))
         if not problems and self._order() is None:
-            problems.append(InvalidValueError("links", self.links, "the links form a cycle"))
+            problems.append(
+                InvalidValueError(
+                    "links",
+                    self.links,
+                    "the links form a cycle",
+                    reason_id="tautan-tautan membentuk lingkaran",
+                    code="cycle",
+                )
+            )
         if problems:
             raise ValidationError("cascade", self, problems)
 
@@ -168,7 +210,13 @@ class Cascade:
         """
         found = self._by_key.get(key) if isinstance(key, str) else None
         if found is None:
-            raise InvalidValueError("key", key, "no such node in the cascade")
+            raise InvalidValueError(
+                "key",
+                key,
+                "no such node in the cascade",
+                reason_id="simpul ini tidak ada dalam cascading",
+                code="unknown_key",
+            )
         return found
 
     def children(self, key: str) -> tuple[CascadeLink, ...]:
@@ -282,18 +330,36 @@ def roll_up(cascade: Cascade, achievements: Mapping[str, NumberLike]) -> RollUp:
     """
     checked = _check_cascade(cascade)
     if not isinstance(achievements, Mapping):
-        raise InvalidValueError("achievements", achievements, "must map node keys to percentages")
+        raise InvalidValueError(
+            "achievements",
+            achievements,
+            "must map node keys to percentages",
+            reason_id="harus memetakan kunci simpul ke persentase capaian",
+            code="wrong_type",
+        )
     given = {
         key: to_decimal(value, field=f"achievements[{key}]") for key, value in achievements.items()
     }
     keys = {node.key for node in checked.nodes}
     problems: list[KinerjaError] = [
-        InvalidValueError("achievements", key, "not a node of the cascade")
+        InvalidValueError(
+            "achievements",
+            key,
+            "not a node of the cascade",
+            reason_id="bukan simpul cascading ini",
+            code="unknown_key",
+        )
         for key in given
         if key not in keys
     ]
     problems.extend(
-        InvalidValueError(f"achievements[{node.key}]", None, "missing (the node has no supporters)")
+        InvalidValueError(
+            f"achievements[{node.key}]",
+            None,
+            "missing (the node has no supporters)",
+            reason_id="belum diisi (simpul ini tidak memiliki pendukung)",
+            code="missing",
+        )
         for node in checked.nodes
         if not checked.children(node.key) and node.key not in given
     )

@@ -51,7 +51,11 @@ def predicate_of(
         for field, rating in (("work_result", work_result), ("behaviour", behaviour)):
             if not isinstance(rating, Rating):
                 raise InvalidValueError(
-                    field, rating, "must be a Rating (use Rating.parse for text labels)"
+                    field,
+                    rating,
+                    "must be a Rating (use Rating.parse for text labels)",
+                    reason_id="harus berupa Rating (gunakan Rating.parse untuk label teks)",
+                    code="wrong_type",
                 )
     matrix = rules_or_national(rules).resolve(PREDICATE_MATRIX)
     predicate = matrix.value.lookup(work_result, behaviour)

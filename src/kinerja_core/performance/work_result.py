@@ -175,7 +175,11 @@ def explain_work_result_proposal(
 def unit_head(unit_rating: Rating, *, trace: Trace = None) -> Rating:
     if not isinstance(unit_rating, Rating):
         raise InvalidValueError(
-            "unit_rating", unit_rating, "must be a Rating (use Rating.parse for text labels)"
+            "unit_rating",
+            unit_rating,
+            "must be a Rating (use Rating.parse for text labels)",
+            reason_id="harus berupa Rating (gunakan Rating.parse untuk label teks)",
+            code="wrong_type",
         )
     if trace is not None:
         trace.append(

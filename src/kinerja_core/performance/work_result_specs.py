@@ -63,6 +63,8 @@ class WorkResultBands:
                 "meets_from",
                 self.meets_from,
                 f"must be below above_from ({self.above_from})",
+                reason_id=f"harus di bawah above_from ({self.above_from})",
+                code="out_of_order",
             )
         table = BandTable.from_lower_edges(
             [
@@ -104,7 +106,11 @@ def _as_table(value: object) -> object:
         return value.table
     if not isinstance(value, BandTable):
         raise InvalidValueError(
-            "work_result_bands", value, "must be a WorkResultBands or a BandTable of Rating"
+            "work_result_bands",
+            value,
+            "must be a WorkResultBands or a BandTable of Rating",
+            reason_id="harus berupa WorkResultBands atau BandTable berisi Rating",
+            code="wrong_type",
         )
     return value
 

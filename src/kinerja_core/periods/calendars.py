@@ -53,7 +53,11 @@ NO_HOLIDAYS: frozenset[date] = frozenset()
 def _weekend(value: object) -> frozenset[int]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise InvalidValueError(
-            "weekend", value, "must be a collection of weekdays (0 = Monday … 6 = Sunday)"
+            "weekend",
+            value,
+            "must be a collection of weekdays (0 = Monday … 6 = Sunday)",
+            reason_id="harus berupa kumpulan hari (0 = Senin … 6 = Minggu)",
+            code="wrong_type",
         )
     days: set[int] = set()
     for item in value:
@@ -64,6 +68,9 @@ def _weekend(value: object) -> frozenset[int]:
                 item,
                 "each weekend day must be a weekday number 0-6 (0 = Monday, 6 = Sunday) or a "
                 "dateutil weekday such as SA or SU",
+                reason_id="setiap hari akhir pekan harus berupa nomor hari 0-6 (0 = Senin, "
+                "6 = Minggu) atau hari dateutil seperti SA atau SU",
+                code="out_of_range",
             )
         days.add(number)
     return frozenset(days)
@@ -72,7 +79,11 @@ def _weekend(value: object) -> frozenset[int]:
 def _holidays(value: object) -> Container[date]:
     if isinstance(value, str | bytes) or not isinstance(value, Container):
         raise InvalidValueError(
-            "holidays", value, "must be a container of dates (a set, or a holidays.HolidayBase)"
+            "holidays",
+            value,
+            "must be a container of dates (a set, or a holidays.HolidayBase)",
+            reason_id="harus berupa wadah tanggal (sebuah set, atau holidays.HolidayBase)",
+            code="wrong_type",
         )
     return value
 
@@ -82,7 +93,12 @@ def _is_holiday(day: date, holidays: Container[date]) -> bool:
         return day in holidays
     except (TypeError, ValueError, KeyError) as error:
         raise InvalidValueError(
-            "holidays", holidays, f"cannot check whether {day.isoformat()} is in it ({error})"
+            "holidays",
+            holidays,
+            f"cannot check whether {day.isoformat()} is in it ({error})",
+            reason_id=f"tidak dapat memeriksa apakah {day.isoformat()} termasuk di dalamnya "
+            f"({error})",
+            code="wrong_type",
         ) from error
 
 
@@ -155,7 +171,13 @@ def working_days(
     first = check_date(start, field="start")
     last = check_date(end, field="end")
     if last < first:
-        raise InvalidValueError("end", last, f"must not be before start ({first.isoformat()})")
+        raise InvalidValueError(
+            "end",
+            last,
+            f"must not be before start ({first.isoformat()})",
+            reason_id=f"tidak boleh sebelum tanggal mulai ({first.isoformat()})",
+            code="out_of_order",
+        )
     off = _weekend(weekend)
     calendar_ = _holidays(holidays)
     count = 0

@@ -203,7 +203,13 @@ def regimes_in(period: Period, *, rules: Rules | None = None) -> tuple[RegimeSpa
         ['PP 46/2011', 'PP 30/2019']
     """
     if not isinstance(period, Period):
-        raise InvalidValueError("period", period, "must be a Period")
+        raise InvalidValueError(
+            "period",
+            period,
+            "must be a Period",
+            reason_id="harus berupa Period",
+            code="wrong_type",
+        )
     timeline = _timeline(rules, period.start)
     current = timeline.at(period.start).value
     spans: list[RegimeSpan] = []
@@ -246,11 +252,17 @@ def single_regime(period: Period, *, rules: Rules | None = None) -> Regime:
         changes = ", ".join(
             f"{span.regime.value} from {span.period.start.isoformat()}" for span in spans[1:]
         )
+        changes_id = ", ".join(
+            f"{span.regime.value} mulai {span.period.start.isoformat()}" for span in spans[1:]
+        )
         raise InvalidValueError(
             "period",
             period,
             f"spans a regime change ({spans[0].regime.value}, then {changes}); split it with "
             "regimes_in",
+            reason_id=f"melintasi pergantian rezim ({spans[0].regime.value}, lalu {changes_id}); "
+            "pisahkan dengan regimes_in",
+            code="spans_regimes",
         )
     return spans[0].regime
 
@@ -306,18 +318,24 @@ def regime_rules(regime: Regime, rules: Rules | None) -> Rules:
     if window is None:
         on = date.min if rules is None else rules.on
         raise RuleNotInForceError(
-            "rules", on, f"{regime.value} is never in force under the policy {policy.name!r}"
+            "rules",
+            on,
+            f"{regime.value} is never in force under the policy {policy.name!r}",
+            reason_id=f"{regime.value} tidak pernah berlaku menurut kebijakan {policy.name!r}",
         )
     first, last = window
     if rules is None:
         return policy.at(last)
     if not first <= rules.on <= last:
         until = "" if last == date.max else f" to {last.isoformat()}"
+        until_id = "" if last == date.max else f" sampai dengan {last.isoformat()}"
         raise RuleNotInForceError(
             "rules",
             rules.on,
             f"{regime.value} governs performance from {first.isoformat()}{until} under the "
             f"policy {policy.name!r}; pass rules dated in that range",
             in_force_from=first,
+            reason_id=f"{regime.value} mengatur kinerja mulai {first.isoformat()}{until_id} "
+            f"menurut kebijakan {policy.name!r}; berikan aturan bertanggal dalam rentang itu",
         )
     return rules
