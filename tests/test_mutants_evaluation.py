@@ -611,3 +611,9 @@ def test_bad_behaviour_and_document_payloads():
         Evaluation.from_dict({**data, "predicate": "x"})
     case = PerformanceCase(PLAN, realisations={"a": "abc"})
     assert dict(case.realisations) == {"a": "abc"}
+
+
+def test_one_evaluated_period_makes_the_year():
+    single = Evaluation(NIP, Period.quarter(2024, 2), _REGIME, _EVALUATED, NEEDS)
+    annual = annual_evaluation([single], 2024)
+    assert annual == Evaluation(NIP, YEAR, _REGIME, _EVALUATED, predicate=NEEDS)
