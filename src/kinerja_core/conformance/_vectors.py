@@ -18,7 +18,12 @@ from kinerja_core.core.parameters import ParameterSpec
 from kinerja_core.core.tables import BandTable, LookupMatrix, tables_of
 from kinerja_core.legacy import pp30_2019, pp46_2011
 from kinerja_core.legacy.pp30_2019_specs import PP30_ACHIEVEMENT_BANDS, PP30_PREDICATE_BANDS
-from kinerja_core.legacy.pp46_2011_specs import PP46_CATEGORY_BANDS
+from kinerja_core.legacy.pp46_2011_specs import (
+    PP46_ADDITIONAL_TASK_BANDS,
+    PP46_CATEGORY_BANDS,
+    PP46_CREATIVITY_VALUES,
+    CreativityLevel,
+)
 from kinerja_core.national import NATIONAL
 from kinerja_core.performance.achievement_formulas import achievement
 from kinerja_core.performance.predicate import PREDICATE_MATRIX, performance_predicate
@@ -36,6 +41,11 @@ FUNCTIONS: Final[Mapping[str, tuple[Callable[..., Any], bool]]] = {
     "kinerja_core.legacy.pp30_2019.predicate": (pp30_2019.predicate, True),
     "kinerja_core.legacy.pp30_2019.achievement_category": (pp30_2019.achievement_category, True),
     "kinerja_core.legacy.pp46_2011.category": (pp46_2011.category, True),
+    "kinerja_core.legacy.pp46_2011.additional_tasks_value": (
+        pp46_2011.additional_tasks_value,
+        True,
+    ),
+    "kinerja_core.legacy.pp46_2011.creativity_value": (pp46_2011.creativity_value, True),
 }
 """The rule functions the vectors cover, by their public name, with whether they take `rules=`
 (those that do are called with the national rules on the vector's date)."""
@@ -137,6 +147,28 @@ def _matrix_cells() -> Iterator[Vector]:
             )
 
 
+def _pp46_tables() -> Iterator[Vector]:
+    for on, bands, citation in _versions(PP46_ADDITIONAL_TASK_BANDS):
+        counts = sorted({count for count, _ in bands} | {0, max(c for c, _ in bands) + 1})
+        for count in sorted({c for n in counts for c in (n - 1, n) if c >= 0}):
+            yield _vector(
+                "kinerja_core.legacy.pp46_2011.additional_tasks_value",
+                "edge",
+                on,
+                count,
+                citation=citation,
+            )
+    for on, _, citation in _versions(PP46_CREATIVITY_VALUES):
+        for level in (*CreativityLevel, None):
+            yield _vector(
+                "kinerja_core.legacy.pp46_2011.creativity_value",
+                "cell",
+                on,
+                level,
+                citation=citation,
+            )
+
+
 def _edges(table: BandTable[Any]) -> list[Decimal]:
     found: set[Decimal] = set()
     for band in table.bands:
@@ -174,12 +206,13 @@ def generate_vectors(*, seed: int = 2024, random_cases: int = 40) -> tuple[Vecto
 
     Returns:
         The vectors: every predikat-matrix cell of every dated version, both sides of every band
-        edge of the work-result, PP 30/2019 and PP 46/2011 tables, the worked examples of the
-        docs, and seeded random cases.
+        edge of the work-result, PP 30/2019 and PP 46/2011 tables (categories, additional
+        tasks), every PP 46/2011 creativity value, the worked examples of the docs, and seeded
+        random cases.
     """
     from kinerja_core.conformance._generator import examples, random_vectors  # noqa: PLC0415
 
-    found = [*_matrix_cells(), *_band_edges()]
+    found = [*_matrix_cells(), *_band_edges(), *_pp46_tables()]
     found.extend(_vector(*example[:3], *example[3:]) for example in examples())
     found.extend(
         _vector(function, "random", on, *args)
