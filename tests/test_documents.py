@@ -104,6 +104,7 @@ def test_generated_cases_round_trip(case):
         kst.pp30_main_items(),
         kst.pp30_additional_items(),
         kst.plan_items(),
+        kst.siasn_records(),
     )
 )
 def test_every_input_value_type_round_trips(value):
@@ -390,3 +391,14 @@ def test_every_document_the_suite_writes_is_checked_against_its_schema():
 
     assert Document.to_dict.__name__ == "checked"  # conftest wraps it for the whole session
     assert kc.Evaluation.to_dict is Document.to_dict
+
+
+@settings(max_examples=20)
+@given(kst.policy_overrides())
+def test_generated_policy_overrides_round_trip_and_rebuild_their_policy(document):
+    from kinerja_core.core import PolicyOverrides  # noqa: PLC0415
+
+    back = PolicyOverrides.from_dict(through_json(document.to_dict()))
+    assert back == document
+    assert back.apply(kc.NATIONAL) == document.apply(kc.NATIONAL)
+    assert PolicyOverrides.of(back.apply(kc.NATIONAL), base=kc.NATIONAL) == document

@@ -38,9 +38,10 @@ from kinerja_core.core.documents import Document
 from kinerja_core.core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.numbers import _ID_THOUSANDS, round_half_up, to_decimal
-from kinerja_core.core.parameters import Policy, Version
+from kinerja_core.core.parameters import Policy, PolicyOverrides, Version
 from kinerja_core.core.tables import Band as TableBand
 from kinerja_core.core.tables import BandTable, LookupMatrix, rank_of
+from kinerja_core.interop.siasn import SiasnRecord
 from kinerja_core.legacy.pp30_2019_specs import (
     AchievementCap,
     AdditionalItem,
@@ -119,6 +120,7 @@ __all__ = [
     "plan_weights",
     "polarities",
     "policies",
+    "policy_overrides",
     "pp30_achievement_caps",
     "pp30_achievements",
     "pp30_additional_items",
@@ -142,6 +144,7 @@ __all__ = [
     "ratings",
     "realisations",
     "regimes",
+    "siasn_records",
     "special_expectations",
     "steps",
     "targets",
@@ -326,6 +329,23 @@ def policies(*, base: Policy | None = None) -> st.SearchStrategy[Policy]:
     return st.builds(
         lambda timeline: start.with_overrides("Pemda (generated)", {PREDICATE_MATRIX: timeline}),
         versions(predicate_matrices(), max_size=3),
+    )
+
+
+def policy_overrides() -> st.SearchStrategy[PolicyOverrides]:
+    """Regional policies as documents: the overrides of `policies()` against `NATIONAL`."""
+    from kinerja_core.national import NATIONAL  # noqa: PLC0415 (keep import light)
+
+    return policies().map(lambda policy: PolicyOverrides.of(policy, base=NATIONAL))
+
+
+def siasn_records() -> st.SearchStrategy[SiasnRecord]:
+    """SIASN records: two ratings, their predikat through the matrix, an optional cadence."""
+    return st.builds(
+        lambda work, behaviour, kind: SiasnRecord.of(work, behaviour, period_kind=kind),
+        ratings(),
+        ratings(),
+        st.none() | period_kinds(),
     )
 
 
