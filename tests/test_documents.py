@@ -105,6 +105,7 @@ def test_generated_cases_round_trip(case):
         kst.pp30_additional_items(),
         kst.plan_items(),
         kst.siasn_records(),
+        kst.penalty_records(),
     )
 )
 def test_every_input_value_type_round_trips(value):

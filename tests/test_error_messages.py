@@ -382,6 +382,7 @@ BILINGUAL_FILES = (
     "core/numbers.py",
     "core/parameters.py",
     "core/tables.py",
+    "discipline/penalties.py",
     "interop/siasn.py",
     "interop/siasn_specs.py",
     "legacy/cases.py",

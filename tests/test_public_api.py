@@ -15,7 +15,16 @@ import kinerja_core
 DOCS = pathlib.Path(__file__).resolve().parent.parent / "docs"
 
 
-NAMESPACES = ("core", "interop", "legacy", "national", "performance", "periods", "regimes")
+NAMESPACES = (
+    "core",
+    "discipline",
+    "interop",
+    "legacy",
+    "national",
+    "performance",
+    "periods",
+    "regimes",
+)
 SUBMODULES = ("conformance",)
 """Namespaces imported on demand (not listed at the top level)."""
 

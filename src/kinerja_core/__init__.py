@@ -12,6 +12,8 @@ namespace:
 - [`kinerja_core.regimes`][kinerja_core.regimes]: which regime applies when;
 - [`kinerja_core.legacy`][kinerja_core.legacy]: PP 46/2011 and PP 30/2019;
 - [`kinerja_core.interop`][kinerja_core.interop]: SIASN codes;
+- [`kinerja_core.discipline`][kinerja_core.discipline]: disciplinary penalties and performance
+  sanctions;
 - [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
 - `kinerja_core.testing`: hypothesis strategies (extra `testing`).
 
@@ -24,7 +26,16 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from kinerja_core import core, interop, legacy, national, performance, periods, regimes
+from kinerja_core import (
+    core,
+    discipline,
+    interop,
+    legacy,
+    national,
+    performance,
+    periods,
+    regimes,
+)
 from kinerja_core._dispatch import (
     Case,
     evaluate,
@@ -144,6 +155,7 @@ __all__ = [
     "annual_evaluation",
     "behaviour_rating",
     "core",
+    "discipline",
     "evaluate",
     "explain",
     "interop",

@@ -141,6 +141,12 @@ def a_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     check_date(value, field=attribute.name)
 
 
+def an_optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require `None` or a `datetime.date` that is not a `datetime`."""
+    if value is not None:
+        check_date(value, field=attribute.name)
+
+
 def check_date(value: object, *, field: str) -> date:
     """Return `value` if it is a plain `date`, else raise `InvalidValueError`."""
     if isinstance(value, datetime) or not isinstance(value, date):

@@ -8,12 +8,11 @@ The national values of these parameters, with their citations, are data in
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 import attrs
 
 from kinerja_core.core._labels import LabelledEnum
-from kinerja_core.core._validators import a_date, check_date, check_member
+from kinerja_core.core._validators import a_date, an_optional_date, check_date, check_member
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.explain import Lang, check_lang, render_date
@@ -21,11 +20,6 @@ from kinerja_core.core.parameters import ParameterSpec
 from kinerja_core.periods.period import Period
 
 __all__ = ["MONTH_COUNT_RULE", "Employment", "MonthCountRule"]
-
-
-def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        check_date(value, field=attribute.name)
 
 
 @attrs.frozen
@@ -49,7 +43,7 @@ class Employment(Document):
     """
 
     start: date = attrs.field(validator=a_date)
-    end: date | None = attrs.field(default=None, validator=_optional_date)
+    end: date | None = attrs.field(default=None, validator=an_optional_date)
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import enum
 import json
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from itertools import product
 from typing import Any
@@ -41,6 +41,7 @@ from kinerja_core.core.numbers import _ID_THOUSANDS, round_half_up, to_decimal
 from kinerja_core.core.parameters import Policy, PolicyOverrides, Version
 from kinerja_core.core.tables import Band as TableBand
 from kinerja_core.core.tables import BandTable, LookupMatrix, rank_of
+from kinerja_core.discipline.penalties import Penalty, PenaltyLevel, PenaltyRecord
 from kinerja_core.interop.siasn import SiasnRecord
 from kinerja_core.legacy.pp30_2019_specs import (
     AchievementCap,
@@ -111,6 +112,10 @@ __all__ = [
     "lookup_matrices",
     "month_count_rules",
     "number_likes",
+    "penalties",
+    "penalty_histories",
+    "penalty_levels",
+    "penalty_records",
     "performance_cases",
     "performance_plans",
     "period_kinds",
@@ -347,6 +352,45 @@ def siasn_records() -> st.SearchStrategy[SiasnRecord]:
         ratings(),
         st.none() | period_kinds(),
     )
+
+
+def penalty_levels() -> st.SearchStrategy[PenaltyLevel]:
+    """Levels of disciplinary penalty (Ringan, Sedang, Berat)."""
+    return st.sampled_from(PenaltyLevel)
+
+
+def penalties() -> st.SearchStrategy[Penalty]:
+    """Kinds of disciplinary penalty."""
+    return st.sampled_from(Penalty)
+
+
+def penalty_records(
+    *, min_value: date = date(2010, 6, 6), max_value: date = date(2035, 12, 31)
+) -> st.SearchStrategy[PenaltyRecord]:
+    """Penalty records: a penalty, its level, the decree date and (maybe) the date it was served."""
+
+    def build(
+        penalty: Penalty, level: PenaltyLevel, imposed: date, days: int | None
+    ) -> PenaltyRecord:
+        served = None if days is None else imposed + timedelta(days=days)
+        return PenaltyRecord(penalty, level, imposed, served_on=served)
+
+    return st.builds(
+        build,
+        penalties(),
+        penalty_levels(),
+        dates(min_value=min_value, max_value=max_value),
+        st.none() | st.integers(0, 3 * 366),
+    )
+
+
+def penalty_histories(
+    *, max_size: int = 4, min_value: date = date(2010, 6, 6), max_value: date = date(2035, 12, 31)
+) -> st.SearchStrategy[tuple[PenaltyRecord, ...]]:
+    """Penalty histories: up to `max_size` records, ordered by decree date."""
+    return st.lists(
+        penalty_records(min_value=min_value, max_value=max_value), max_size=max_size
+    ).map(lambda records: tuple(sorted(records, key=lambda r: r.imposed_on)))
 
 
 def period_kinds(*, calendar_only: bool = False) -> st.SearchStrategy[PeriodKind]:
