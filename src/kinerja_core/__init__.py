@@ -12,6 +12,8 @@ namespace:
 - [`kinerja_core.regimes`][kinerja_core.regimes]: which regime applies when;
 - [`kinerja_core.legacy`][kinerja_core.legacy]: PP 46/2011 and PP 30/2019;
 - [`kinerja_core.interop`][kinerja_core.interop]: SIASN codes;
+- [`kinerja_core.careers`][kinerja_core.careers]: angka kredit, kenaikan pangkat, KGB,
+  Satyalancana and the shared `Eligibility` answer;
 - [`kinerja_core.discipline`][kinerja_core.discipline]: disciplinary penalties and performance
   sanctions;
 - [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
@@ -27,6 +29,7 @@ import importlib
 from typing import Any
 
 from kinerja_core import (
+    careers,
     core,
     discipline,
     interop,
@@ -154,6 +157,7 @@ __all__ = [
     "achievement",
     "annual_evaluation",
     "behaviour_rating",
+    "careers",
     "core",
     "discipline",
     "evaluate",

@@ -66,6 +66,8 @@ NAMES: dict[str, Text] = {
     "tugas tambahan": Text("tugas tambahan", "additional tasks"),
     "waktu": Text("waktu", "time"),
     "median": Text("median", "median"),
+    # careers (eligibility answers)
+    "found": Text("yang ditemukan", "found"),
     # parameters
     "achievement_formula": Text("rumus capaian", "achievement formula"),
     "achievement_limits": Text("batas capaian", "achievement limits"),
