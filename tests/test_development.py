@@ -419,3 +419,35 @@ def test_generated_cases_round_trip_and_recommend_exactly(case):
     flagged = [r.found for r in plan.recommendations if r.weakest and r.indicator]
     assert flagged == [min(weak)] * weak.count(min(weak)) if weak else flagged == []
     assert DevelopmentPlan.from_dict(through_json(plan.to_dict(explanation=False))) == plan
+
+
+def test_no_parts_no_recommendations_and_bases_have_english_labels():
+    plan = recommend_development(DevelopmentCase(achievements=None, behaviour=None))
+    assert plan.recommendations == ()
+    assert plan.follow_ups == ()
+    assert [b.label("en") for b in DevelopmentBasis] == [
+        "Performance predicate",
+        "Predicate two years running",
+        "Performance indicator",
+        "BerAKHLAK core value",
+    ]
+
+
+def test_the_parameters_start_with_the_2022_predikat():
+    with pytest.raises(kc.RuleNotInForceError):
+        recommend_development(DevelopmentCase(P.GOOD), rules=kc.NATIONAL.at(date(2021, 12, 31)))
+    case = DevelopmentCase(P.POOR, period=kc.Period.year(2022))
+    assert recommend_development(case).follow_ups[1] is FollowUp.COUNSELLING
+
+
+@settings(max_examples=30)
+@given(kst.development_cases(), kst.decimals(min_value=0, max_value=50, places=2))
+def test_better_results_never_add_a_weakness(case, raise_by):
+    better = DevelopmentCase(
+        case.predicate,
+        {key: value + Fraction(raise_by) for key, value in case.achievements.items()},
+        case.behaviour,
+    )
+    weak = {r.indicator for r in recommend_development(case).recommendations if r.indicator}
+    still = {r.indicator for r in recommend_development(better).recommendations if r.indicator}
+    assert still <= weak

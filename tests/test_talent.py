@@ -85,17 +85,18 @@ def test_potential_values_are_the_official_labels_and_parse():
     assert [p.value for p in Potential] == ["Rendah", "Menengah", "Tinggi"]
     assert Potential("Menengah") is MEDIUM
     assert Potential.parse("  tinggi ") is HIGH
-    assert Potential.parse("Potensial Rendah") is LOW
     assert [p.rank for p in Potential] == [1, 2, 3]
     assert HIGH.label("en") == "High"
-    with pytest.raises(UnknownLabelError):
-        Potential.parse("Sedang")
+    for unknown in ("Sedang", "Potensial Rendah", 3):
+        with pytest.raises(UnknownLabelError):
+            Potential.parse(unknown)
 
 
 def test_follow_up_labels_and_variants():
     assert FollowUp.parse("Bimbingan Kinerja") is FollowUp.COACHING
     assert FollowUp.parse("konseling kinerja") is FollowUp.COUNSELLING
     assert FollowUp.parse("Promosi") is FollowUp.PROMOTION
+    assert FollowUp.parse("Talent Pool") is FollowUp.SUCCESSION
     assert FollowUp.COMPETENCY_DEVELOPMENT.value == "Pengembangan Kompetensi"
     assert all(f.label("en") for f in FollowUp)
     with pytest.raises(UnknownLabelError):
@@ -380,3 +381,9 @@ def test_generated_placements_round_trip(pair):
     placement = place_in_talent_box(*pair)
     assert placement.box == talent_box(*pair)
     assert TalentPlacement.from_dict(placement.to_dict(explanation=False)) == placement
+
+
+def test_the_grid_applies_from_the_2022_ratings():
+    with pytest.raises(kc.RuleNotInForceError):
+        talent_box(A, HIGH, rules=kc.NATIONAL.at(date(2021, 12, 31)))
+    assert talent_box(A, HIGH, rules=kc.NATIONAL.at(date(2022, 1, 1))) == 9

@@ -48,14 +48,6 @@ class Potential(LabelledEnum):
     HIGH = "Tinggi"
 
     @classmethod
-    def _variants(cls) -> dict[str, Potential]:
-        return {
-            "potensial rendah": cls.LOW,
-            "potensial menengah": cls.MEDIUM,
-            "potensial tinggi": cls.HIGH,
-        }
-
-    @classmethod
     def _english(cls) -> dict[Potential, str]:
         return {cls.LOW: "Low", cls.MEDIUM: "Medium", cls.HIGH: "High"}
 
@@ -75,8 +67,8 @@ class FollowUp(LabelledEnum):
     (promotion, retention, succession, award, rotation, job enrichment, competency development,
     study, fitting placement, coaching, counselling, handling under the regulations); the
     development recommendations use coaching, counselling, competency development and training.
-    Values are the Indonesian terms; `.parse` also accepts the few variants listed in
-    `_variants` (e.g. "bimbingan kinerja" for coaching).
+    Values are the Indonesian terms; `.parse` also accepts "bimbingan kinerja" (coaching),
+    "konseling kinerja" (counselling) and "talent pool" (the succession pool).
     """
 
     PROMOTION = "Promosi"
@@ -96,13 +88,9 @@ class FollowUp(LabelledEnum):
     @classmethod
     def _variants(cls) -> dict[str, FollowUp]:
         return {
-            "dipromosikan": cls.PROMOTION,
-            "rencana suksesi": cls.SUCCESSION,
-            "talent pool": cls.SUCCESSION,
             "bimbingan kinerja": cls.COACHING,
             "konseling kinerja": cls.COUNSELLING,
-            "counseling": cls.COUNSELLING,
-            "diklat": cls.TRAINING,
+            "talent pool": cls.SUCCESSION,
         }
 
     @classmethod
