@@ -408,6 +408,10 @@ BILINGUAL_FILES = (
     "periods/employment_specs.py",
     "periods/period.py",
     "regimes/timeline.py",
+    "talent/box.py",
+    "talent/box_specs.py",
+    "talent/development.py",
+    "talent/development_specs.py",
 )
 
 # The English-only calls left elsewhere: none any more; it must never rise.

@@ -25,6 +25,7 @@ NAMESPACES = (
     "performance",
     "periods",
     "regimes",
+    "talent",
 )
 SUBMODULES = ("conformance",)
 """Namespaces imported on demand (not listed at the top level)."""

@@ -16,6 +16,8 @@ namespace:
   Satyalancana and the shared `Eligibility` answer;
 - [`kinerja_core.discipline`][kinerja_core.discipline]: disciplinary penalties and performance
   sanctions;
+- [`kinerja_core.talent`][kinerja_core.talent]: the talent 9-box and development
+  recommendations;
 - [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
 - `kinerja_core.testing`: hypothesis strategies (extra `testing`).
 
@@ -38,6 +40,7 @@ from kinerja_core import (
     performance,
     periods,
     regimes,
+    talent,
 )
 from kinerja_core._dispatch import (
     Case,
@@ -175,6 +178,7 @@ __all__ = [
     "regime_on",
     "regimes",
     "round_half_up",
+    "talent",
     "to_decimal",
     "validate_plan",
 ]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 import kinerja_core as kc
+from kinerja_core import talent
 from kinerja_core.core.explain import explain
 from kinerja_core.legacy import pp30_2019, pp46_2011
 
@@ -219,6 +220,62 @@ def regime_2021() -> kc.Explanation:
     return explained(kc.regime_on, date(2021, 8, 17))
 
 
+def talent_box_every_cell() -> kc.Explanation:
+    explanation = kc.Explanation()
+    for performance in kc.Rating:
+        for potential in talent.Potential:
+            explanation += explained(talent.talent_box, performance, potential)
+    return explanation
+
+
+def talent_placement_from_scores() -> kc.Explanation:
+    cite = kc.Citation("Perwali Kota Contoh 7/2024", "Lampiran II (manajemen talenta)")
+    bands = kc.core.BandTable.from_lower_edges(
+        [(0, talent.Potential.LOW), (70, talent.Potential.MEDIUM), (85, talent.Potential.HIGH)],
+        upper=100,
+    )
+    performance = kc.core.BandTable.from_lower_edges(
+        [
+            (None, kc.Rating.BELOW_EXPECTATIONS),
+            (90, kc.Rating.MEETS_EXPECTATIONS),
+            (110, kc.Rating.ABOVE_EXPECTATIONS),
+        ]
+    )
+    pemda = kc.NATIONAL.with_overrides(
+        "Pemda Kota Contoh",
+        {
+            talent.TALENT_POTENTIAL_BANDS: kc.Version(date(2024, 1, 1), bands, cite),
+            talent.TALENT_PERFORMANCE_BANDS: kc.Version(date(2024, 1, 1), performance, cite),
+        },
+    )
+    rules = pemda.at(date(2024, 12, 31))
+    return explained(talent.place_in_talent_box, "112.5", 72, rules=rules)
+
+
+def development_complaint_response() -> kc.Explanation:
+    plan = _plan([kc.PlanItem(RESPONSE, kc.Target(2), 50), kc.PlanItem(RESOLVED, 400, 50)])
+    judgements = [
+        *SUPERVISOR_SA,
+        kc.BehaviourJudgement(
+            kc.RaterRole.PEER, kc.CoreValue.SERVICE_ORIENTED, kc.Rating.BELOW_EXPECTATIONS
+        ),
+    ]
+    case = kc.PerformanceCase(plan, behaviour=judgements, realisations={"IKI-1": 3, "IKI-2": 380})
+    development = talent.DevelopmentCase.of(
+        kc.evaluate(case), previous_predicate=kc.Predicate.NEEDS_IMPROVEMENT
+    )
+    return explained(talent.recommend_development, development)
+
+
+def development_two_years_very_good() -> kc.Explanation:
+    case = talent.DevelopmentCase(
+        kc.Predicate.VERY_GOOD,
+        behaviour={kc.CoreValue.ADAPTIVE: kc.Rating.BELOW_EXPECTATIONS},
+        previous_predicate=kc.Predicate.VERY_GOOD,
+    )
+    return explained(talent.recommend_development, case)
+
+
 CORPUS: dict[str, Callable[[], kc.Explanation]] = {
     function.__name__: function
     for function in (
@@ -239,6 +296,10 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         months_covered_partial,
         skp_deadline_2024,
         regime_2021,
+        talent_box_every_cell,
+        talent_placement_from_scores,
+        development_complaint_response,
+        development_two_years_very_good,
     )
 }
 """Every pinned case, by name."""

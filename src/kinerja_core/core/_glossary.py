@@ -68,6 +68,15 @@ NAMES: dict[str, Text] = {
     "median": Text("median", "median"),
     # careers (eligibility answers)
     "found": Text("yang ditemukan", "found"),
+    # talent (9-box, development recommendations)
+    "box": Text("kotak talenta", "talent box"),
+    "core_value": Text("nilai dasar", "core value"),
+    "performance": Text("kinerja", "performance"),
+    "performance_score": Text("skor kinerja", "performance score"),
+    "potential": Text("potensial", "potential"),
+    "potential_score": Text("skor potensial", "potential score"),
+    "previous_predicate": Text("predikat tahun sebelumnya", "previous year's predikat"),
+    "value_score": Text("skor nilai dasar", "core-value score"),
     # parameters
     "achievement_formula": Text("rumus capaian", "achievement formula"),
     "achievement_limits": Text("batas capaian", "achievement limits"),
@@ -82,6 +91,13 @@ NAMES: dict[str, Text] = {
     "evaluation_report_deadline": Text(
         "batas akhir pelaporan evaluasi kinerja", "evaluation report deadline"
     ),
+    "development_by_predicate": Text(
+        "tindak lanjut pengembangan menurut predikat", "development follow-ups by predikat"
+    ),
+    "development_priorities": Text(
+        "prioritas predikat dua tahun berturut-turut", "priorities after two years running"
+    ),
+    "development_weakness": Text("batas kelemahan", "weakness thresholds"),
     "exemptions": Text("pengecualian", "exemptions"),
     "month_count_rule": Text("aturan penghitungan bulan", "month-count rule"),
     "pp30_achievement_bands": Text("rentang kategori capaian IKI", "achievement category bands"),
@@ -127,6 +143,10 @@ NAMES: dict[str, Text] = {
     "siasn_rating_labels": Text("label rating SIASN", "SIASN rating labels"),
     "skp_deadline": Text("batas penetapan SKP", "SKP deadline"),
     "skp_draft_deadline": Text("batas penyusunan SKP", "SKP draft deadline"),
+    "talent_box_matrix": Text("matriks kotak talenta", "talent-box grid"),
+    "talent_follow_ups": Text("tindak lanjut kotak talenta", "talent-box follow-ups"),
+    "talent_performance_bands": Text("rentang skor kinerja", "performance-score bands"),
+    "talent_potential_bands": Text("rentang skor potensial", "potential-score bands"),
     "work_result_bands": Text("rentang rating hasil kerja", "work-result bands"),
     "zero_target_achievement": Text("capaian target nol", "zero-target achievement"),
 }

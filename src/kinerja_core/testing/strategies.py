@@ -23,6 +23,7 @@ import enum
 import json
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from itertools import product
 from typing import Any
 
@@ -89,6 +90,8 @@ from kinerja_core.periods.deadlines_specs import DeadlineRule
 from kinerja_core.periods.employment_specs import Employment, MonthCountRule
 from kinerja_core.periods.period import Period, PeriodKind
 from kinerja_core.regimes.timeline_specs import Regime
+from kinerja_core.talent.box_specs import FollowUp, Potential
+from kinerja_core.talent.development import DevelopmentCase
 
 __all__ = [
     "achievement_limits",
@@ -105,8 +108,10 @@ __all__ = [
     "deadline_kinds",
     "deadline_rules",
     "decimals",
+    "development_cases",
     "employments",
     "explanations",
+    "follow_ups",
     "holiday_sets",
     "indicators",
     "lookup_matrices",
@@ -126,6 +131,8 @@ __all__ = [
     "polarities",
     "policies",
     "policy_overrides",
+    "potential_bands",
+    "potentials",
     "pp30_achievement_caps",
     "pp30_achievements",
     "pp30_additional_items",
@@ -152,6 +159,7 @@ __all__ = [
     "siasn_records",
     "special_expectations",
     "steps",
+    "talent_inputs",
     "targets",
     "texts",
     "versions",
@@ -1245,6 +1253,68 @@ def lookup_matrices(
     keys = [key if len(axes) > 1 else key[0] for key in product(*axes)]
     return st.lists(values, min_size=len(keys), max_size=len(keys)).map(
         lambda chosen: LookupMatrix(axes, dict(zip(keys, chosen, strict=True)))
+    )
+
+
+_POTENTIALS_ORDINARY_FIRST = (Potential.MEDIUM, Potential.HIGH, Potential.LOW)
+
+
+def potentials() -> st.SearchStrategy[Potential]:
+    """Any `Potential` (talent 9-box), shrinking towards *Menengah*."""
+    return st.sampled_from(_POTENTIALS_ORDINARY_FIRST)
+
+
+def follow_ups() -> st.SearchStrategy[FollowUp]:
+    """Any `FollowUp` (a talent-box action or a development step)."""
+    return st.sampled_from(FollowUp)
+
+
+def talent_inputs() -> st.SearchStrategy[tuple[Rating, Potential]]:
+    """The inputs of the talent 9-box: a `(performance, potential)` pair."""
+    return st.tuples(ratings(), potentials())
+
+
+def potential_bands() -> st.SearchStrategy[BandTable[Potential]]:
+    """Valid potential-score bands for `TALENT_POTENTIAL_BANDS`: 0-100, levels never falling.
+
+    Two inner edges (lower edges inclusive) split 0-100 into Rendah, Menengah and Tinggi; an
+    institution's own table, as a what-if experiment or a test of an app, would look alike.
+    """
+    edges = st.lists(
+        decimals(min_value="0.01", max_value="99.99", places=2), min_size=2, max_size=2, unique=True
+    ).map(sorted)
+    return edges.map(
+        lambda pair: BandTable.from_lower_edges(
+            [(0, Potential.LOW), (pair[0], Potential.MEDIUM), (pair[1], Potential.HIGH)],
+            upper=100,
+            monotone="increasing",
+        )
+    )
+
+
+def development_cases(*, max_indicators: int = 4) -> st.SearchStrategy[DevelopmentCase]:
+    """Development cases: a predikat (or none), achievements, per-value judgements or scores.
+
+    Achievements are exact (decimals with up to two places, or thirds); each core value is
+    judged by a `Rating` or scored on the national 1-3 scale (also exactly, e.g. 5/3).
+
+    Args:
+        max_indicators: The most indicators with an achievement.
+    """
+    achievement = decimals(min_value=0, max_value=150, places=2) | st.integers(0, 450).map(
+        lambda n: Fraction(n, 3)
+    )
+    score = st.integers(3, 9).map(lambda n: Fraction(n, 3))
+    judged: st.SearchStrategy[Rating | Fraction] = ratings() | score
+    keys = st.sampled_from(["IKI-1", "IKI-2", "IKI-3", "IKI-4", "IKI-5", "IKI-6"])
+    return st.builds(
+        lambda predicate, previous, found, behaviour: DevelopmentCase(
+            predicate, found, behaviour, previous_predicate=previous
+        ),
+        st.none() | predicates(),
+        st.none() | predicates(),
+        st.dictionaries(keys, achievement, max_size=max_indicators),
+        st.dictionaries(core_values(), judged, max_size=len(CoreValue)),
     )
 
 
