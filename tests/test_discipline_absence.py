@@ -8,13 +8,26 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kinerja_core import NATIONAL, Citation, InvalidValueError, RuleNotInForceError, explain
+from kinerja_core import (
+    NATIONAL,
+    Citation,
+    InvalidValueError,
+    RuleNotInForceError,
+    Version,
+    explain,
+)
+from kinerja_core.core import BandTable, PolicyOverrides
 from kinerja_core.discipline import (
     ABSENCE_PENALTIES,
+    CONSECUTIVE_ABSENCE_RULE,
     MINUTE_REMAINDER_RULE,
+    MINUTES_PER_ABSENT_DAY,
+    MODERATE_PENALTIES,
     MODERATE_PENALTY_FORM,
     NON_OFFICIAL_ABSENCE_RULE,
+    AbsenceRow,
     AbsenceSanction,
+    ConsecutiveAbsenceRule,
     MinuteRemainderRule,
     ModeratePenaltyForm,
     NonOfficialAbsenceRule,
@@ -390,3 +403,84 @@ def test_results_round_trip_through_json(absence, position, name):
     assert back == result
     assert back.explanation == result.explanation
     assert data["article"] == result.article
+
+
+# --- the parameters are checked data ----------------------------------------------------------
+
+
+def test_a_regional_absence_table_must_be_total_over_the_year_and_monotone():
+    cite = Citation("Perkada Contoh 1/2025", "Pasal 5")
+    lenient = BandTable.from_lower_edges(
+        [(0, AbsenceRow(None, None)), (5, AbsenceRow(P.VERBAL_REPRIMAND, L))], upper=366
+    )
+    policy = NATIONAL.with_overrides(
+        "Pemda Contoh", {ABSENCE_PENALTIES: Version(date(2025, 1, 1), lenient, cite)}
+    )
+    assert absence_sanction(4, rules=policy.at(date(2025, 6, 1))).penalty is None
+    assert absence_sanction(4, rules=policy.at(date(2024, 6, 1))).penalty is P.WRITTEN_REPRIMAND
+    falling = BandTable.from_lower_edges(
+        [(0, AbsenceRow(P.DISMISSAL, S)), (5, AbsenceRow(P.VERBAL_REPRIMAND, L))], upper=366
+    )
+    with pytest.raises(InvalidValueError, match="absence_penalties"):
+        NATIONAL.with_overrides(
+            "Pemda Contoh", {ABSENCE_PENALTIES: Version(date(2025, 1, 1), falling, cite)}
+        )
+    short = BandTable.from_lower_edges([(0, AbsenceRow(None, None))], upper=100)
+    with pytest.raises(InvalidValueError, match="must cover exactly"):
+        NATIONAL.with_overrides(
+            "Pemda Contoh", {ABSENCE_PENALTIES: Version(date(2025, 1, 1), short, cite)}
+        )
+
+
+def test_a_policy_with_discipline_overrides_round_trips_as_a_document():
+    policy = NATIONAL.replace(
+        {
+            MODERATE_PENALTY_FORM: ModeratePenaltyForm.ALLOWANCE_CUT,
+            NON_OFFICIAL_ABSENCE_RULE: NonOfficialAbsenceRule.HEAVIER_BAND,
+            ABSENCE_PENALTIES: PP53.resolve(ABSENCE_PENALTIES).value,
+        }
+    )
+    document = PolicyOverrides.of(policy, base=NATIONAL)
+    data = json.loads(json.dumps(document.to_dict()), parse_float=Decimal)
+    rebuilt = PolicyOverrides.from_dict(data).apply(NATIONAL)
+    rules = rebuilt.at(date(2024, 1, 1))
+    assert rules[ABSENCE_PENALTIES] == PP53.resolve(ABSENCE_PENALTIES).value
+    assert absence_sanction(38, position=PELAKSANA, rules=rules).penalty is P.DISMISSAL
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda: PenaltyTerm("Teguran Lisan", L), "penalty"),
+        (lambda: PenaltyTerm(P.VERBAL_REPRIMAND, "Ringan"), "level"),
+        (lambda: PenaltyTerm(P.ALLOWANCE_CUT, M, months=0), "months"),
+        (lambda: PenaltyTerm(P.ALLOWANCE_CUT, M, allowance_cut=0), "allowance_cut"),
+        (lambda: PenaltyTerm(P.ALLOWANCE_CUT, M, allowance_cut=Decimal(101)), "allowance_cut"),
+        (lambda: PenaltyTerm(P.DISMISSAL, S, alternatives=("x",)), "alternatives"),
+        (lambda: PenaltyTerm(P.DISMISSAL, S, article=" "), "article"),
+    ],
+)
+def test_penalty_terms_refuse_bad_fields(build, field):
+    with pytest.raises(InvalidValueError, match=field):
+        build()
+
+
+def test_rule_values_refuse_bad_fields():
+    with pytest.raises(InvalidValueError, match="moderate_band"):
+        AbsenceRow(P.ALLOWANCE_CUT, M, moderate_band="angka 1")
+    with pytest.raises(InvalidValueError, match="term"):
+        ConsecutiveAbsenceRule(10, PenaltyTerm(None, None))
+    with pytest.raises(InvalidValueError, match="days"):
+        ConsecutiveAbsenceRule(0, PenaltyTerm(P.DISMISSAL, S))
+    rule = ConsecutiveAbsenceRule(10, PenaltyTerm(P.DISMISSAL, S))
+    assert rule.label("en").startswith("≥ 10 consecutive working days → Honourable dismissal")
+    for spec, value in [
+        (MODERATE_PENALTY_FORM, "ALLOWANCE_CUT"),
+        (NON_OFFICIAL_ABSENCE_RULE, "rentang di bawahnya"),
+        (CONSECUTIVE_ABSENCE_RULE, 10),
+        (MINUTE_REMAINDER_RULE, "hanya hari penuh"),
+        (MINUTES_PER_ABSENT_DAY, 0),
+        (MODERATE_PENALTIES, {}),
+    ]:
+        with pytest.raises(InvalidValueError, match=spec.name):
+            spec.validate(value)
