@@ -484,3 +484,14 @@ def test_rule_values_refuse_bad_fields():
     ]:
         with pytest.raises(InvalidValueError, match=spec.name):
             spec.validate(value)
+
+
+def test_an_imposed_penalty_becomes_a_line_of_the_penalty_history():
+    record = absence_sanction(21, rules=PP94).record(date(2024, 3, 1))
+    assert (record.penalty, record.level) == (P.DEMOTION, S)
+    assert record.imposed_on == date(2024, 3, 1)
+    assert record.served_on is None
+    with pytest.raises(InvalidValueError, match="nothing to record"):
+        absence_sanction(1).record(date(2024, 3, 1))
+    with pytest.raises(InvalidValueError, match="imposed_on"):
+        absence_sanction(21).record("2024-03-01")

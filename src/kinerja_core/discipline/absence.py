@@ -15,6 +15,7 @@ Minutes of lateness and early leave convert to days with
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 import attrs
@@ -53,7 +54,7 @@ from kinerja_core.discipline.absence_specs import (
     PositionKind,
     describe_term,
 )
-from kinerja_core.discipline.penalties import Penalty, PenaltyLevel
+from kinerja_core.discipline.penalties import Penalty, PenaltyLevel, PenaltyRecord
 from kinerja_core.national import rules_or_national
 
 __all__ = ["AbsenceSanction", "absence_sanction", "absent_days_from_minutes"]
@@ -134,6 +135,33 @@ class AbsenceSanction(Explainable, Document):
     def severity(self) -> tuple[int, int, int]:
         """The severity key (level rank, kind order, months); see `PenaltyTerm.severity`."""
         return self.term.severity
+
+    def record(self, imposed_on: date) -> PenaltyRecord:
+        """The line of the penalty history once the penalty is imposed by a decree.
+
+        Args:
+            imposed_on: The date of the decree (tanggal keputusan).
+
+        Returns:
+            A [`PenaltyRecord`][kinerja_core.discipline.PenaltyRecord] (not yet served).
+
+        Raises:
+            InvalidValueError: If there is no penalty to record, or `imposed_on` is not a date.
+
+        Examples:
+            >>> absence_sanction(12).record(date(2024, 3, 1)).level
+            <PenaltyLevel.MODERATE: 'Sedang'>
+        """
+        if self.penalty is None or self.level is None:
+            raise InvalidValueError(
+                "penalty",
+                None,
+                f"{self.days} days give no penalty, so there is nothing to record",
+                reason_id=f"{self.days} hari tidak memberi hukuman disiplin, jadi tidak ada yang "
+                "dicatat",
+                code="missing",
+            )
+        return PenaltyRecord(self.penalty, self.level, imposed_on)
 
 
 def _neighbour(table: BandTable[AbsenceRow], band: Band[AbsenceRow], lighter: bool) -> AbsenceRow:
