@@ -180,3 +180,41 @@ def test_bad_window_and_dates_are_refused():
         NATIONAL.replace({OBJECTION_WINDOW: 14})
     with pytest.raises(InvalidValueError, match="notified_on"):
         objection_deadline("2024-01-31")
+
+
+def test_every_new_value_type_round_trips_through_json():
+    from kinerja_core.discipline import (  # noqa: PLC0415 (the value types of this area)
+        AbsenceRow,
+        ConsecutiveAbsenceRule,
+        ModerateBand,
+        Penalty,
+        PenaltyLevel,
+        PenaltyTerm,
+    )
+
+    severe = PenaltyLevel.SEVERE
+    values = [
+        ObjectionWindow(14, DayCount.WORKING_DAYS),
+        PenaltyTerm(Penalty.DISMISSAL, severe, alternatives=(Penalty.DISHONOURABLE_DISMISSAL,)),
+        PenaltyTerm(
+            Penalty.ALLOWANCE_CUT,
+            PenaltyLevel.MODERATE,
+            months=9,
+            allowance_cut=Decimal("25"),
+            article="Pasal 8 ayat (3) huruf b",
+        ),
+        AbsenceRow(
+            Penalty.ALLOWANCE_CUT,
+            PenaltyLevel.MODERATE,
+            months=6,
+            allowance_cut=25,
+            moderate_band=ModerateBand.FIRST,
+        ),
+        AbsenceRow(Penalty.DEMOTION, severe, officials_only=True),
+        ConsecutiveAbsenceRule(
+            10, PenaltyTerm(Penalty.DISMISSAL, severe), pay_stops_next_month=True
+        ),
+    ]
+    for value in values:
+        data = json.loads(json.dumps(value.to_dict()), parse_float=Decimal)
+        assert type(value).from_dict(data) == value
