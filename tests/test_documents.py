@@ -106,6 +106,7 @@ def test_generated_cases_round_trip(case):
         kst.plan_items(),
         kst.siasn_records(),
         kst.penalty_records(),
+        kst.sanction_cases(),
     )
 )
 def test_every_input_value_type_round_trips(value):

@@ -276,6 +276,49 @@ def development_two_years_very_good() -> kc.Explanation:
     return explained(talent.recommend_development, case)
 
 
+def absence_none() -> kc.Explanation:
+    return explained(kc.discipline.absence_sanction, 2)
+
+
+def absence_transitional_sedang() -> kc.Explanation:
+    return explained(kc.discipline.absence_sanction, 12, consecutive_days=3)
+
+
+def absence_ten_consecutive_days() -> kc.Explanation:
+    return explained(kc.discipline.absence_sanction, 10, consecutive_days=10)
+
+
+def absence_pp53_pelaksana() -> kc.Explanation:
+    return explained(
+        kc.discipline.absence_sanction,
+        38,
+        consecutive_days=4,
+        position=kc.discipline.PositionKind.EXECUTOR,
+        rules=kc.NATIONAL.at(date(2021, 8, 30)),
+    )
+
+
+def absent_days_from_lateness() -> kc.Explanation:
+    return explained(kc.discipline.absent_days_from_minutes, 1000)
+
+
+def sanction_temporary_placement() -> kc.Explanation:
+    case = kc.discipline.SanctionCase(
+        kc.discipline.PositionKind.FUNCTIONAL,
+        2023,
+        kc.Predicate.VERY_POOR,
+        improvement_start=date(2024, 2, 1),
+        retest_passed=False,
+        vacancy=False,
+        placement_start=date(2024, 9, 1),
+    )
+    return explained(kc.discipline.performance_sanction, case, on=date(2025, 3, 1))
+
+
+def objection_deadline_2024() -> kc.Explanation:
+    return explained(kc.discipline.objection_deadline, date(2024, 1, 31))
+
+
 CORPUS: dict[str, Callable[[], kc.Explanation]] = {
     function.__name__: function
     for function in (
@@ -300,6 +343,13 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         talent_placement_from_scores,
         development_complaint_response,
         development_two_years_very_good,
+        absence_none,
+        absence_transitional_sedang,
+        absence_ten_consecutive_days,
+        absence_pp53_pelaksana,
+        absent_days_from_lateness,
+        sanction_temporary_placement,
+        objection_deadline_2024,
     )
 }
 """Every pinned case, by name."""

@@ -77,8 +77,42 @@ NAMES: dict[str, Text] = {
     "potential_score": Text("skor potensial", "potential score"),
     "previous_predicate": Text("predikat tahun sebelumnya", "previous year's predikat"),
     "value_score": Text("skor nilai dasar", "core-value score"),
+    # discipline (absence penalties, performance sanctions)
+    "consecutive_days": Text("hari kerja berturut-turut", "consecutive working days"),
+    "days": Text("hari tidak masuk kerja", "days of absence"),
+    "force_majeure": Text("keadaan kahar", "force majeure"),
+    "improvement_start": Text("mulai kesempatan perbaikan", "start of the improvement period"),
+    "minutes": Text("menit terlambat dan pulang cepat", "minutes late or leaving early"),
+    "moderate_band": Text("rentang hukuman sedang", "sedang band"),
+    "next_step_on": Text("tanggal langkah berikutnya", "date of the next step"),
+    "notified_on": Text("tanggal pemberitahuan", "date of notification"),
+    "on": Text("per tanggal", "as of"),
+    "placement_start": Text("mulai penempatan sementara", "start of the temporary placement"),
+    "position": Text("jenis jabatan", "kind of position"),
+    "remainder_minutes": Text("sisa menit", "remaining minutes"),
+    "retest_passed": Text("lulus uji kompetensi kembali", "passed the competency re-test"),
+    "sanction_group": Text("kelompok jabatan (sanksi)", "position group (sanctions)"),
+    "target_missed": Text("target kinerja tidak tercapai", "performance target missed"),
+    "vacancy": Text("ada jabatan lowong", "vacant position available"),
     # parameters
     "achievement_formula": Text("rumus capaian", "achievement formula"),
+    "absence_penalties": Text("tabel hukuman disiplin tidak masuk kerja", "absence penalty table"),
+    "consecutive_absence_rule": Text("aturan hari kerja berturut-turut", "consecutive-days rule"),
+    "improvement_period_months": Text(
+        "lama kesempatan perbaikan (bulan)", "improvement period (months)"
+    ),
+    "minute_remainder_rule": Text("aturan sisa menit", "remaining-minutes rule"),
+    "minutes_per_absent_day": Text("menit per hari tidak masuk", "minutes per absent day"),
+    "moderate_penalties": Text("hukuman disiplin sedang per rentang", "sedang penalties by band"),
+    "moderate_penalty_form": Text("bentuk hukuman disiplin sedang", "form of sedang penalties"),
+    "non_official_absence_rule": Text(
+        "aturan bagi pelaksana pada rentang khusus pejabat", "rule for non-officials"
+    ),
+    "objection_window": Text("batas waktu keberatan", "objection window"),
+    "sanction_predicates": Text("predikat pemicu sanksi kinerja", "sanction-triggering predikat"),
+    "temporary_placement_months": Text(
+        "lama penempatan sementara (bulan)", "temporary placement (months)"
+    ),
     "achievement_limits": Text("batas capaian", "achievement limits"),
     "annual_evaluation_date": Text("waktu evaluasi kinerja tahunan", "annual evaluation date"),
     "annual_evaluation_deadline": Text(

@@ -42,7 +42,9 @@ from kinerja_core.core.numbers import _ID_THOUSANDS, round_half_up, to_decimal
 from kinerja_core.core.parameters import Policy, PolicyOverrides, Version
 from kinerja_core.core.tables import Band as TableBand
 from kinerja_core.core.tables import BandTable, LookupMatrix, rank_of
+from kinerja_core.discipline.absence_specs import PositionKind
 from kinerja_core.discipline.penalties import Penalty, PenaltyLevel, PenaltyRecord
+from kinerja_core.discipline.sanctions_specs import SanctionCase
 from kinerja_core.interop.siasn import SiasnRecord
 from kinerja_core.legacy.pp30_2019_specs import (
     AchievementCap,
@@ -94,6 +96,7 @@ from kinerja_core.talent.box_specs import FollowUp, Potential
 from kinerja_core.talent.development import DevelopmentCase
 
 __all__ = [
+    "absence_days",
     "achievement_limits",
     "as_document",
     "band_tables",
@@ -131,6 +134,7 @@ __all__ = [
     "polarities",
     "policies",
     "policy_overrides",
+    "position_kinds",
     "potential_bands",
     "potentials",
     "pp30_achievement_caps",
@@ -156,6 +160,7 @@ __all__ = [
     "ratings",
     "realisations",
     "regimes",
+    "sanction_cases",
     "siasn_records",
     "special_expectations",
     "steps",
@@ -399,6 +404,71 @@ def penalty_histories(
     return st.lists(
         penalty_records(min_value=min_value, max_value=max_value), max_size=max_size
     ).map(lambda records: tuple(sorted(records, key=lambda r: r.imposed_on)))
+
+
+def absence_days(*, max_value: int = 366) -> st.SearchStrategy[tuple[int, int]]:
+    """`(days, consecutive_days)` of unexcused absence in a year, consecutive never above days.
+
+    Args:
+        max_value: The most days (at most 366).
+    """
+    return st.integers(0, max_value).flatmap(
+        lambda days: st.tuples(st.just(days), st.integers(0, days))
+    )
+
+
+def position_kinds() -> st.SearchStrategy[PositionKind]:
+    """Kinds of position (JPT, administrator, pengawas, fungsional, pelaksana)."""
+    return st.sampled_from(PositionKind)
+
+
+def sanction_cases(*, year: int = 2023) -> st.SearchStrategy[SanctionCase]:
+    """Facts of a performance-sanction path for an appraised `year`, at any stage.
+
+    Dates, when present, follow the path's order: the improvement period starts after the
+    year, a temporary placement after the improvement period.
+
+    Args:
+        year: The appraised year.
+    """
+
+    def build(  # noqa: PLR0917 (the positions of st.builds)
+        position: PositionKind,
+        predicate: Predicate,
+        flags: tuple[bool, bool],
+        start: int | None,
+        retest: bool | None,
+        vacancy: bool | None,
+        placement: int | None,
+    ) -> SanctionCase:
+        improvement = None if start is None else date(year + 1, 1, 1) + timedelta(days=start)
+        placed = (
+            None
+            if improvement is None or placement is None
+            else improvement + timedelta(days=1 + placement)
+        )
+        return SanctionCase(
+            position,
+            year,
+            predicate,
+            target_missed=flags[0],
+            force_majeure=flags[1],
+            improvement_start=improvement,
+            retest_passed=retest,
+            vacancy=vacancy,
+            placement_start=placed,
+        )
+
+    return st.builds(
+        build,
+        position_kinds(),
+        st.sampled_from(Predicate),
+        st.tuples(st.booleans(), st.booleans()),
+        st.none() | st.integers(0, 365),
+        st.none() | st.booleans(),
+        st.none() | st.booleans(),
+        st.none() | st.integers(150, 400),
+    )
 
 
 def period_kinds(*, calendar_only: bool = False) -> st.SearchStrategy[PeriodKind]:
