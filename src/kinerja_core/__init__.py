@@ -16,6 +16,8 @@ namespace:
   Satyalancana and the shared `Eligibility` answer;
 - [`kinerja_core.discipline`][kinerja_core.discipline]: disciplinary penalties and performance
   sanctions;
+- [`kinerja_core.allowance`][kinerja_core.allowance]: TPP / tunjangan kinerja rules per
+  institution and the monthly computation;
 - [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
 - `kinerja_core.testing`: hypothesis strategies (extra `testing`).
 
@@ -29,6 +31,7 @@ import importlib
 from typing import Any
 
 from kinerja_core import (
+    allowance,
     careers,
     core,
     discipline,
@@ -155,6 +158,7 @@ __all__ = [
     "Version",
     "__version__",
     "achievement",
+    "allowance",
     "annual_evaluation",
     "behaviour_rating",
     "careers",

@@ -68,6 +68,40 @@ NAMES: dict[str, Text] = {
     "median": Text("median", "median"),
     # careers (eligibility answers)
     "found": Text("yang ditemukan", "found"),
+    # allowance (TPP / tunjangan kinerja)
+    "absent_days": Text("hari tidak masuk kerja", "days absent"),
+    "base_amount": Text("besaran dasar", "base amount"),
+    "cap_amount": Text("batas potongan (Rp)", "cap on cuts (Rp)"),
+    "consecutive_absent_days": Text(
+        "hari kerja tidak masuk berturut-turut", "consecutive working days absent"
+    ),
+    "cuts": Text("jumlah potongan (Rp)", "cuts (Rp)"),
+    "days_in_post": Text("hari kerja dalam jabatan", "working days in post"),
+    "early_leave_minutes": Text("menit pulang sebelum waktunya", "early-leave minutes"),
+    "late_minutes": Text("menit terlambat", "minutes late"),
+    "lines": Text("baris rincian (Rp)", "lines of the breakdown (Rp)"),
+    "missed_ceremonies": Text("upacara yang tidak diikuti", "ceremonies missed"),
+    "percent": Text("persentase", "percentage"),
+    "performance_period": Text("periode predikat", "period of the predikat"),
+    "state": Text("status pegawai", "employment state"),
+    "subtotal": Text("subtotal (Rp)", "subtotal (Rp)"),
+    "allowance_absence": Text("potongan per hari tidak masuk kerja", "cut per day absent"),
+    "allowance_bpjs_employee": Text("iuran BPJS bagian pegawai", "employee's BPJS share"),
+    "allowance_bpjs_employer": Text("iuran BPJS bagian pemberi kerja", "employer's BPJS share"),
+    "allowance_cap": Text("batas potongan sebulan", "monthly cap on cuts"),
+    "allowance_ceremony": Text("potongan per upacara", "cut per missed ceremony"),
+    "allowance_consecutive_absence": Text(
+        "potongan tidak masuk berturut-turut", "consecutive-absence cut"
+    ),
+    "allowance_early_leave": Text("potongan pulang sebelum waktunya", "cut per early leave"),
+    "allowance_factors": Text("persentase predikat", "predikat percentage"),
+    "allowance_lag": Text("jeda predikat", "predikat lag"),
+    "allowance_lateness": Text("potongan terlambat", "cut per late arrival"),
+    "allowance_score_bands": Text("persentase menurut nilai", "percentage by score"),
+    "allowance_rounding": Text("satuan pembulatan (Rp)", "rounding unit (Rp)"),
+    "allowance_rules": Text("aturan tunjangan", "allowance rules"),
+    "allowance_special_states": Text("persentase menurut status", "share paid in the state"),
+    "allowance_weights": Text("bobot komponen", "component weight"),
     # parameters
     "achievement_formula": Text("rumus capaian", "achievement formula"),
     "achievement_limits": Text("batas capaian", "achievement limits"),
