@@ -375,6 +375,8 @@ def test_a_rule_not_in_force_is_explained_in_indonesian():
 # Files whose every `InvalidValueError(...)` call is bilingual; they must stay so.
 BILINGUAL_FILES = (
     "_dispatch.py",
+    "allowance/allowance_specs.py",
+    "allowance/monthly.py",
     "careers/eligibility.py",
     "core/_rules.py",
     "core/_text.py",

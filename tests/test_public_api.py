@@ -16,6 +16,7 @@ DOCS = pathlib.Path(__file__).resolve().parent.parent / "docs"
 
 
 NAMESPACES = (
+    "allowance",
     "careers",
     "core",
     "discipline",

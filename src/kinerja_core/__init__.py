@@ -18,6 +18,8 @@ namespace:
   sanctions;
 - [`kinerja_core.talent`][kinerja_core.talent]: the talent 9-box and development
   recommendations;
+- [`kinerja_core.allowance`][kinerja_core.allowance]: TPP / tunjangan kinerja rules per
+  institution and the monthly computation;
 - [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
 - `kinerja_core.testing`: hypothesis strategies (extra `testing`).
 
@@ -31,6 +33,7 @@ import importlib
 from typing import Any
 
 from kinerja_core import (
+    allowance,
     careers,
     core,
     discipline,
@@ -158,6 +161,7 @@ __all__ = [
     "Version",
     "__version__",
     "achievement",
+    "allowance",
     "annual_evaluation",
     "behaviour_rating",
     "careers",

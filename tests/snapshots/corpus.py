@@ -319,6 +319,64 @@ def objection_deadline_2024() -> kc.Explanation:
     return explained(kc.discipline.objection_deadline, date(2024, 1, 31))
 
 
+def _allowance(
+    version: object, predicate: kc.Predicate, base: int = 10_000_000, **attendance: object
+) -> kc.Explanation:
+    allowance = kc.allowance
+    policy = kc.NATIONAL.with_overrides("Contoh", {allowance.ALLOWANCE_RULES: version})
+    record = allowance.AttendanceRecord(2025, 6, 20, **attendance)  # type: ignore[arg-type]
+    return explained(
+        allowance.monthly_allowance, base, predicate, record, rules=policy.at(date(2025, 6, 1))
+    )
+
+
+def allowance_permentan_month() -> kc.Explanation:
+    return _allowance(
+        kc.allowance.PERMENTAN_68_2012,
+        kc.Predicate.GOOD,
+        absent_days=1,
+        late_minutes=(15, 45),
+        early_leave_minutes=(95,),
+    )
+
+
+def allowance_jembrana_ceremony() -> kc.Explanation:
+    return _allowance(
+        kc.allowance.KAB_JEMBRANA, kc.Predicate.GOOD, late_minutes=(31,), missed_ceremonies=1
+    )
+
+
+def allowance_permenlu_next_quarter() -> kc.Explanation:
+    return _allowance(kc.allowance.PERMENLU_3_2025, kc.Predicate.NEEDS_IMPROVEMENT)
+
+
+def allowance_cpns_two_components() -> kc.Explanation:
+    return _allowance(
+        kc.allowance.PERMENTAN_20_2025,
+        kc.Predicate.GOOD,
+        state=kc.allowance.EmploymentState.CPNS,
+    )
+
+
+def allowance_ten_days_capped() -> kc.Explanation:
+    return _allowance(
+        kc.allowance.PERMENDIKDASMEN_14_2025,
+        kc.Predicate.GOOD,
+        absent_days=10,
+        consecutive_absent_days=10,
+    )
+
+
+def allowance_bpjs_transfer() -> kc.Explanation:
+    return _allowance(
+        kc.allowance.JAWA_TIMUR_STYLE,
+        kc.Predicate.GOOD,
+        base=4_000_001,
+        state=kc.allowance.EmploymentState.TRANSFER_IN,
+        days_in_post=7,
+    )
+
+
 CORPUS: dict[str, Callable[[], kc.Explanation]] = {
     function.__name__: function
     for function in (
@@ -350,6 +408,12 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         absent_days_from_lateness,
         sanction_temporary_placement,
         objection_deadline_2024,
+        allowance_permentan_month,
+        allowance_jembrana_ceremony,
+        allowance_permenlu_next_quarter,
+        allowance_cpns_two_components,
+        allowance_ten_days_capped,
+        allowance_bpjs_transfer,
     )
 }
 """Every pinned case, by name."""

@@ -497,6 +497,7 @@ AREA_TITLES: Mapping[str, str] = types.MappingProxyType(
         "regimes": "Which regime applies when",
         "interop": "Interoperability (SIASN codes)",
         "legacy": "Earlier regimes (PP 30/2019 and PP 46/2011)",
+        "allowance": "TPP and tunjangan kinerja (set by each institution)",
     }
 )
 """A heading for each area (an area without one is headed by its name)."""

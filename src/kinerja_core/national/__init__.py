@@ -17,6 +17,7 @@ from datetime import date
 from kinerja_core.core._rules import check_rules
 from kinerja_core.core.parameters import Policy, Rules
 from kinerja_core.national import (
+    allowance,
     discipline,
     interop,
     legacy,
@@ -28,7 +29,7 @@ from kinerja_core.national import (
 
 __all__: list[str] = []  # NATIONAL's home is the top level: `kinerja_core.NATIONAL`
 
-_AREAS = (performance, periods, regimes, interop, legacy, talent, discipline)
+_AREAS = (performance, periods, regimes, interop, legacy, talent, discipline, allowance)
 """The areas whose national data make up `NATIONAL` (one registration line per area)."""
 
 NATIONAL = Policy("Nasional", [parameter for area in _AREAS for parameter in area.PARAMETERS])

@@ -35,6 +35,26 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         '`pip install "kinerja-core[testing]"`'
     ) from error
 
+from kinerja_core.allowance.allowance_specs import (
+    AllowanceComponent,
+    AllowanceRules,
+    BpjsShares,
+    ComponentWeights,
+    ConsecutiveAbsence,
+    CutCap,
+    EmploymentState,
+    FactorKind,
+    MinuteBand,
+    MinuteBands,
+    PerOccurrence,
+    PredicateFactors,
+    PredicateLag,
+    Rounding,
+    RoundingMode,
+    ScoreBand,
+    SpecialStates,
+)
+from kinerja_core.allowance.monthly import AttendanceRecord
 from kinerja_core.core.documents import Document
 from kinerja_core.core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.core.law import Citation, Confidence
@@ -98,7 +118,9 @@ from kinerja_core.talent.development import DevelopmentCase
 __all__ = [
     "absence_days",
     "achievement_limits",
+    "allowance_rules",
     "as_document",
+    "attendance_records",
     "band_tables",
     "behaviour_aggregations",
     "behaviour_judgement_sets",
@@ -118,6 +140,7 @@ __all__ = [
     "holiday_sets",
     "indicators",
     "lookup_matrices",
+    "minute_bands",
     "month_count_rules",
     "number_likes",
     "penalties",
@@ -584,6 +607,177 @@ def deadline_rules() -> st.SearchStrategy[DeadlineRule]:
         st.none() | st.integers(1, 31),
         st.integers(0, 2),
     )
+
+
+# --- allowance (TPP / tunjangan kinerja) ----------------------------------------------------
+
+
+def _hundredths(n: int) -> Decimal:
+    return Decimal(n).scaleb(-2).normalize() + 0
+
+
+def _percents(*, max_value: int = 100) -> st.SearchStrategy[Decimal]:
+    """Exact percentages from 0 to `max_value` with up to two places, shrinking towards 0."""
+    found = _PERCENT_STRATEGIES.get(max_value)
+    if found is None:
+        found = _PERCENT_STRATEGIES[max_value] = st.integers(0, max_value * 100).map(_hundredths)
+    return found
+
+
+_PERCENT_STRATEGIES: dict[int, st.SearchStrategy[Decimal]] = {}
+
+_PERKADA_CITATIONS = (
+    Citation("Perwali Kota Contoh 1/2025", "Pasal 7"),
+    Citation("Pergub Contoh 12/2024", "Pasal 9 ayat (2)", confidence=Confidence.SECONDARY),
+    Citation(
+        "Perbup Contoh 3/2023",
+        Text("tidak diatur", "not stated"),
+        Text("asumsi", "an assumption"),
+        confidence=Confidence.UNCONFIRMED,
+    ),
+)
+
+
+_PERKADA = st.sampled_from(_PERKADA_CITATIONS)
+
+
+def _perkada() -> st.SearchStrategy[Citation]:
+    """A few fixed regional citations (drawing full citations for every part is slow)."""
+    return _PERKADA
+
+
+_COMPONENTS = st.sampled_from(list(AllowanceComponent))
+
+
+def _components() -> st.SearchStrategy[AllowanceComponent]:
+    return _COMPONENTS
+
+
+def minute_bands(*, max_bands: int = 4) -> st.SearchStrategy[MinuteBands]:
+    """Lateness or early-leave tables, shrinking towards no band at all.
+
+    The bands are contiguous from a minute ≥ 1, the last open-ended, and their cuts never fall
+    as the minutes rise.
+
+    Args:
+        max_bands: The most rows.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> MinuteBands:
+        count = draw(st.integers(0, max_bands))
+        start = draw(st.integers(1, 60))
+        widths = draw(st.lists(st.integers(1, 90), min_size=count, max_size=count))
+        cuts = sorted(draw(st.lists(_percents(max_value=5), min_size=count, max_size=count)))
+        bands = []
+        for index, (width, cut) in enumerate(zip(widths, cuts, strict=True)):
+            end = None if index == count - 1 else start + width
+            bands.append(MinuteBand(start, end, cut))
+            start = start + width
+        return MinuteBands(tuple(bands), draw(_components()), draw(_perkada()))
+
+    return build()
+
+
+def allowance_rules(*, monotone: bool = True) -> st.SearchStrategy[AllowanceRules]:
+    """Whole TPP / tunjangan kinerja parameter sets, every part cited.
+
+    Args:
+        monotone: Make a better predikat never pay less (as every shipped set does).
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> AllowanceRules:
+        performance = draw(st.sampled_from([100, 0, 60, 40, 50]))
+        kind = draw(st.sampled_from(list(FactorKind)))
+        values = draw(st.lists(_percents(), min_size=5, max_size=5))
+        if monotone:  # Predicate lists the best first: payment factors fall, cuts rise
+            values = sorted(values, reverse=kind is FactorKind.PAYMENT_FACTOR)
+        run = draw(st.none() | st.integers(1, 20))
+        edges = sorted(set(draw(st.lists(st.integers(1, 119), max_size=3))))
+        rows = sorted(draw(st.lists(_percents(), min_size=len(edges) + 1, max_size=len(edges) + 1)))
+        if kind is FactorKind.CUT:  # a better score never pays less
+            rows.reverse()
+        scores = draw(st.booleans())
+        score_bands = (
+            tuple(ScoreBand(edge, row) for edge, row in zip((0, *edges), rows, strict=True))
+            if scores
+            else ()
+        )
+        return AllowanceRules(
+            name=draw(st.sampled_from(["Pemda Contoh", "Perwali Contoh 1/2024 (TPP)"])),
+            weights=ComponentWeights(performance, 100 - performance, draw(_perkada())),
+            performance=PredicateFactors(
+                kind,
+                dict(zip(Predicate, values, strict=True)),
+                draw(st.sampled_from(list(PredicateLag))),
+                draw(_components()),
+                draw(_perkada()),
+                score_bands,
+            ),
+            absence=PerOccurrence(
+                draw(_percents(max_value=10)), draw(_components()), draw(_perkada())
+            ),
+            lateness=draw(minute_bands()),
+            early_leave=draw(minute_bands()),
+            ceremony=PerOccurrence(
+                draw(_percents(max_value=5)), draw(_components()), draw(_perkada())
+            ),
+            cap=CutCap(draw(_percents()), draw(_perkada())),
+            consecutive_absence=ConsecutiveAbsence(
+                run, draw(_percents()), draw(_components()), draw(_perkada())
+            ),
+            special_states=SpecialStates(
+                draw(_percents()), draw(_percents()), draw(st.booleans()), draw(_perkada())
+            ),
+            bpjs=BpjsShares(
+                draw(_percents(max_value=10)), draw(_percents(max_value=10)), draw(_perkada())
+            ),
+            rounding=Rounding(
+                draw(st.sampled_from([1, 1, 100, 1000])),
+                draw(st.sampled_from(list(RoundingMode))),
+                draw(_perkada()),
+            ),
+        )
+
+    return build()
+
+
+def attendance_records(
+    *, min_year: int = 2020, max_year: int = 2030, max_occurrences: int = 8
+) -> st.SearchStrategy[AttendanceRecord]:
+    """A month's attendance, shrinking towards a full month on time, active.
+
+    Days absent, late arrivals and early leaves by their minutes, missed ceremonies, a run of
+    consecutive absent days and the employee's state.
+
+    Args:
+        min_year: The earliest year.
+        max_year: The latest year.
+        max_occurrences: The most late arrivals (and early leaves) in the month.
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> AttendanceRecord:
+        working_days = draw(st.integers(18, 23))
+        most = min(working_days, max_occurrences)
+        minutes = st.lists(st.integers(0, 240), max_size=most)
+        state = draw(st.sampled_from(list(EmploymentState)))
+        transfer = state in (EmploymentState.TRANSFER_IN, EmploymentState.TRANSFER_OUT)
+        return AttendanceRecord(
+            year=draw(st.integers(min_year, max_year)),
+            month=draw(st.integers(1, 12)),
+            working_days=working_days,
+            absent_days=draw(st.integers(0, working_days)),
+            late_minutes=tuple(draw(minutes)),
+            early_leave_minutes=tuple(draw(minutes)),
+            missed_ceremonies=draw(st.integers(0, 4)),
+            consecutive_absent_days=draw(st.integers(0, 15)),
+            state=state,
+            days_in_post=draw(st.integers(0, working_days)) if transfer else None,
+        )
+
+    return build()
 
 
 def regimes() -> st.SearchStrategy[Regime]:
