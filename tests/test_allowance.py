@@ -57,7 +57,7 @@ from kinerja_core.allowance import (
     monthly_allowance,
     performance_period,
 )
-from kinerja_core.core import Parameter
+from kinerja_core.core import Parameter, PolicyOverrides
 from kinerja_core.core.documents import DocumentError, json_schema
 from kinerja_core.core.explain import explain
 from kinerja_core.core.law import Confidence
@@ -438,6 +438,24 @@ def test_a_pemda_set_is_added_to_a_policy_from_its_json():
         NATIONAL.with_overrides(
             "Pemda Contoh", {ALLOWANCE_RULES: Version(date(2025, 1, 1), {"name": "x"}, PERKADA)}
         )
+
+
+def test_a_whole_pemda_policy_with_its_set_is_one_policy_document():
+    # regression: PolicyOverrides.apply refused an institution-only parameter given by name
+    pemda = NATIONAL.with_overrides(
+        "Pemda Contoh",
+        {ALLOWANCE_RULES: Version(date(2025, 1, 1), JAWA_TIMUR_STYLE.value, PERKADA)},
+    )
+    document = PolicyOverrides.of(pemda, base=NATIONAL)
+    assert list(document.overrides) == ["allowance_rules"]
+    data = json.loads(json.dumps(document.to_dict()))
+    rebuilt = PolicyOverrides.from_dict(data).apply(NATIONAL)
+    assert rebuilt.at(date(2025, 6, 1))[ALLOWANCE_RULES] == JAWA_TIMUR_STYLE.value
+    # a name that is neither a parameter nor an institution-only one is still refused
+    with pytest.raises(UnknownParameterError):
+        PolicyOverrides.from_dict(
+            {**data, "overrides": {"allowance_rule": data["overrides"]["allowance_rules"]}}
+        ).apply(NATIONAL)
 
 
 def test_minute_bands_report_gaps_and_a_closed_last_band():

@@ -299,3 +299,28 @@ def test_bad_input_raises_only_kinerja_errors(a, b, c, d):
     outcome_of(PREDICATE_MATRIX.validate, a)
     outcome_of(NATIONAL.parameter(PREDICATE_MATRIX).at, a)
     outcome_of(NATIONAL.replace, {PREDICATE_MATRIX: a}, name=b, effective_from=c, citation=d)
+
+
+def test_national_knows_the_institution_only_parameters_a_policy_may_add_by_name():
+    from kinerja_core.talent import TALENT_POTENTIAL_BANDS  # noqa: PLC0415
+
+    assert NATIONAL.institution_specs["talent_potential_bands"] is TALENT_POTENTIAL_BANDS
+    assert "talent_potential_bands" not in NATIONAL
+    bands = {"bands": [{"lower": None, "value": "Rendah"}]}  # not a table: refused by its spec
+    with pytest.raises(InvalidValueError, match="talent_potential_bands"):
+        NATIONAL.with_overrides(
+            "Pemda",
+            {
+                "talent_potential_bands": [
+                    Version(date(2024, 1, 1), bands, Citation("Perkada", "Pasal 1"))
+                ]
+            },
+        )
+    derived = NATIONAL.replace({}, name="variant")
+    assert derived.institution_specs == NATIONAL.institution_specs
+
+
+@pytest.mark.parametrize("specs", [["talent_potential_bands"], [PREDICATE_MATRIX]])
+def test_institution_specs_must_be_institution_only_specs(specs):
+    with pytest.raises(InvalidValueError, match="institution_specs"):
+        Policy("x", [], institution_specs=specs)

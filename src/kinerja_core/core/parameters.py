@@ -19,7 +19,7 @@ the region states its own timeline).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from itertools import pairwise
 from typing import Any, Generic, TypeVar, cast
@@ -271,6 +271,24 @@ def _parameter_map(value: object) -> FrozenMap[str, Parameter[Any]]:
     return FrozenMap(dict(sorted(result.items())))
 
 
+def _spec_map(value: object) -> FrozenMap[str, ParameterSpec[Any]]:
+    specs = value.values() if isinstance(value, Mapping) else value
+    if isinstance(specs, str | bytes) or not isinstance(specs, Iterable):
+        specs = (specs,)
+    found: dict[str, ParameterSpec[Any]] = {}
+    for spec in specs:
+        if not isinstance(spec, ParameterSpec) or not spec.institution_only:
+            raise InvalidValueError(
+                "institution_specs",
+                spec,
+                "must hold institution-only ParameterSpecs",
+                reason_id="harus berisi ParameterSpec yang ditetapkan tiap instansi",
+                code="wrong_type",
+            )
+        found[spec.name] = spec
+    return FrozenMap(found)
+
+
 @attrs.frozen
 class Policy:
     """A complete, dated set of rules: the national one, a region's, or a what-if variant.
@@ -279,6 +297,8 @@ class Policy:
         name: A human name, e.g. `"Nasional"` or `"Pemda Kota Banjarbaru"`.
         parameters: Every parameter, by name.
         base: The policy this one was derived from, if any (for provenance).
+        institution_specs: The institution-only parameters a derived policy may add by name
+            (e.g. from a `PolicyOverrides` document), by name; inherited by derived policies.
 
     Examples:
         >>> from datetime import date
@@ -292,6 +312,9 @@ class Policy:
     name: str = attrs.field(validator=non_blank)
     parameters: FrozenMap[str, Parameter[Any]] = attrs.field(converter=_parameter_map, repr=False)
     base: Policy | None = attrs.field(default=None, repr=False, eq=False)
+    institution_specs: FrozenMap[str, ParameterSpec[Any]] = attrs.field(
+        factory=FrozenMap, converter=_spec_map, repr=False, eq=False, kw_only=True
+    )
     _snapshots: dict[object, Rules] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def __contains__(self, key: object) -> bool:
@@ -392,7 +415,10 @@ class Policy:
                 code="wrong_type",
             )
         merged = dict(self.parameters)
-        for key, versions in overrides.items():
+        for given, versions in overrides.items():
+            key = given
+            if isinstance(given, str) and given not in self and given in self.institution_specs:
+                key = self.institution_specs[given]  # an institution-only parameter, by name
             added = isinstance(key, ParameterSpec) and key.institution_only and key not in self
             key_name = key.name if isinstance(key, ParameterSpec) else str(key)
             timeline: object = (versions,) if isinstance(versions, Version) else versions
@@ -411,7 +437,7 @@ class Policy:
             else:
                 current = self.parameter(key)
                 merged[current.name] = current.merged_with(timeline)
-        return Policy(name, merged, base=self)
+        return Policy(name, merged, base=self, institution_specs=self.institution_specs)
 
     def replace(
         self,

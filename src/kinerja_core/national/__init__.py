@@ -32,7 +32,11 @@ __all__: list[str] = []  # NATIONAL's home is the top level: `kinerja_core.NATIO
 _AREAS = (performance, periods, regimes, interop, legacy, talent, discipline, allowance)
 """The areas whose national data make up `NATIONAL` (one registration line per area)."""
 
-NATIONAL = Policy("Nasional", [parameter for area in _AREAS for parameter in area.PARAMETERS])
+NATIONAL = Policy(
+    "Nasional",
+    [parameter for area in _AREAS for parameter in area.PARAMETERS],
+    institution_specs=[spec for area in _AREAS for spec in getattr(area, "INSTITUTION_SPECS", ())],
+)
 """The national policy (Indonesia-wide defaults). Build a region's rules with
 `NATIONAL.with_overrides(...)`; it is never modified."""
 

@@ -18,6 +18,8 @@ from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.talent.box_specs import (
     TALENT_BOX_MATRIX,
     TALENT_FOLLOW_UPS,
+    TALENT_PERFORMANCE_BANDS,
+    TALENT_POTENTIAL_BANDS,
     FollowUp,
     Potential,
 )
@@ -229,3 +231,6 @@ DEVELOPMENT = (
 
 PARAMETERS = (*BOX, *DEVELOPMENT)
 """Every parameter of the area, in one tuple for the national policy."""
+
+INSTITUTION_SPECS = (TALENT_POTENTIAL_BANDS, TALENT_PERFORMANCE_BANDS)
+"""The area's institution-only parameters (no national value; a policy may add them by name)."""
