@@ -375,7 +375,12 @@ def test_a_rule_not_in_force_is_explained_in_indonesian():
 # Files whose every `InvalidValueError(...)` call is bilingual; they must stay so.
 BILINGUAL_FILES = (
     "_dispatch.py",
+    "careers/credit_specs.py",
     "careers/eligibility.py",
+    "careers/history.py",
+    "careers/ledger.py",
+    "careers/promotion_specs.py",
+    "careers/promotions.py",
     "core/_rules.py",
     "core/_text.py",
     "core/_validators.py",

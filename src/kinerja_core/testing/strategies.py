@@ -34,6 +34,9 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         '`pip install "kinerja-core[testing]"`'
     ) from error
 
+from kinerja_core.careers.credit_specs import FunctionalLevel, Rank
+from kinerja_core.careers.history import YearResult
+from kinerja_core.careers.ledger import CreditEntry, CreditLedger, CreditPeriod, CreditSource
 from kinerja_core.core.documents import Document
 from kinerja_core.core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.core.law import Citation, Confidence
@@ -101,12 +104,16 @@ __all__ = [
     "citations",
     "confidences",
     "core_values",
+    "credit_entries",
+    "credit_ledgers",
+    "credit_periods",
     "dates",
     "deadline_kinds",
     "deadline_rules",
     "decimals",
     "employments",
     "explanations",
+    "functional_levels",
     "holiday_sets",
     "indicators",
     "lookup_matrices",
@@ -145,6 +152,7 @@ __all__ = [
     "pp46_weights",
     "predicate_matrices",
     "predicates",
+    "ranks",
     "rater_roles",
     "ratings",
     "realisations",
@@ -158,6 +166,7 @@ __all__ = [
     "weekends",
     "weighted_achievements",
     "work_result_bands",
+    "year_results",
 ]
 
 _RATINGS_ORDINARY_FIRST = (
@@ -391,6 +400,51 @@ def penalty_histories(
     return st.lists(
         penalty_records(min_value=min_value, max_value=max_value), max_size=max_size
     ).map(lambda records: tuple(sorted(records, key=lambda r: r.imposed_on)))
+
+
+def functional_levels() -> st.SearchStrategy[FunctionalLevel]:
+    """Jenjang of the jabatan fungsional (Ahli Pertama … Penyelia)."""
+    return st.sampled_from(FunctionalLevel)
+
+
+def ranks() -> st.SearchStrategy[Rank]:
+    """Golongan ruang, I/a up to IV/e."""
+    return st.sampled_from(Rank)
+
+
+def credit_periods() -> st.SearchStrategy[CreditPeriod]:
+    """Evaluated periods for the angka kredit: 1-12 months and a predikat."""
+    return st.builds(CreditPeriod, st.integers(1, 12), predicates())
+
+
+def credit_entries(
+    *, min_value: date = date(2023, 1, 1), max_value: date = date(2035, 12, 31)
+) -> st.SearchStrategy[CreditEntry]:
+    """Angka kredit entries: a source, an amount with two decimals (0-150) and a date."""
+    amounts = st.integers(0, 15000).map(lambda hundredths: Decimal(hundredths).scaleb(-2))
+    return st.builds(
+        CreditEntry,
+        st.sampled_from(CreditSource),
+        amounts,
+        dates(min_value=min_value, max_value=max_value),
+    )
+
+
+def credit_ledgers(
+    *, level: FunctionalLevel | None = None, max_entries: int = 6
+) -> st.SearchStrategy[CreditLedger]:
+    """Angka kredit ledgers: a jenjang and up to `max_entries` entries in date order."""
+    levels = functional_levels() if level is None else st.just(level)
+    entries = st.lists(credit_entries(), max_size=max_entries).map(
+        lambda found: tuple(sorted(found, key=lambda e: e.recorded_on))
+    )
+    return st.builds(CreditLedger, levels, entries)
+
+
+def year_results(*, min_year: int = 2014, max_year: int = 2035) -> st.SearchStrategy[YearResult]:
+    """One year's annual result in the vocabulary of a regime (PP 46/2011, PP 30/2019, 2022)."""
+    results = st.one_of(predicates(), pp30_predicates(), pp46_categories())
+    return st.builds(YearResult.of, st.integers(min_year, max_year), results)
 
 
 def period_kinds(*, calendar_only: bool = False) -> st.SearchStrategy[PeriodKind]:
