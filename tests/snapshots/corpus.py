@@ -290,6 +290,16 @@ def service_medal_restarted() -> kc.Explanation:
     )
 
 
+def reward_development_across_regimes() -> kc.Explanation:
+    history = [
+        kc.careers.YearResult.of(2021, pp30_2019.Pp30Predicate.GOOD),
+        kc.careers.YearResult.of(2022, kc.Predicate.VERY_GOOD),
+    ]
+    return explained(
+        kc.careers.reward_eligibility, kc.careers.Reward.DEVELOPMENT, year=2022, history=history
+    )
+
+
 CORPUS: dict[str, Callable[[], kc.Explanation]] = {
     function.__name__: function
     for function in (
@@ -317,6 +327,7 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         salary_step_postponed,
         salary_step_average,
         service_medal_restarted,
+        reward_development_across_regimes,
     )
 }
 """Every pinned case, by name."""

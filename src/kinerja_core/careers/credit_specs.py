@@ -368,7 +368,7 @@ class EducationCreditRule(Document):
         return f"{share} % of the {base}, predikat at least {least}"
 
 
-def _ranks(value: object) -> frozenset[Rank]:
+def _ranks(value: object) -> tuple[Rank, ...]:
     if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
         raise InvalidValueError(
             "ranks",
@@ -387,7 +387,7 @@ def _ranks(value: object) -> frozenset[Rank]:
                 reason_id="harus berupa Rank",
                 code="not_a_member",
             )
-    return frozenset(items)
+    return tuple(sorted(set(items), key=lambda rank: rank.rank))
 
 
 @attrs.frozen
@@ -397,12 +397,13 @@ class AppointmentCredit(Document):
     Attributes:
         level: The jenjang the pelaksana is appointed to (Ahli Pertama).
         amount: The angka kredit given.
-        ranks: The golongan ruang of the pelaksana to which it applies.
+        ranks: The golongan ruang of the pelaksana to which it applies (any collection is
+            accepted; kept in order, without repeats).
     """
 
     level: FunctionalLevel = attrs.field(validator=member_of(FunctionalLevel))
     amount: Decimal = attrs.field(converter=_flat_amount)
-    ranks: frozenset[Rank] = attrs.field(converter=_ranks)
+    ranks: tuple[Rank, ...] = attrs.field(converter=_ranks)
 
     def label(self, lang: Lang) -> str:
         """The rule in words, e.g. `"100 AK (Ahli Pertama; III/c, III/d, IV/a)"`.
@@ -413,7 +414,7 @@ class AppointmentCredit(Document):
         Returns:
             The label.
         """
-        ranks = ", ".join(r.value for r in sorted(self.ranks, key=lambda r: r.rank))
+        ranks = ", ".join(r.value for r in self.ranks)
         return f"{render_number(self.amount, lang)} AK ({self.level.value}; {ranks})"
 
 

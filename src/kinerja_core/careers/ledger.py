@@ -403,7 +403,7 @@ def _appointment_of(
     level = check_member(level, FunctionalLevel, field="level")
     flat = rules_or_national(rules).resolve(APPOINTMENT_CREDIT)
     if level is not flat.value.level or rank not in flat.value.ranks:
-        ranks = ", ".join(r.value for r in sorted(flat.value.ranks, key=lambda r: r.rank))
+        ranks = ", ".join(r.value for r in flat.value.ranks)
         raise InvalidValueError(
             "rank",
             rank.value,

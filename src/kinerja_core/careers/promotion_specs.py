@@ -38,11 +38,14 @@ __all__ = [
     "PPPK_SALARY_STEP_RULE",
     "PROMOTION_DATES",
     "PROMOTION_ROUTES",
+    "REWARD_RULES",
     "SALARY_STEP_MINIMUM",
     "SALARY_STEP_RULE",
     "SERVICE_MEDAL_YEARS",
     "LevelPromotionRule",
     "PromotionRoute",
+    "Reward",
+    "RewardRule",
     "RouteRule",
     "SalaryStepRule",
     "ServiceMedal",
@@ -315,3 +318,59 @@ SERVICE_MEDAL_YEARS: ParameterSpec[LookupMatrix[int]] = ParameterSpec(
     matrix_check("service_medal_years", ServiceMedal, int),
 )
 """Parameter: 10, 20 and 30 years of continuous service (PP 35/2010 Pasal 22)."""
+
+
+class Reward(LabelledEnum):
+    """A reward or priority that may follow from good years (institution policy)."""
+
+    CERTIFICATE = "Sertifikat penghargaan"
+    FINANCIAL_INCENTIVE = "Insentif keuangan"
+    ADVANCED_TRAINING = "Pendidikan dan pelatihan lanjutan"
+    TALENT_POOL = "Prioritas kelompok rencana suksesi"
+    DEVELOPMENT = "Prioritas pengembangan kompetensi"
+
+    @classmethod
+    def _english(cls) -> dict[Reward, str]:
+        return {
+            cls.CERTIFICATE: "Certificate of appreciation",
+            cls.FINANCIAL_INCENTIVE: "Financial incentive",
+            cls.ADVANCED_TRAINING: "Advanced training",
+            cls.TALENT_POOL: "Priority for the talent pool",
+            cls.DEVELOPMENT: "Priority for competency development",
+        }
+
+
+@attrs.frozen
+class RewardRule(Document):
+    """What a reward needs: consecutive latest years, each at least a predikat.
+
+    Attributes:
+        consecutive_years: How many consecutive years, ending with the latest, must qualify.
+        minimum_predicate: The lowest predikat of each of those years (on the 2022 scale).
+    """
+
+    consecutive_years: int = attrs.field(validator=_whole(1, 10))
+    minimum_predicate: Predicate = attrs.field(validator=member_of(Predicate))
+
+    def label(self, lang: Lang) -> str:
+        """The rule in words, e.g. `"2 tahun berturut-turut paling rendah Sangat Baik"`.
+
+        Args:
+            lang: `"id"` or `"en"`.
+
+        Returns:
+            The label.
+        """
+        least = self.minimum_predicate.label(lang)
+        if check_lang(lang) == "id":
+            return f"{self.consecutive_years} tahun berturut-turut paling rendah {least}"
+        return f"{self.consecutive_years} consecutive years at least {least}"
+
+
+REWARD_RULES: ParameterSpec[LookupMatrix[RewardRule]] = ParameterSpec(
+    "reward_rules",
+    "What each reward or priority needs (institution policy with a national default).",
+    matrix_check("reward_rules", Reward, RewardRule),
+)
+"""Parameter: the rule of each reward (PP 30/2019 Pasal 53 for the two priorities; the rest a
+documented default for institutions to set)."""

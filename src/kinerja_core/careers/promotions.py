@@ -74,6 +74,10 @@ def _route_citation(route: PromotionRoute, found: Resolved[Any]) -> Citation:
     )
 
 
+def _years_en(years: int) -> str:
+    return "1 year" if years == 1 else f"{years} years"
+
+
 def add_years(day: date, years: int) -> date:
     """`day` moved by whole years (29 February → 28 February in a common year)."""
     return day + relativedelta(years=years)
@@ -252,7 +256,7 @@ def _rank_promotion(
             due <= on,
             Text(
                 f"Masa kerja dalam pangkat terakhir paling singkat {rule.years_in_rank} tahun",
-                f"At least {rule.years_in_rank} years in the last pangkat",
+                f"At least {_years_en(rule.years_in_rank)} in the last pangkat",
             ),
             found=_duration(rank_since, on),
             citation=citation,
@@ -276,7 +280,7 @@ def _rank_promotion(
                 post_due <= on,
                 Text(
                     f"Menduduki jabatan struktural paling singkat {rule.years_in_rank} tahun",
-                    f"Holding the structural post for at least {rule.years_in_rank} years",
+                    f"Holding the structural post for at least {_years_en(rule.years_in_rank)}",
                 ),
                 found=_duration(post_since, on),
                 citation=citation,
@@ -461,7 +465,7 @@ def _level_promotion(
             due <= on,
             Text(
                 f"Paling singkat {rule.years_in_level} tahun dalam jenjang",
-                f"At least {rule.years_in_level} years in the jenjang",
+                f"At least {_years_en(rule.years_in_level)} in the jenjang",
             ),
             found=_duration(level_since, on),
             citation=citation,

@@ -149,6 +149,8 @@ NAMES: dict[str, Text] = {
     "salary_step_rule": Text("syarat KGB PNS", "PNS KGB rule"),
     "due_on": Text("tanggal jatuh tempo", "due date"),
     "service_medal_years": Text("masa bakti Satyalancana Karya Satya", "service-medal years"),
+    "reward": Text("penghargaan", "reward"),
+    "reward_rules": Text("syarat penghargaan", "reward rules"),
     "appointment_credit": Text("AK pengangkatan pelaksana", "AK of an appointed pelaksana"),
     "credit_coefficients": Text("koefisien AK tahunan", "annual AK coefficients"),
     "credit_percentages": Text("persentase AK per predikat", "AK percentage per predikat"),

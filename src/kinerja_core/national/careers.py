@@ -34,11 +34,14 @@ from kinerja_core.careers.promotion_specs import (
     PPPK_SALARY_STEP_RULE,
     PROMOTION_DATES,
     PROMOTION_ROUTES,
+    REWARD_RULES,
     SALARY_STEP_MINIMUM,
     SALARY_STEP_RULE,
     SERVICE_MEDAL_YEARS,
     LevelPromotionRule,
     PromotionRoute,
+    Reward,
+    RewardRule,
     RouteRule,
     SalaryStepRule,
     ServiceMedal,
@@ -535,5 +538,41 @@ MEDALS = (
     ),
 )
 
-PARAMETERS = (*CREDIT, *PROMOTION, *SCALE, *SALARY, *MEDALS)
+REWARDS = (
+    Parameter(
+        REWARD_RULES,
+        [
+            Version(
+                date(2019, 4, 26),
+                {
+                    Reward.CERTIFICATE: RewardRule(1, Predicate.GOOD),
+                    Reward.FINANCIAL_INCENTIVE: RewardRule(1, Predicate.VERY_GOOD),
+                    Reward.ADVANCED_TRAINING: RewardRule(1, Predicate.GOOD),
+                    Reward.TALENT_POOL: RewardRule(2, Predicate.VERY_GOOD),
+                    Reward.DEVELOPMENT: RewardRule(2, Predicate.GOOD),
+                },
+                Citation(
+                    "kinerja-core",
+                    Text("penghargaan atas kinerja", "rewards for performance"),
+                    Text(
+                        "Prioritas kelompok rencana suksesi (Sangat Baik 2 tahun berturut-turut) "
+                        "dan prioritas pengembangan kompetensi (Baik 2 tahun berturut-turut) "
+                        "mengikuti PP 30/2019 Pasal 53; sertifikat, insentif keuangan dan "
+                        "pelatihan lanjutan disebut tanpa syarat angka, sehingga 1 tahun Baik "
+                        "(Sangat Baik untuk insentif) adalah nilai bawaan kinerja-core untuk "
+                        "ditetapkan tiap instansi.",
+                        "The talent-pool priority (Sangat Baik 2 years in a row) and the "
+                        "development priority (Baik 2 years in a row) follow PP 30/2019 Pasal 53; "
+                        "certificates, financial incentives and advanced training are named "
+                        "without numbers, so 1 year Baik (Sangat Baik for the incentive) is the "
+                        "library's default for each institution to set.",
+                    ),
+                    confidence=Confidence.POLICY_CHOICE,
+                ),
+            )
+        ],
+    ),
+)
+
+PARAMETERS = (*CREDIT, *PROMOTION, *SCALE, *SALARY, *MEDALS, *REWARDS)
 """Every parameter of the area, in one tuple for the national policy."""

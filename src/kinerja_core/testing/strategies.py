@@ -34,9 +34,24 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         '`pip install "kinerja-core[testing]"`'
     ) from error
 
-from kinerja_core.careers.credit_specs import FunctionalLevel, Rank
+from kinerja_core.careers.credit_specs import (
+    AppointmentCredit,
+    CreditRequirement,
+    EducationCreditBase,
+    EducationCreditRule,
+    FunctionalLevel,
+    Rank,
+)
 from kinerja_core.careers.history import YearResult
 from kinerja_core.careers.ledger import CreditEntry, CreditLedger, CreditPeriod, CreditSource
+from kinerja_core.careers.promotion_specs import (
+    LevelPromotionRule,
+    Reward,
+    RewardRule,
+    RouteRule,
+    SalaryStepRule,
+)
+from kinerja_core.careers.salary import SalaryStepSchedule
 from kinerja_core.core.documents import Document
 from kinerja_core.core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.core.law import Citation, Confidence
@@ -95,6 +110,7 @@ from kinerja_core.regimes.timeline_specs import Regime
 
 __all__ = [
     "achievement_limits",
+    "appointment_credits",
     "as_document",
     "band_tables",
     "behaviour_aggregations",
@@ -107,15 +123,18 @@ __all__ = [
     "credit_entries",
     "credit_ledgers",
     "credit_periods",
+    "credit_requirements",
     "dates",
     "deadline_kinds",
     "deadline_rules",
     "decimals",
+    "education_credit_rules",
     "employments",
     "explanations",
     "functional_levels",
     "holiday_sets",
     "indicators",
+    "level_promotion_rules",
     "lookup_matrices",
     "month_count_rules",
     "number_likes",
@@ -157,6 +176,11 @@ __all__ = [
     "ratings",
     "realisations",
     "regimes",
+    "reward_rules",
+    "rewards",
+    "route_rules",
+    "salary_step_rules",
+    "salary_step_schedules",
     "siasn_records",
     "special_expectations",
     "steps",
@@ -439,6 +463,79 @@ def credit_ledgers(
         lambda found: tuple(sorted(found, key=lambda e: e.recorded_on))
     )
     return st.builds(CreditLedger, levels, entries)
+
+
+def credit_requirements() -> st.SearchStrategy[CreditRequirement]:
+    """Cumulative AK requirements: kenaikan pangkat, and kenaikan jenjang or `None`."""
+    amounts = st.integers(0, 100000).map(lambda cents: Decimal(cents).scaleb(-2))
+    return st.builds(CreditRequirement, amounts, st.none() | amounts)
+
+
+def education_credit_rules() -> st.SearchStrategy[EducationCreditRule]:
+    """Education-bonus rules: a share 0-100 %, a base and a lowest predikat."""
+    return st.builds(
+        EducationCreditRule,
+        st.integers(0, 100),
+        st.sampled_from(EducationCreditBase),
+        predicates(),
+    )
+
+
+def appointment_credits() -> st.SearchStrategy[AppointmentCredit]:
+    """Flat appointment AK rules: a jenjang, an amount and the golongan it applies to."""
+    return st.builds(
+        AppointmentCredit,
+        functional_levels(),
+        st.integers(0, 500),
+        st.frozensets(ranks(), min_size=1, max_size=4),
+    )
+
+
+def route_rules() -> st.SearchStrategy[RouteRule]:
+    """Requirements of a route of kenaikan pangkat."""
+    return st.builds(
+        RouteRule,
+        st.integers(0, 10),
+        st.integers(1, 5),
+        predicates(),
+        credit_points=st.booleans(),
+        examination=st.booleans(),
+        post=st.booleans(),
+    )
+
+
+def level_promotion_rules() -> st.SearchStrategy[LevelPromotionRule]:
+    """Requirements of kenaikan jenjang besides AK, formasi and the competency test."""
+    return st.builds(LevelPromotionRule, st.integers(0, 10), predicates())
+
+
+def salary_step_rules() -> st.SearchStrategy[SalaryStepRule]:
+    """Rules of a kenaikan gaji berkala (PNS or PPPK shape)."""
+    return st.builds(
+        SalaryStepRule,
+        st.integers(1, 10),
+        st.integers(1, 5),
+        st.booleans(),
+        minimum_predicate=st.none() | predicates(),
+        max_postponement_months=st.integers(1, 24),
+        contract_years=st.none() | st.integers(0, 30),
+        exceptional_years=st.integers(1, 5),
+    )
+
+
+def salary_step_schedules() -> st.SearchStrategy[SalaryStepSchedule]:
+    """Schedules of a postponed KGB: when granted, when the next one is due."""
+    return st.builds(SalaryStepSchedule, dates(), dates())
+
+
+def reward_rules() -> st.SearchStrategy[RewardRule]:
+    """Reward rules: consecutive years and a lowest predikat."""
+    return st.builds(RewardRule, st.integers(1, 10), predicates())
+
+
+def rewards() -> st.SearchStrategy[Reward]:
+    """Rewards and priorities."""
+    return st.sampled_from(Reward)
 
 
 def year_results(*, min_year: int = 2014, max_year: int = 2035) -> st.SearchStrategy[YearResult]:
