@@ -79,20 +79,30 @@ def test_unpaid_leave_breaks_the_run_and_the_count_restarts_after_it():
     kst.dates(min_value=date(1995, 1, 1), max_value=date(2015, 12, 31)),
     kst.penalty_histories(min_value=date(1995, 1, 1), max_value=date(2045, 12, 31)),
     st.sampled_from(ServiceMedal),
-    st.integers(0, 30 * 366),
-    st.integers(0, 5 * 366),
+    st.tuples(st.integers(0, 30 * 366), st.integers(0, 5 * 366)),
+    kst.unpaid_leaves(),
 )
-def test_more_service_never_removes_a_medal(start, penalties, medal, days, more):
+def test_more_service_never_removes_a_medal(start, penalties, medal, spans, leaves):
+    days, more = spans
     on = start + timedelta(days=days)
-    earlier = service_medal(medal, service_start=start, on=on, penalties=penalties)
-    later = service_medal(
-        medal, service_start=start, on=on + timedelta(days=more), penalties=penalties
-    )
+    history = {"penalties": penalties, "unpaid_leave": leaves}
+    earlier = service_medal(medal, service_start=start, on=on, **history)
+    later = service_medal(medal, service_start=start, on=on + timedelta(days=more), **history)
     if earlier.eligible:
         assert later.eligible
         assert later.earliest == earlier.earliest
     if earlier.earliest is not None and earlier.earliest <= on:
         assert earlier.eligible
+
+
+@settings(max_examples=30)
+@given(kst.unpaid_leaves())
+def test_unpaid_leave_only_ever_delays_the_medal(leaves):
+    clean = service_medal(X, service_start=START, on=date(2045, 1, 1))
+    with_leave = service_medal(X, service_start=START, on=date(2045, 1, 1), unpaid_leave=leaves)
+    if with_leave.earliest is not None:
+        assert clean.earliest is not None
+        assert with_leave.earliest >= clean.earliest
 
 
 def test_bad_input_names_the_field():

@@ -186,6 +186,7 @@ __all__ = [
     "steps",
     "targets",
     "texts",
+    "unpaid_leaves",
     "versions",
     "weekends",
     "weighted_achievements",
@@ -536,6 +537,29 @@ def reward_rules() -> st.SearchStrategy[RewardRule]:
 def rewards() -> st.SearchStrategy[Reward]:
     """Rewards and priorities."""
     return st.sampled_from(Reward)
+
+
+def unpaid_leaves(
+    *,
+    min_value: date = date(1995, 1, 1),
+    max_value: date = date(2045, 12, 31),
+    max_size: int = 3,
+) -> st.SearchStrategy[tuple[Period, ...]]:
+    """Periods of cuti di luar tanggungan negara of a service history: ordered and apart."""
+
+    def build(starts: list[date], lengths: list[int]) -> tuple[Period, ...]:
+        periods: list[Period] = []
+        for start, days in zip(sorted(set(starts)), lengths, strict=False):
+            if periods and start <= periods[-1].end:
+                continue
+            periods.append(Period.between(start, start + timedelta(days=days)))
+        return tuple(periods)
+
+    return st.builds(
+        build,
+        st.lists(dates(min_value=min_value, max_value=max_value), max_size=max_size),
+        st.lists(st.integers(0, 3 * 366), min_size=max_size, max_size=max_size),
+    )
 
 
 def year_results(*, min_year: int = 2014, max_year: int = 2035) -> st.SearchStrategy[YearResult]:
