@@ -377,6 +377,87 @@ def allowance_bpjs_transfer() -> kc.Explanation:
     )
 
 
+def credit_points_tie() -> kc.Explanation:
+    return explained(
+        kc.careers.credit_points,
+        kc.Predicate.GOOD,
+        kc.careers.FunctionalLevel.PEMULA,
+        months=10,
+    )
+
+
+def credit_requirement_ahli_madya() -> kc.Explanation:
+    return explained(kc.careers.credit_requirement, kc.careers.FunctionalLevel.AHLI_MADYA)
+
+
+def rank_promotion_across_regimes() -> kc.Explanation:
+    history = [
+        kc.careers.YearResult.of(2020, pp46_2011.PerformanceCategory.FAIR),
+        kc.careers.YearResult.of(2021, pp30_2019.Pp30Predicate.GOOD),
+    ]
+    return explained(
+        kc.careers.rank_promotion,
+        kc.careers.PromotionRoute.REGULAR,
+        rank=kc.careers.Rank.III_B,
+        rank_since=date(2018, 10, 1),
+        on=date(2022, 4, 1),
+        history=history,
+    )
+
+
+def ledger_after_rank_promotion() -> kc.Explanation:
+    ledger = kc.careers.CreditLedger(
+        kc.careers.FunctionalLevel.AHLI_MUDA,
+        [kc.careers.CreditEntry(kc.careers.CreditSource.CONVERSION, "112.50", date(2027, 12, 31))],
+    )
+    return explained(
+        kc.careers.ledger_after_promotion,
+        ledger,
+        kc.careers.PromotionKind.RANK,
+        on=date(2028, 4, 1),
+    )
+
+
+def salary_step_postponed() -> kc.Explanation:
+    return explained(kc.careers.postponed_salary_step, date(2024, 4, 1), months=12)
+
+
+def salary_step_average() -> kc.Explanation:
+    history = [
+        kc.careers.YearResult.of(2023, kc.Predicate.POOR),
+        kc.careers.YearResult.of(2024, kc.Predicate.GOOD),
+    ]
+    return explained(
+        kc.careers.salary_step, due_on=date(2025, 4, 1), on=date(2025, 4, 1), history=history
+    )
+
+
+def service_medal_restarted() -> kc.Explanation:
+    served = kc.discipline.PenaltyRecord(
+        kc.discipline.Penalty.DELAYED_SALARY_INCREMENT,
+        kc.discipline.PenaltyLevel.MODERATE,
+        date(2015, 3, 2),
+        served_on=date(2016, 3, 2),
+    )
+    return explained(
+        kc.careers.service_medal,
+        kc.careers.ServiceMedal.X,
+        service_start=date(2010, 1, 4),
+        on=date(2024, 8, 17),
+        penalties=[served],
+    )
+
+
+def reward_development_across_regimes() -> kc.Explanation:
+    history = [
+        kc.careers.YearResult.of(2021, pp30_2019.Pp30Predicate.GOOD),
+        kc.careers.YearResult.of(2022, kc.Predicate.VERY_GOOD),
+    ]
+    return explained(
+        kc.careers.reward_eligibility, kc.careers.Reward.DEVELOPMENT, year=2022, history=history
+    )
+
+
 CORPUS: dict[str, Callable[[], kc.Explanation]] = {
     function.__name__: function
     for function in (
@@ -414,6 +495,14 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         allowance_cpns_two_components,
         allowance_ten_days_capped,
         allowance_bpjs_transfer,
+        credit_points_tie,
+        credit_requirement_ahli_madya,
+        rank_promotion_across_regimes,
+        ledger_after_rank_promotion,
+        salary_step_postponed,
+        salary_step_average,
+        service_medal_restarted,
+        reward_development_across_regimes,
     )
 }
 """Every pinned case, by name."""

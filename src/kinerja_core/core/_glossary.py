@@ -217,6 +217,44 @@ NAMES: dict[str, Text] = {
     "talent_potential_bands": Text("rentang skor potensial", "potential-score bands"),
     "work_result_bands": Text("rentang rating hasil kerja", "work-result bands"),
     "zero_target_achievement": Text("capaian target nol", "zero-target achievement"),
+    # careers (PermenPANRB 1/2023, Peraturan BKN 3/2023, PP 99/2000, PP 7/1977, PP 35/2010)
+    "base": Text("dasar perhitungan", "base"),
+    "kind": Text("jenis", "kind"),
+    "rank": Text("golongan ruang", "rank"),
+    "required": Text("yang diperlukan", "required"),
+    "total": Text("jumlah", "total"),
+    "years": Text("jumlah tahun", "years"),
+    "level_promotion_rule": Text("syarat kenaikan jenjang", "kenaikan jenjang requirements"),
+    "pp30_scale": Text("skala predikat PP 30/2019", "PP 30/2019 scale"),
+    "pp46_scale": Text("skala kategori PP 46/2011", "PP 46/2011 scale"),
+    "promotion_dates": Text("tanggal kenaikan pangkat", "kenaikan pangkat dates"),
+    "promotion_routes": Text("jalur kenaikan pangkat", "kenaikan pangkat routes"),
+    "result": Text("hasil penilaian", "appraisal result"),
+    "pppk_salary_step_rule": Text("syarat KGB PPPK", "PPPK KGB rule"),
+    "salary_step_minimum": Text(
+        "nilai rata-rata paling rendah untuk KGB", "lowest average for a KGB"
+    ),
+    "salary_step_rule": Text("syarat KGB PNS", "PNS KGB rule"),
+    "due_on": Text("tanggal jatuh tempo", "due date"),
+    "service_medal_years": Text("masa bakti Satyalancana Karya Satya", "service-medal years"),
+    "reward": Text("penghargaan", "reward"),
+    "reward_rules": Text("syarat penghargaan", "reward rules"),
+    "appointment_credit": Text("AK pengangkatan pelaksana", "AK of an appointed pelaksana"),
+    "credit_coefficients": Text("koefisien AK tahunan", "annual AK coefficients"),
+    "credit_percentages": Text("persentase AK per predikat", "AK percentage per predikat"),
+    "credit_places": Text("jumlah desimal AK", "decimal places of the AK"),
+    "credit_requirements": Text("kebutuhan AK kumulatif", "cumulative AK needed"),
+    "credit_year_rule": Text("aturan AK satu tahun", "rule for a year's AK"),
+    "education_credit": Text("AK pendidikan", "education AK"),
+    "exact_credit_points": Text("AK eksak", "exact AK"),
+    "level": Text("jenjang jabatan", "functional level"),
+    "months": Text("jumlah bulan", "months"),
+    "surplus_after_level_promotion": Text(
+        "kelebihan AK setelah kenaikan jenjang", "surplus AK after kenaikan jenjang"
+    ),
+    "surplus_after_rank_promotion": Text(
+        "kelebihan AK setelah kenaikan pangkat", "surplus AK after kenaikan pangkat"
+    ),
 }
 """Each identifier a step uses for an input or a parameter, with its words in both languages."""
 

@@ -18,6 +18,7 @@ from kinerja_core.core._rules import check_rules
 from kinerja_core.core.parameters import Policy, Rules
 from kinerja_core.national import (
     allowance,
+    careers,
     discipline,
     interop,
     legacy,
@@ -29,7 +30,17 @@ from kinerja_core.national import (
 
 __all__: list[str] = []  # NATIONAL's home is the top level: `kinerja_core.NATIONAL`
 
-_AREAS = (performance, periods, regimes, interop, legacy, talent, discipline, allowance)
+_AREAS = (
+    performance,
+    periods,
+    regimes,
+    interop,
+    legacy,
+    talent,
+    discipline,
+    allowance,
+    careers,
+)
 """The areas whose national data make up `NATIONAL` (one registration line per area)."""
 
 NATIONAL = Policy(

@@ -55,6 +55,24 @@ from kinerja_core.allowance.allowance_specs import (
     SpecialStates,
 )
 from kinerja_core.allowance.monthly import AttendanceRecord
+from kinerja_core.careers.credit_specs import (
+    AppointmentCredit,
+    CreditRequirement,
+    EducationCreditBase,
+    EducationCreditRule,
+    FunctionalLevel,
+    Rank,
+)
+from kinerja_core.careers.history import YearResult
+from kinerja_core.careers.ledger import CreditEntry, CreditLedger, CreditPeriod, CreditSource
+from kinerja_core.careers.promotion_specs import (
+    LevelPromotionRule,
+    Reward,
+    RewardRule,
+    RouteRule,
+    SalaryStepRule,
+)
+from kinerja_core.careers.salary import SalaryStepSchedule
 from kinerja_core.core.documents import Document
 from kinerja_core.core.explain import Explanation, ParameterUse, Step, Text
 from kinerja_core.core.law import Citation, Confidence
@@ -119,6 +137,7 @@ __all__ = [
     "absence_days",
     "achievement_limits",
     "allowance_rules",
+    "appointment_credits",
     "as_document",
     "attendance_records",
     "band_tables",
@@ -129,16 +148,23 @@ __all__ = [
     "citations",
     "confidences",
     "core_values",
+    "credit_entries",
+    "credit_ledgers",
+    "credit_periods",
+    "credit_requirements",
     "dates",
     "deadline_kinds",
     "deadline_rules",
     "decimals",
     "development_cases",
+    "education_credit_rules",
     "employments",
     "explanations",
     "follow_ups",
+    "functional_levels",
     "holiday_sets",
     "indicators",
+    "level_promotion_rules",
     "lookup_matrices",
     "minute_bands",
     "month_count_rules",
@@ -179,10 +205,16 @@ __all__ = [
     "pp46_weights",
     "predicate_matrices",
     "predicates",
+    "ranks",
     "rater_roles",
     "ratings",
     "realisations",
     "regimes",
+    "reward_rules",
+    "rewards",
+    "route_rules",
+    "salary_step_rules",
+    "salary_step_schedules",
     "sanction_cases",
     "siasn_records",
     "special_expectations",
@@ -190,10 +222,12 @@ __all__ = [
     "talent_inputs",
     "targets",
     "texts",
+    "unpaid_leaves",
     "versions",
     "weekends",
     "weighted_achievements",
     "work_result_bands",
+    "year_results",
 ]
 
 _RATINGS_ORDINARY_FIRST = (
@@ -492,6 +526,147 @@ def sanction_cases(*, year: int = 2023) -> st.SearchStrategy[SanctionCase]:
         st.none() | st.booleans(),
         st.none() | st.integers(150, 400),
     )
+
+
+def functional_levels() -> st.SearchStrategy[FunctionalLevel]:
+    """Jenjang of the jabatan fungsional (Ahli Pertama … Penyelia)."""
+    return st.sampled_from(FunctionalLevel)
+
+
+def ranks() -> st.SearchStrategy[Rank]:
+    """Golongan ruang, I/a up to IV/e."""
+    return st.sampled_from(Rank)
+
+
+def credit_periods() -> st.SearchStrategy[CreditPeriod]:
+    """Evaluated periods for the angka kredit: 1-12 months and a predikat."""
+    return st.builds(CreditPeriod, st.integers(1, 12), predicates())
+
+
+def credit_entries(
+    *, min_value: date = date(2023, 1, 1), max_value: date = date(2035, 12, 31)
+) -> st.SearchStrategy[CreditEntry]:
+    """Angka kredit entries: a source, an amount with two decimals (0-150) and a date."""
+    amounts = st.integers(0, 15000).map(lambda hundredths: Decimal(hundredths).scaleb(-2))
+    return st.builds(
+        CreditEntry,
+        st.sampled_from(CreditSource),
+        amounts,
+        dates(min_value=min_value, max_value=max_value),
+    )
+
+
+def credit_ledgers(
+    *, level: FunctionalLevel | None = None, max_entries: int = 6
+) -> st.SearchStrategy[CreditLedger]:
+    """Angka kredit ledgers: a jenjang and up to `max_entries` entries in date order."""
+    levels = functional_levels() if level is None else st.just(level)
+    entries = st.lists(credit_entries(), max_size=max_entries).map(
+        lambda found: tuple(sorted(found, key=lambda e: e.recorded_on))
+    )
+    return st.builds(CreditLedger, levels, entries)
+
+
+def credit_requirements() -> st.SearchStrategy[CreditRequirement]:
+    """Cumulative AK requirements: kenaikan pangkat, and kenaikan jenjang or `None`."""
+    amounts = st.integers(0, 100000).map(lambda cents: Decimal(cents).scaleb(-2))
+    return st.builds(CreditRequirement, amounts, st.none() | amounts)
+
+
+def education_credit_rules() -> st.SearchStrategy[EducationCreditRule]:
+    """Education-bonus rules: a share 0-100 %, a base and a lowest predikat."""
+    return st.builds(
+        EducationCreditRule,
+        st.integers(0, 100),
+        st.sampled_from(EducationCreditBase),
+        predicates(),
+    )
+
+
+def appointment_credits() -> st.SearchStrategy[AppointmentCredit]:
+    """Flat appointment AK rules: a jenjang, an amount and the golongan it applies to."""
+    return st.builds(
+        AppointmentCredit,
+        functional_levels(),
+        st.integers(0, 500),
+        st.frozensets(ranks(), min_size=1, max_size=4),
+    )
+
+
+def route_rules() -> st.SearchStrategy[RouteRule]:
+    """Requirements of a route of kenaikan pangkat."""
+    return st.builds(
+        RouteRule,
+        st.integers(0, 10),
+        st.integers(1, 5),
+        predicates(),
+        credit_points=st.booleans(),
+        examination=st.booleans(),
+        post=st.booleans(),
+    )
+
+
+def level_promotion_rules() -> st.SearchStrategy[LevelPromotionRule]:
+    """Requirements of kenaikan jenjang besides AK, formasi and the competency test."""
+    return st.builds(LevelPromotionRule, st.integers(0, 10), predicates())
+
+
+def salary_step_rules() -> st.SearchStrategy[SalaryStepRule]:
+    """Rules of a kenaikan gaji berkala (PNS or PPPK shape)."""
+    return st.builds(
+        SalaryStepRule,
+        st.integers(1, 10),
+        st.integers(1, 5),
+        st.booleans(),
+        minimum_predicate=st.none() | predicates(),
+        max_postponement_months=st.integers(1, 24),
+        contract_years=st.none() | st.integers(0, 30),
+        exceptional_years=st.integers(1, 5),
+    )
+
+
+def salary_step_schedules() -> st.SearchStrategy[SalaryStepSchedule]:
+    """Schedules of a postponed KGB: when granted, when the next one is due."""
+    return st.builds(SalaryStepSchedule, dates(), dates())
+
+
+def reward_rules() -> st.SearchStrategy[RewardRule]:
+    """Reward rules: consecutive years and a lowest predikat."""
+    return st.builds(RewardRule, st.integers(1, 10), predicates())
+
+
+def rewards() -> st.SearchStrategy[Reward]:
+    """Rewards and priorities."""
+    return st.sampled_from(Reward)
+
+
+def unpaid_leaves(
+    *,
+    min_value: date = date(1995, 1, 1),
+    max_value: date = date(2045, 12, 31),
+    max_size: int = 3,
+) -> st.SearchStrategy[tuple[Period, ...]]:
+    """Periods of cuti di luar tanggungan negara of a service history: ordered and apart."""
+
+    def build(starts: list[date], lengths: list[int]) -> tuple[Period, ...]:
+        periods: list[Period] = []
+        for start, days in zip(sorted(set(starts)), lengths, strict=False):
+            if periods and start <= periods[-1].end:
+                continue
+            periods.append(Period.between(start, start + timedelta(days=days)))
+        return tuple(periods)
+
+    return st.builds(
+        build,
+        st.lists(dates(min_value=min_value, max_value=max_value), max_size=max_size),
+        st.lists(st.integers(0, 3 * 366), min_size=max_size, max_size=max_size),
+    )
+
+
+def year_results(*, min_year: int = 2014, max_year: int = 2035) -> st.SearchStrategy[YearResult]:
+    """One year's annual result in the vocabulary of a regime (PP 46/2011, PP 30/2019, 2022)."""
+    results = st.one_of(predicates(), pp30_predicates(), pp46_categories())
+    return st.builds(YearResult.of, st.integers(min_year, max_year), results)
 
 
 def period_kinds(*, calendar_only: bool = False) -> st.SearchStrategy[PeriodKind]:
