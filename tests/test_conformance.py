@@ -30,7 +30,7 @@ def committed():
 def test_the_command_line_reproduces_the_committed_vectors_byte_for_byte(tmp_path):
     out = io.StringIO()
     assert main(["vectors", "--out", str(tmp_path)], out=out, err=io.StringIO()) == 0
-    assert "171 vectors in 9 files" in out.getvalue()
+    assert "361 vectors in 12 files" in out.getvalue()
     made = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     kept = {p.name: p.read_bytes() for p in COMMITTED.iterdir()}
     assert made.keys() == kept.keys()
@@ -43,7 +43,7 @@ def test_every_committed_vector_replays_to_its_expected_output():
     for name, vector in committed():
         assert replay(vector) == vector, (name, vector)
         count += 1
-    assert count == 171
+    assert count == 361
 
 
 def test_a_changed_result_is_caught_by_the_replay():
@@ -71,7 +71,29 @@ def test_every_matrix_cell_and_both_sides_of_every_edge_are_covered(vectors):
 def test_a_refused_input_is_a_vector_with_its_error_code(vectors):
     refused = [v for v in vectors if v.error is not None]
     assert refused
-    assert all(v.expected is None and v.error == "invalid_value" for v in refused)
+    assert all(v.expected is None for v in refused)
+    assert {v.error for v in refused} == {"invalid_value", "missing"}
+    # PP 53/2010's officials-only rows (36-45 days) need the kind of position
+    missing = [v for v in refused if v.error == "missing"]
+    assert {v.args[0] for v in missing} == set(range(36, 46))
+    assert all(v.function == "kinerja_core.discipline.absence_sanction" for v in missing)
+
+
+def test_the_consequence_tables_are_covered_cell_by_cell(vectors):
+    credits = {
+        (v.args, v.kwargs.get("months", 12)): v.expected
+        for v in vectors
+        if v.function == "kinerja_core.careers.credit_points"
+    }
+    assert len(credits) == 5 * 8 + 5 * 11
+    good, first = kc.Predicate.GOOD, kc.careers.FunctionalLevel.AHLI_PERTAMA
+    assert credits[((good, first), 2)] == Decimal("2.08")  # BKN's example
+    assert credits[((kc.Predicate.VERY_GOOD, first), 12)] == Decimal("18.75")
+    boxes = {v.args: v.expected for v in vectors if v.function == "kinerja_core.talent.talent_box"}
+    assert sorted(boxes.values()) == list(range(1, 10))
+    absences = [v for v in vectors if v.function == "kinerja_core.discipline.absence_sanction"]
+    assert {v.args[0] for v in absences if v.on.year == 2021} == set(range(30))
+    assert {v.args[0] for v in absences if v.on.year == 2014} >= set(range(48))
 
 
 def test_the_seed_changes_only_the_random_cases():

@@ -79,7 +79,7 @@ def test_the_rules_index_and_the_golden_vectors(client):
     assert rules["policy"] == "Nasional"
     assert rules["areas"]
     vectors = client.get("/vectors").json()["vectors"]
-    assert len(vectors) == 171
+    assert len(vectors) == 361
     only = client.get("/vectors?function=kinerja_core.performance_predicate").json()["vectors"]
     assert len(only) == 9
 

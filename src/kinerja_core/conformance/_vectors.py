@@ -10,12 +10,16 @@ from typing import Any, Final, cast
 import attrs
 
 from kinerja_core._dispatch import evaluate
+from kinerja_core.careers.credit_specs import CREDIT_COEFFICIENTS, FunctionalLevel
+from kinerja_core.careers.credits import credit_points
 from kinerja_core.core._frozen import FrozenMap
 from kinerja_core.core.documents import Document, tag, untag
 from kinerja_core.core.errors import KinerjaError
 from kinerja_core.core.law import Citation
 from kinerja_core.core.parameters import ParameterSpec
 from kinerja_core.core.tables import BandTable, LookupMatrix, tables_of
+from kinerja_core.discipline.absence import absence_sanction
+from kinerja_core.discipline.absence_specs import ABSENCE_PENALTIES, PositionKind
 from kinerja_core.legacy import pp30_2019, pp46_2011
 from kinerja_core.legacy.pp30_2019_specs import PP30_ACHIEVEMENT_BANDS, PP30_PREDICATE_BANDS
 from kinerja_core.legacy.pp46_2011_specs import (
@@ -27,9 +31,12 @@ from kinerja_core.legacy.pp46_2011_specs import (
 from kinerja_core.national import NATIONAL
 from kinerja_core.performance.achievement_formulas import achievement
 from kinerja_core.performance.predicate import PREDICATE_MATRIX, performance_predicate
+from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.performance.work_result import WORK_RESULT_BANDS, propose_work_result_rating
 from kinerja_core.regimes.timeline import regime_on
 from kinerja_core.regimes.timeline_specs import Regime
+from kinerja_core.talent.box import talent_box
+from kinerja_core.talent.box_specs import TALENT_BOX_MATRIX, Potential
 
 __all__ = ["FUNCTIONS", "Vector", "generate_vectors", "replay"]
 
@@ -46,6 +53,9 @@ FUNCTIONS: Final[Mapping[str, tuple[Callable[..., Any], bool]]] = {
         True,
     ),
     "kinerja_core.legacy.pp46_2011.creativity_value": (pp46_2011.creativity_value, True),
+    "kinerja_core.discipline.absence_sanction": (absence_sanction, True),
+    "kinerja_core.careers.credit_points": (credit_points, True),
+    "kinerja_core.talent.talent_box": (talent_box, True),
 }
 """The rule functions the vectors cover, by their public name, with whether they take `rules=`
 (those that do are called with the national rules on the vector's date)."""
@@ -197,6 +207,65 @@ def _band_edges() -> Iterator[Vector]:
                 yield _vector(function, "edge", on, point, citation=citation)
 
 
+def _absence_days() -> Iterator[Vector]:
+    """Every day count of each absence table (0 to one past the last edge), both sides."""
+    function = "kinerja_core.discipline.absence_sanction"
+    for on, table, citation in _versions(ABSENCE_PENALTIES):
+        top = int(max(band.lower for band in table.bands if band.lower is not None))
+        for days in range(top + 2):
+            yield _vector(function, "edge", on, days, citation=citation)
+        official = [b for b in table.bands if b.value.officials_only]
+        for band in official:  # rows only for structural/functional officials, both kinds
+            low = int(band.lower or 0)
+            for position in (PositionKind.FUNCTIONAL, PositionKind.EXECUTOR):
+                yield _vector(function, "edge", on, low, position=position, citation=citation)
+        for consecutive in (9, 10):
+            yield _vector(
+                function, "edge", on, consecutive, consecutive_days=consecutive, citation=citation
+            )
+
+
+def _consequence_cells() -> Iterator[Vector]:
+    """Every cell of the angka kredit table and of the talent 9-box.
+
+    The angka kredit cells are every predikat × level for a full year, and each month count for
+    Ahli Pertama.
+    """
+    for on, _, citation in _versions(CREDIT_COEFFICIENTS):
+        for level in FunctionalLevel:
+            for predicate in Predicate:
+                yield _vector(
+                    "kinerja_core.careers.credit_points",
+                    "cell",
+                    on,
+                    predicate,
+                    level,
+                    citation=citation,
+                )
+        for predicate in Predicate:
+            for months in range(1, 12):
+                yield _vector(
+                    "kinerja_core.careers.credit_points",
+                    "cell",
+                    on,
+                    predicate,
+                    FunctionalLevel.AHLI_PERTAMA,
+                    months=months,
+                    citation=citation,
+                )
+    for on, _, citation in _versions(TALENT_BOX_MATRIX):
+        for rating in Rating:
+            for potential in Potential:
+                yield _vector(
+                    "kinerja_core.talent.talent_box",
+                    "cell",
+                    on,
+                    rating,
+                    potential,
+                    citation=citation,
+                )
+
+
 def generate_vectors(*, seed: int = 2024, random_cases: int = 40) -> tuple[Vector, ...]:
     """Every golden vector, in a stable order.
 
@@ -207,12 +276,20 @@ def generate_vectors(*, seed: int = 2024, random_cases: int = 40) -> tuple[Vecto
     Returns:
         The vectors: every predikat-matrix cell of every dated version, both sides of every band
         edge of the work-result, PP 30/2019 and PP 46/2011 tables (categories, additional
-        tasks), every PP 46/2011 creativity value, the worked examples of the docs, and seeded
-        random cases.
+        tasks), every PP 46/2011 creativity value, every day count of the PP 53/2010 and PP
+        94/2021 absence tables (with the officials-only rows and the consecutive-days rule),
+        every cell of the angka kredit table and of the talent 9-box, the worked examples of the
+        docs, and seeded random cases.
     """
     from kinerja_core.conformance._generator import examples, random_vectors  # noqa: PLC0415
 
-    found = [*_matrix_cells(), *_band_edges(), *_pp46_tables()]
+    found = [
+        *_matrix_cells(),
+        *_band_edges(),
+        *_pp46_tables(),
+        *_absence_days(),
+        *_consequence_cells(),
+    ]
     found.extend(_vector(*example[:3], *example[3:]) for example in examples())
     found.extend(
         _vector(function, "random", on, *args)
