@@ -22,6 +22,7 @@ NAMESPACES = (
     "interop",
     "legacy",
     "national",
+    "organisation",
     "performance",
     "periods",
     "regimes",

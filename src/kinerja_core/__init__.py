@@ -16,6 +16,8 @@ namespace:
   Satyalancana and the shared `Eligibility` answer;
 - [`kinerja_core.discipline`][kinerja_core.discipline]: disciplinary penalties and performance
   sanctions;
+- [`kinerja_core.organisation`][kinerja_core.organisation]: organisation performance (IKU
+  achievement, SAKIP grade, organisation predikat, the distribution pattern and calibration);
 - [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
 - `kinerja_core.testing`: hypothesis strategies (extra `testing`).
 
@@ -35,6 +37,7 @@ from kinerja_core import (
     interop,
     legacy,
     national,
+    organisation,
     performance,
     periods,
     regimes,
@@ -166,6 +169,7 @@ __all__ = [
     "legacy",
     "months_covered",
     "national",
+    "organisation",
     "parse_number",
     "performance",
     "performance_predicate",

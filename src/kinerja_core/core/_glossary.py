@@ -68,6 +68,20 @@ NAMES: dict[str, Text] = {
     "median": Text("median", "median"),
     # careers (eligibility answers)
     "found": Text("yang ditemukan", "found"),
+    # organisation performance (IKU, SAKIP, distribution pattern, calibration)
+    "components": Text("komponen LKE", "LKE components"),
+    "count": Text("jumlah pegawai", "number of employees"),
+    "counts": Text("jumlah pegawai per predikat", "employees per predikat"),
+    "employees_changed": Text("pegawai yang diubah", "employees changed"),
+    "organisation_predicate": Text("predikat kinerja organisasi", "organisation predikat"),
+    "proposed_predicate": Text("predikat usulan", "proposed predikat"),
+    "required_maximum": Text("jumlah paling banyak", "most allowed"),
+    "required_minimum": Text("jumlah paling sedikit", "least required"),
+    "share_percent": Text("persentase", "percentage"),
+    "steps": Text("langkah", "steps"),
+    "total_steps": Text("jumlah langkah", "total steps"),
+    "unit_size": Text("jumlah pegawai unit", "unit size"),
+    "violations": Text("klausul yang tidak terpenuhi", "clauses not met"),
     # parameters
     "achievement_formula": Text("rumus capaian", "achievement formula"),
     "achievement_limits": Text("batas capaian", "achievement limits"),
@@ -129,6 +143,18 @@ NAMES: dict[str, Text] = {
     "skp_draft_deadline": Text("batas penyusunan SKP", "SKP draft deadline"),
     "work_result_bands": Text("rentang rating hasil kerja", "work-result bands"),
     "zero_target_achievement": Text("capaian target nol", "zero-target achievement"),
+    "distribution_pattern": Text("pola distribusi predikat", "distribution pattern"),
+    "distribution_readings": Text("tafsiran pola distribusi", "distribution-pattern readings"),
+    "iku_achievement_limits": Text("batas capaian IKU", "IKU achievement limits"),
+    "iku_aggregation": Text("agregasi realisasi IKU", "IKU aggregation"),
+    "lke_weights": Text("bobot komponen LKE", "LKE component weights"),
+    "organisation_predicate_bands": Text(
+        "rentang usulan predikat organisasi", "organisation predikat bands"
+    ),
+    "sakip_grades": Text("rentang nilai SAKIP", "SAKIP grade bands"),
+    "unit_rating_map": Text(
+        "pemetaan predikat organisasi ke rating unit", "organisation predikat to unit rating"
+    ),
 }
 """Each identifier a step uses for an input or a parameter, with its words in both languages."""
 

@@ -16,11 +16,11 @@ from datetime import date
 
 from kinerja_core.core._rules import check_rules
 from kinerja_core.core.parameters import Policy, Rules
-from kinerja_core.national import interop, legacy, performance, periods, regimes
+from kinerja_core.national import interop, legacy, organisation, performance, periods, regimes
 
 __all__: list[str] = []  # NATIONAL's home is the top level: `kinerja_core.NATIONAL`
 
-_AREAS = (performance, periods, regimes, interop, legacy)
+_AREAS = (performance, periods, regimes, interop, legacy, organisation)
 """The areas whose national data make up `NATIONAL` (one registration line per area)."""
 
 NATIONAL = Policy("Nasional", [parameter for area in _AREAS for parameter in area.PARAMETERS])
