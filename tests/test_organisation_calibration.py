@@ -249,6 +249,8 @@ def test_achievements_must_cover_every_employee_and_be_exact():
 def test_a_change_knows_its_steps():
     change = PredicateChange("1", B, K, True)
     assert change.steps == 2
+    with pytest.raises(InvalidValueError):
+        PredicateChange("1", B, K, "yes")
     assert change.label("id").startswith("1: Baik → Kurang/Misconduct (hanya bila")
 
 

@@ -305,6 +305,7 @@ def test_the_pattern_is_a_dated_parameter_from_31_january_2023():
         (O.GOOD, {1: B}, "predicates"),
         (O.GOOD, 3, "predicates"),
         (O.GOOD, "Baik", "predicates"),
+        (O.GOOD, {B, BP}, "predicates"),  # a set would merge employees
     ],
 )
 def test_bad_input_names_the_field(organisation, predicates, field):

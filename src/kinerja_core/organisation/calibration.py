@@ -49,7 +49,7 @@ from typing import cast
 import attrs
 
 from kinerja_core.core._frozen import FrozenMap
-from kinerja_core.core._validators import enum_repr, member_of
+from kinerja_core.core._validators import a_bool, enum_repr, member_of
 from kinerja_core.core.documents import Document
 from kinerja_core.core.errors import InvalidValueError, ValidationError
 from kinerja_core.core.explain import (
@@ -116,7 +116,7 @@ class PredicateChange(Document):
     employee: str
     current: Predicate = attrs.field(validator=member_of(Predicate), repr=enum_repr)
     proposed: Predicate = attrs.field(validator=member_of(Predicate), repr=enum_repr)
-    needs_behaviour_finding: bool = False
+    needs_behaviour_finding: bool = attrs.field(default=False, validator=a_bool)
 
     @property
     def steps(self) -> int:

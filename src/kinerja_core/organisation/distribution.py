@@ -111,7 +111,10 @@ def population(predicates: object) -> tuple[tuple[str, Predicate], ...]:
     """
     if isinstance(predicates, Mapping):
         pairs = list(predicates.items())
-    elif isinstance(predicates, Iterable) and not isinstance(predicates, str | bytes):
+    elif isinstance(predicates, Iterable) and not isinstance(
+        predicates,
+        str | bytes | set | frozenset,  # a set would merge employees
+    ):
         pairs = [(str(index), item) for index, item in enumerate(predicates)]
     else:
         raise InvalidValueError(
