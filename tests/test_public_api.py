@@ -23,6 +23,7 @@ NAMESPACES = (
     "interop",
     "legacy",
     "national",
+    "organisation",
     "performance",
     "periods",
     "regimes",

@@ -20,6 +20,8 @@ namespace:
   recommendations;
 - [`kinerja_core.allowance`][kinerja_core.allowance]: TPP / tunjangan kinerja rules per
   institution and the monthly computation;
+- [`kinerja_core.organisation`][kinerja_core.organisation]: organisation performance (IKU
+  achievement, SAKIP grade, organisation predikat, the distribution pattern and calibration);
 - [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
 - `kinerja_core.testing`: hypothesis strategies (extra `testing`).
 
@@ -40,6 +42,7 @@ from kinerja_core import (
     interop,
     legacy,
     national,
+    organisation,
     performance,
     periods,
     regimes,
@@ -173,6 +176,7 @@ __all__ = [
     "legacy",
     "months_covered",
     "national",
+    "organisation",
     "parse_number",
     "performance",
     "performance_predicate",

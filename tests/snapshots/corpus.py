@@ -458,6 +458,67 @@ def reward_development_across_regimes() -> kc.Explanation:
     )
 
 
+def distribution_baik_unit() -> kc.Explanation:
+    good, needs = kc.Predicate.GOOD, kc.Predicate.NEEDS_IMPROVEMENT
+    return explained(
+        kc.organisation.check_distribution,
+        kc.organisation.OrganisationPredicate.GOOD,
+        [good] * 9 + [needs],
+    )
+
+
+def calibration_kurang_unit() -> kc.Explanation:
+    good, needs = kc.Predicate.GOOD, kc.Predicate.NEEDS_IMPROVEMENT
+    unit = {f"NIP-{n}": good for n in range(8)} | {"NIP-8": needs, "NIP-9": needs}
+    return explained(
+        kc.organisation.propose_calibration, kc.organisation.OrganisationPredicate.POOR, unit
+    )
+
+
+def sakip_grade_edge() -> kc.Explanation:
+    return explained(kc.organisation.sakip_grade, 90)
+
+
+def sakip_lke_score() -> kc.Explanation:
+    c = kc.organisation.LkeComponent
+    return explained(
+        kc.organisation.sakip_score,
+        {c.PLANNING: 90, c.MEASUREMENT: 80, c.REPORTING: 70, c.INTERNAL_EVALUATION: 60},
+    )
+
+
+def organisation_iku() -> kc.Explanation:
+    level = kc.performance.IndicatorLevel.ORGANISATION
+    iku = [
+        kc.Indicator("Indeks kepuasan masyarakat", "indeks", level=level, code="IKU-1"),
+        kc.Indicator(
+            "Waktu penerbitan izin",
+            "hari",
+            kc.Polarity.LOWER_IS_BETTER,
+            kc.Aggregation.AVERAGE,
+            level=level,
+            code="IKU-2",
+        ),
+    ]
+    plan = kc.organisation.OrganisationPlan(
+        "Kecamatan Salor",
+        kc.Period.year(2024),
+        [kc.PlanItem(iku[0], 80, 60), kc.PlanItem(iku[1], 10, 40)],
+    )
+    realisations = {
+        "IKU-1": 84,
+        "IKU-2": [(q, v) for q, v in zip(QUARTERS, (12, 10, 8, 6), strict=True)],
+    }
+    return explained(kc.organisation.organisation_achievement, plan, realisations)
+
+
+def organisation_predicate_and_unit_rating() -> kc.Explanation:
+    proposal = explained(kc.organisation.propose_organisation_predicate, 100)
+    return proposal + explained(
+        kc.organisation.unit_rating, kc.organisation.OrganisationPredicate.GOOD
+    )
+
+
 CORPUS: dict[str, Callable[[], kc.Explanation]] = {
     function.__name__: function
     for function in (
@@ -503,6 +564,12 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         salary_step_average,
         service_medal_restarted,
         reward_development_across_regimes,
+        distribution_baik_unit,
+        calibration_kurang_unit,
+        sakip_grade_edge,
+        sakip_lke_score,
+        organisation_iku,
+        organisation_predicate_and_unit_rating,
     )
 }
 """Every pinned case, by name."""

@@ -128,6 +128,20 @@ NAMES: dict[str, Text] = {
     "allowance_rules": Text("aturan tunjangan", "allowance rules"),
     "allowance_special_states": Text("persentase menurut status", "share paid in the state"),
     "allowance_weights": Text("bobot komponen", "component weight"),
+    # organisation performance (IKU, SAKIP, distribution pattern, calibration)
+    "components": Text("komponen LKE", "LKE components"),
+    "count": Text("jumlah pegawai", "number of employees"),
+    "counts": Text("jumlah pegawai per predikat", "employees per predikat"),
+    "employees_changed": Text("pegawai yang diubah", "employees changed"),
+    "organisation_predicate": Text("predikat kinerja organisasi", "organisation predikat"),
+    "proposed_predicate": Text("predikat usulan", "proposed predikat"),
+    "required_maximum": Text("jumlah paling banyak", "most allowed"),
+    "required_minimum": Text("jumlah paling sedikit", "least required"),
+    "share_percent": Text("persentase", "percentage"),
+    "steps": Text("langkah", "steps"),
+    "total_steps": Text("jumlah langkah", "total steps"),
+    "unit_size": Text("jumlah pegawai unit", "unit size"),
+    "violations": Text("klausul yang tidak terpenuhi", "clauses not met"),
     # parameters
     "achievement_formula": Text("rumus capaian", "achievement formula"),
     "absence_penalties": Text("tabel hukuman disiplin tidak masuk kerja", "absence penalty table"),
@@ -254,6 +268,18 @@ NAMES: dict[str, Text] = {
     ),
     "surplus_after_rank_promotion": Text(
         "kelebihan AK setelah kenaikan pangkat", "surplus AK after kenaikan pangkat"
+    ),
+    "distribution_pattern": Text("pola distribusi predikat", "distribution pattern"),
+    "distribution_readings": Text("tafsiran pola distribusi", "distribution-pattern readings"),
+    "iku_achievement_limits": Text("batas capaian IKU", "IKU achievement limits"),
+    "iku_aggregation": Text("agregasi realisasi IKU", "IKU aggregation"),
+    "lke_weights": Text("bobot komponen LKE", "LKE component weights"),
+    "organisation_predicate_bands": Text(
+        "rentang usulan predikat organisasi", "organisation predikat bands"
+    ),
+    "sakip_grades": Text("rentang nilai SAKIP", "SAKIP grade bands"),
+    "unit_rating_map": Text(
+        "pemetaan predikat organisasi ke rating unit", "organisation predikat to unit rating"
     ),
 }
 """Each identifier a step uses for an input or a parameter, with its words in both languages."""

@@ -22,6 +22,7 @@ from kinerja_core.national import (
     discipline,
     interop,
     legacy,
+    organisation,
     performance,
     periods,
     regimes,
@@ -40,6 +41,7 @@ _AREAS = (
     discipline,
     allowance,
     careers,
+    organisation,
 )
 """The areas whose national data make up `NATIONAL` (one registration line per area)."""
 

@@ -102,6 +102,23 @@ from kinerja_core.legacy.pp46_2011_specs import (
     PerformanceCategory,
     PerformanceWeights,
 )
+from kinerja_core.organisation.achievement import OrganisationPlan
+from kinerja_core.organisation.calibration import (
+    CalibrationProposal,
+    PredicateChange,
+    needs_finding,
+    propose_calibration,
+)
+from kinerja_core.organisation.distribution import DistributionCheck, check_distribution
+from kinerja_core.organisation.organisation_specs import (
+    Bound,
+    Clause,
+    DistributionReadings,
+    DistributionRule,
+    OrganisationPredicate,
+    ShareRounding,
+)
+from kinerja_core.organisation.sakip_specs import LkeComponent, SakipGrade
 from kinerja_core.performance.achievement_formulas_specs import AchievementLimits
 from kinerja_core.performance.aggregation import PeriodicRealisation
 from kinerja_core.performance.behaviour_specs import (
@@ -144,8 +161,10 @@ __all__ = [
     "behaviour_aggregations",
     "behaviour_judgement_sets",
     "behaviour_judgements",
+    "calibration_proposals",
     "cascades",
     "citations",
+    "clauses",
     "confidences",
     "core_values",
     "credit_entries",
@@ -157,7 +176,11 @@ __all__ = [
     "deadline_rules",
     "decimals",
     "development_cases",
+    "distribution_checks",
+    "distribution_readings",
+    "distribution_rules",
     "education_credit_rules",
+    "employee_populations",
     "employments",
     "explanations",
     "follow_ups",
@@ -165,10 +188,13 @@ __all__ = [
     "holiday_sets",
     "indicators",
     "level_promotion_rules",
+    "lke_components",
     "lookup_matrices",
     "minute_bands",
     "month_count_rules",
     "number_likes",
+    "organisation_plans",
+    "organisation_predicates",
     "penalties",
     "penalty_histories",
     "penalty_levels",
@@ -203,6 +229,7 @@ __all__ = [
     "pp46_creativity_levels",
     "pp46_gap_rules",
     "pp46_weights",
+    "predicate_changes",
     "predicate_matrices",
     "predicates",
     "ranks",
@@ -213,6 +240,8 @@ __all__ = [
     "reward_rules",
     "rewards",
     "route_rules",
+    "sakip_grades",
+    "sakip_scores",
     "salary_step_rules",
     "salary_step_schedules",
     "sanction_cases",
@@ -1771,3 +1800,178 @@ def as_document(value: Document) -> str:
         Indented JSON text of `value.to_dict()`.
     """
     return json.dumps(value.to_dict(), ensure_ascii=False, indent=1)
+
+
+# --------------------------------------------------------------------------------------------
+# Organisation performance (IKU, SAKIP, SE MenPANRB 3/2023's distribution pattern)
+# --------------------------------------------------------------------------------------------
+
+
+def organisation_predicates() -> st.SearchStrategy[OrganisationPredicate]:
+    """Organisation predikat, shrinking towards Baik."""
+    return st.sampled_from(
+        (
+            OrganisationPredicate.GOOD,
+            OrganisationPredicate.EXCEPTIONAL,
+            OrganisationPredicate.NEEDS_IMPROVEMENT,
+            OrganisationPredicate.POOR,
+            OrganisationPredicate.VERY_POOR,
+        )
+    )
+
+
+def sakip_grades() -> st.SearchStrategy[SakipGrade]:
+    """SAKIP grades (AA to D)."""
+    return st.sampled_from(SakipGrade)
+
+
+def lke_components() -> st.SearchStrategy[LkeComponent]:
+    """The components of the SAKIP evaluation worksheet (LKE)."""
+    return st.sampled_from(LkeComponent)
+
+
+def sakip_scores(*, places: int = 2) -> st.SearchStrategy[Decimal]:
+    """SAKIP scores from 0 to 100 with up to `places` decimals (edges such as 90 included).
+
+    Args:
+        places: The most decimal places.
+    """
+    edges = st.sampled_from([Decimal(edge) for edge in (0, 30, 50, 60, 70, 80, 90, 100)])
+    scaled = st.integers(0, 100 * 10**places).map(lambda n: Decimal(n).scaleb(-places))
+    return st.one_of(edges, scaled)
+
+
+def employee_populations(
+    *, min_size: int = 1, max_size: int = 30
+) -> st.SearchStrategy[list[Predicate]]:
+    """A unit's employee predikat (one per employee), shrinking towards small units of Baik.
+
+    Args:
+        min_size: The fewest employees (at least 1).
+        max_size: The most employees.
+    """
+    return st.lists(
+        st.sampled_from(_PREDICATES_ORDINARY_FIRST), min_size=max(1, min_size), max_size=max_size
+    )
+
+
+def clauses() -> st.SearchStrategy[Clause]:
+    """Clauses of a distribution pattern: a bound on the share of one or more predikat."""
+    groups = st.lists(st.sampled_from(Predicate), min_size=1, max_size=3, unique=True)
+    shares = st.integers(0, 100).map(Decimal)
+    return st.one_of(
+        st.builds(
+            Clause, groups, st.sampled_from([Bound.AT_LEAST, Bound.AT_MOST, Bound.MOST]), shares
+        ),
+        st.builds(lambda group: Clause(group, Bound.SOME), groups),
+    )
+
+
+def distribution_rules(*, max_clauses: int = 3) -> st.SearchStrategy[DistributionRule]:
+    """Distribution rules whose clauses count the same predikat or disjoint ones.
+
+    Args:
+        max_clauses: The most clauses.
+    """
+
+    def disjoint(found: list[Clause]) -> DistributionRule:
+        kept: list[Clause] = []
+        for clause in found:
+            group = set(clause.predicates)
+            if all(group == set(c.predicates) or not group & set(c.predicates) for c in kept):
+                kept.append(clause)
+        return DistributionRule(tuple(kept))
+
+    return st.lists(clauses(), max_size=max_clauses).map(disjoint)
+
+
+def distribution_readings() -> st.SearchStrategy[DistributionReadings]:
+    """Readings of the pattern's open points, shrinking towards the national defaults."""
+    return st.builds(
+        DistributionReadings,
+        st.booleans(),
+        st.integers(1, 3),
+        st.sampled_from((ShareRounding.CONSERVATIVE, ShareRounding.NEAREST, ShareRounding.LENIENT)),
+    )
+
+
+def organisation_plans(
+    *, year: int = 2024, min_items: int = 1, max_items: int = 4, weighted: bool | None = None
+) -> st.SearchStrategy[OrganisationPlan]:
+    """Valid performance agreements (Perjanjian Kinerja) of a unit: IKU with unique keys.
+
+    Args:
+        year: The agreement's year.
+        min_items: The fewest indicators.
+        max_items: The most indicators.
+        weighted: Whether the weights are set (adding up to 100) or all left out (equal
+            weights); default: either.
+    """
+
+    def build(weights: list[Decimal], equal: bool) -> st.SearchStrategy[OrganisationPlan]:
+        items = st.lists(plan_items(), min_size=len(weights), max_size=len(weights))
+        units = st.sampled_from(["Dinas Pendidikan", "Kecamatan Salor", "Bappeda", "Inspektorat"])
+        return st.builds(
+            lambda drawn, unit: OrganisationPlan(
+                unit,
+                Period.year(year),
+                [
+                    PlanItem(
+                        Indicator(
+                            item.indicator.name,
+                            item.indicator.unit,
+                            item.indicator.polarity,
+                            item.indicator.aggregation,
+                            IndicatorLevel.ORGANISATION,
+                            cap=item.indicator.cap,
+                            floor=item.indicator.floor,
+                        ),
+                        item.target,
+                        None if equal else weight,
+                        key=f"IKU-{n}",
+                    )
+                    for n, (item, weight) in enumerate(zip(drawn, weights, strict=True), 1)
+                ],
+            ),
+            items,
+            units,
+        )
+
+    equal = st.booleans() if weighted is None else st.just(not weighted)
+    return st.tuples(plan_weights(min_items=min_items, max_items=max_items), equal).flatmap(
+        lambda pair: build(*pair)
+    )
+
+
+def predicate_changes() -> st.SearchStrategy[PredicateChange]:
+    """Suggested changes of an employee's predikat (flagged as a calibration would flag them)."""
+    return st.builds(
+        lambda key, current, proposed: PredicateChange(
+            key, current, proposed, needs_finding(current, proposed)
+        ),
+        st.text(alphabet="0123456789", min_size=1, max_size=18),
+        predicates(),
+        predicates(),
+    ).filter(lambda change: change.current is not change.proposed)
+
+
+def distribution_checks(*, max_size: int = 30) -> st.SearchStrategy[DistributionCheck]:
+    """Verdicts of the distribution check (national rules) on generated units.
+
+    Args:
+        max_size: The most employees of a unit.
+    """
+    return st.builds(
+        check_distribution, organisation_predicates(), employee_populations(max_size=max_size)
+    )
+
+
+def calibration_proposals(*, max_size: int = 30) -> st.SearchStrategy[CalibrationProposal]:
+    """Calibration proposals (national rules) for generated units.
+
+    Args:
+        max_size: The most employees of a unit.
+    """
+    return st.builds(
+        propose_calibration, organisation_predicates(), employee_populations(max_size=max_size)
+    )
