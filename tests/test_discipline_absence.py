@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from kinerja_core import (
     NATIONAL,
     Citation,
+    Confidence,
     InvalidValueError,
     RuleNotInForceError,
     Version,
@@ -495,3 +496,18 @@ def test_an_imposed_penalty_becomes_a_line_of_the_penalty_history():
         absence_sanction(1).record(date(2024, 3, 1))
     with pytest.raises(InvalidValueError, match="imposed_on"):
         absence_sanction(21).record("2024-03-01")
+
+
+def test_review_the_transitional_sedang_kind_is_cited_with_the_mappings_confidence():
+    # the band → kind mapping of the transitional form is software's reading [C], not the text
+    transitional = absence_sanction(12)
+    assert transitional.citation.confidence is Confidence.SOFTWARE
+    assert "PP 53/2010 Pasal 7 ayat (3) huruf a" in transitional.citation.article
+    text = transitional.explanation.render("en")
+    assert "PP 53/2010 Pasal 7 ayat (3) huruf a [C]" in text
+    # the 25 % cut, once switched on, is the text of Pasal 8(3) itself, and other rows stay [P]
+    assert absence_sanction(12, rules=CUT).citation.confidence is Confidence.PRIMARY
+    assert absence_sanction(12, rules=KGB_ONLY).citation.confidence is Confidence.SOFTWARE
+    assert absence_sanction(22).citation.confidence is Confidence.PRIMARY
+    assert absence_sanction(5).citation.confidence is Confidence.PRIMARY
+    assert "berdampak pada Unit Kerja" in absence_sanction(5).explanation.render("id")

@@ -7,7 +7,14 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, settings
 
-from kinerja_core import NATIONAL, InvalidValueError, Predicate, RuleNotInForceError, explain
+from kinerja_core import (
+    NATIONAL,
+    Confidence,
+    InvalidValueError,
+    Predicate,
+    RuleNotInForceError,
+    explain,
+)
 from kinerja_core.discipline import (
     OBJECTION_WINDOW,
     DayCount,
@@ -97,7 +104,10 @@ def test_no_vacancy_means_a_temporary_placement_of_at_most_a_year_then_dismissal
     assert (during.stage, during.next_step_on) == (ST.TEMPORARY_PLACEMENT, date(2025, 9, 1))
     end = stage(placed, date(2025, 9, 1))
     assert end.stage is ST.DISMISSAL_PROPOSAL
-    assert end.citation.regulation == "Peraturan BKN 3/2020"
+    # review: the dismissal stage is PP 30/2019 Pasal 58's own text [P]; BKN 3/2020 is in the note
+    assert (end.citation.regulation, end.citation.article) == ("PP 30/2019", "Pasal 58")
+    assert end.citation.confidence is Confidence.PRIMARY
+    assert "Peraturan BKN 3/2020" in end.citation.note.en
     assert "may be proposed for honourable dismissal" in end.permits.en
     assert end.permits.id.startswith("Tetap tidak ada jabatan lowong")
 

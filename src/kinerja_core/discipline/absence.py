@@ -35,7 +35,7 @@ from kinerja_core.core.explain import (
     explains_result,
     explains_value,
 )
-from kinerja_core.core.law import Citation
+from kinerja_core.core.law import Citation, Confidence
 from kinerja_core.core.parameters import Rules
 from kinerja_core.core.tables import Band, BandTable
 from kinerja_core.discipline.absence_specs import (
@@ -49,6 +49,8 @@ from kinerja_core.discipline.absence_specs import (
     NON_OFFICIAL_ABSENCE_RULE,
     AbsenceRow,
     MinuteRemainderRule,
+    ModerateBand,
+    ModeratePenaltyForm,
     NonOfficialAbsenceRule,
     PenaltyTerm,
     PositionKind,
@@ -184,7 +186,7 @@ def _neighbour(table: BandTable[AbsenceRow], band: Band[AbsenceRow], lighter: bo
     )
 
 
-def _sanction(  # noqa: PLR0912 (the table, then each rule that may change its answer)
+def _sanction(
     days: int,
     *,
     consecutive_days: int = 0,
@@ -217,6 +219,7 @@ def _sanction(  # noqa: PLR0912 (the table, then each rule that may change its a
     regulation = table.citation.regulation
     term: PenaltyTerm = row.term
     article = row.article
+    confidence = table.citation.confidence
     if trace is not None:
         first = next(b for b in table.value.bands if b.value.penalty is not None)
         rule = (
@@ -258,6 +261,7 @@ def _sanction(  # noqa: PLR0912 (the table, then each rule that may change its a
         lighter = choice.value is NonOfficialAbsenceRule.LIGHTER_BAND
         neighbour = _neighbour(table.value, band, lighter)
         term, article = neighbour.term, neighbour.article
+        confidence = _weakest(confidence, choice.citation.confidence)
         if trace is not None:
             trace.append(
                 Step(
@@ -273,32 +277,16 @@ def _sanction(  # noqa: PLR0912 (the table, then each rule that may change its a
                 )
             )
     if row.moderate_band is not None:
-        form = in_force.resolve(MODERATE_PENALTY_FORM)
-        terms = in_force.resolve(MODERATE_PENALTIES)
-        term = terms.value.lookup(form.value, row.moderate_band)
-        article = f"{row.article} jo. {term.article}"
-        if trace is not None:
-            trace.append(
-                Step(
-                    Text(
-                        "Bentuk hukuman disiplin sedang yang berlaku (PP 94/2021 Pasal 42)",
-                        "The form of the sedang penalty in force (PP 94/2021 Pasal 42)",
-                    ),
-                    inputs=(("moderate_band", row.moderate_band),),
-                    parameters=[
-                        form.use(),
-                        terms.use(term, entry=f"{form.value.value}, {row.moderate_band.value}"),
-                    ],
-                    result=describe_term(term),
-                    citation=Citation(regulation, term.article),
-                )
-            )
+        term, article, confidence = _moderate(
+            row, row.moderate_band, in_force, regulation, confidence, trace=trace
+        )
     consecutive = in_force.resolve(CONSECUTIVE_ABSENCE_RULE)
     pay_stops = False
     if consecutive.value is not None:
         applies = run >= consecutive.value.days
         if applies and consecutive.value.term.severity > term.severity:
             term, article = consecutive.value.term, consecutive.value.term.article
+            confidence = consecutive.citation.confidence
         pay_stops = applies and consecutive.value.pay_stops_next_month
         if trace is not None:
             trace.append(
@@ -344,10 +332,52 @@ def _sanction(  # noqa: PLR0912 (the table, then each rule that may change its a
         term.months,
         term.allowance_cut,
         term.alternatives,
-        Citation(regulation, article),
+        Citation(regulation, article, confidence=confidence),
         pay_stops,
         explanation=Recipe(_explanation, checked, run, position, rules),
     )
+
+
+def _moderate(
+    row: AbsenceRow,
+    band: ModerateBand,
+    in_force: Rules,
+    regulation: str,
+    confidence: Confidence,
+    *,
+    trace: Trace,
+) -> tuple[PenaltyTerm, str, Confidence]:
+    """The sedang penalty of a PP 94/2021 band in the form in force (Pasal 42)."""
+    form = in_force.resolve(MODERATE_PENALTY_FORM)
+    terms = in_force.resolve(MODERATE_PENALTIES)
+    term = terms.value.lookup(form.value, band)
+    # the band → kind mapping of the transitional forms is a reading of software [C]; the
+    # 25 % cut is the text of Pasal 8(3) itself
+    if form.value is not ModeratePenaltyForm.ALLOWANCE_CUT:
+        confidence = _weakest(confidence, terms.citation.confidence)
+    if trace is not None:
+        trace.append(
+            Step(
+                Text(
+                    "Bentuk hukuman disiplin sedang yang berlaku (PP 94/2021 Pasal 42)",
+                    "The form of the sedang penalty in force (PP 94/2021 Pasal 42)",
+                ),
+                inputs=(("moderate_band", band),),
+                parameters=[
+                    form.use(),
+                    terms.use(term, entry=f"{form.value.value}, {band.value}"),
+                ],
+                result=describe_term(term),
+                citation=Citation(regulation, term.article, confidence=confidence),
+            )
+        )
+    return term, f"{row.article} jo. {term.article}", confidence
+
+
+def _weakest(first: Confidence, second: Confidence) -> Confidence:
+    """The less certain of two confidences (in the order of `Confidence`: P, S, C, ...)."""
+    order = list(Confidence)
+    return max(first, second, key=order.index)
 
 
 def _explanation(

@@ -9,7 +9,7 @@ sampai dengan pemberhentian". PP 30/2019 spells the path out:
 - **Administration and functional officials** (Pasal 58): predikat Kurang or Sangat Kurang →
   6 months → competency re-test → below the competency standard: moved to another or a lower
   position → none vacant: temporary placement of at most 1 year → then honourable dismissal
-  (Peraturan BKN 3/2020 Pasal 32(1) [S]).
+  (Pasal 58 itself [P]; also Peraturan BKN 3/2020 Pasal 32(1) [S]).
 - An objection goes to the superior within 14 days; the decision is final (Pasal 59).
 
 The law says what the authority **may** or must do next; a
@@ -41,7 +41,7 @@ from kinerja_core.core.explain import (
     explains_result,
     explains_value,
 )
-from kinerja_core.core.law import Citation, Confidence
+from kinerja_core.core.law import Citation
 from kinerja_core.core.parameters import Rules
 from kinerja_core.discipline.sanctions_specs import (
     IMPROVEMENT_PERIOD_MONTHS,
@@ -86,14 +86,17 @@ _PASAL_58 = Citation(
         "Follow-up for administration and functional officials rated Kurang or Sangat Kurang.",
     ),
 )
-_BKN_3_2020 = Citation(
-    "Peraturan BKN 3/2020",
-    "Pasal 32 ayat (1)",
+_PASAL_58_DISMISSAL = Citation(
+    PP_30_2019,
+    "Pasal 58",
     Text(
-        "Pemberhentian karena tidak mencapai target kinerja (dikutip sumber sekunder).",
-        "Dismissal for unmet performance targets (quoted by a secondary source).",
+        "Sesudah penempatan sementara paling lama 1 tahun tanpa jabatan lowong: diberhentikan "
+        "dengan hormat. Peraturan BKN 3/2020 Pasal 32 ayat (1) mengatur pemberhentian karena "
+        "tidak mencapai target kinerja (dikutip sumber sekunder).",
+        "After a temporary placement of at most 1 year with no vacant position: honourable "
+        "dismissal. Peraturan BKN 3/2020 Pasal 32(1) sets out dismissal for unmet performance "
+        "targets (quoted by a secondary source).",
     ),
-    confidence=Confidence.SECONDARY,
 )
 
 _PERMITS: dict[SanctionStage, Text] = {
@@ -108,8 +111,11 @@ _PERMITS: dict[SanctionStage, Text] = {
         "Uji kompetensi kembali dilakukan", "A competency re-test is held"
     ),
     SanctionStage.REASSIGNMENT: Text(
-        "Pegawai dapat dipindahkan ke jabatan lain atau jabatan yang lebih rendah",
-        "The employee may be moved to another or a lower position",
+        "Pegawai dapat dipindahkan ke jabatan lain atau jabatan yang lebih rendah (bagi pejabat "
+        "administrasi dan fungsional: bila ada yang lowong; bila tidak ada, penempatan "
+        "sementara)",
+        "The employee may be moved to another or a lower position (for administration and "
+        "functional officials: if one is vacant; if none is, temporary placement)",
     ),
     SanctionStage.TEMPORARY_PLACEMENT: Text(
         "Tidak ada jabatan lowong: pegawai dapat ditempatkan sementara, paling lama sampai "
@@ -284,7 +290,7 @@ def _assess(  # noqa: PLR0912, PLR0915 (one path through the articles, step by s
                     next_step = end
                 else:
                     stage = SanctionStage.DISMISSAL_PROPOSAL
-                    cited = _BKN_3_2020
+                    cited = _PASAL_58_DISMISSAL
             if trace is not None:
                 trace.append(
                     Step(
@@ -297,7 +303,7 @@ def _assess(  # noqa: PLR0912, PLR0915 (one path through the articles, step by s
                         inputs=(("placement_start", case.placement_start), ("on", asked)),
                         parameters=[placement.use()],
                         result=stage,
-                        citation=_PASAL_58 if cited is _PASAL_58 else _BKN_3_2020,
+                        citation=cited,
                     )
                 )
     if trace is not None:

@@ -237,10 +237,16 @@ ABSENCE = (
                         "Tidak masuk kerja tanpa alasan yang sah secara kumulatif dalam 1 tahun, "
                         "dihitung sampai akhir tahun berjalan (Pasal 15 ayat (1)). Kasus yang "
                         "belum diperiksa pada 31 Agustus 2021 mengikuti PP 94/2021 (Pasal 40): "
-                        "tanggal pemeriksaan yang menentukan.",
+                        "tanggal pemeriksaan yang menentukan. Hukuman ringan (3-10 hari) "
+                        "berlaku bila pelanggarannya berdampak pada Unit Kerja (Pasal 9 ayat "
+                        "(2)): penilaian itu ada pada pejabat yang berwenang, bukan pada "
+                        "jumlah hari.",
                         "Unexcused absence cumulated over 1 year, counted to the end of the "
                         "current year (Pasal 15(1)). Cases not yet examined on 31 August 2021 "
-                        "fall under PP 94/2021 (Pasal 40): the examination date decides.",
+                        "fall under PP 94/2021 (Pasal 40): the examination date decides. The "
+                        "ringan penalties (3-10 days) apply where the breach affects the work "
+                        "unit ('yang berdampak pada Unit Kerja', Pasal 9(2)): the authority "
+                        "judges that, not the day count.",
                     ),
                 ),
             ),
