@@ -318,3 +318,49 @@ def test_the_top_jenjang_has_no_level_promotion():
         jenjang(ledger_of(1), formation_available="ya")
     with pytest.raises(InvalidValueError, match="ledger"):
         jenjang("ledger")
+
+
+def test_functional_rank_promotion_respects_the_jenjang_boundary():
+    """Regression: at the top golongan of a jenjang the next pangkat needs kenaikan jenjang,
+    not kenaikan pangkat; a rank outside the ledger's jenjang is refused."""
+
+    def functional(level, rank, amount):
+        return rank_promotion(
+            R.FUNCTIONAL,
+            rank=rank,
+            rank_since=date(2022, 4, 1),
+            on=date(2024, 4, 1),
+            history=GOOD_YEARS,
+            ledger=CreditLedger(
+                level, [CreditEntry(CreditSource.CONVERSION, amount, date(2024, 1, 1))]
+            ),
+        )
+
+    for level, rank, amount in [
+        (FunctionalLevel.AHLI_MADYA, Rank.IV_C, 150),
+        (FunctionalLevel.PEMULA, Rank.II_A, 15),
+        (FunctionalLevel.AHLI_PERTAMA, Rank.III_B, 999),
+        (FunctionalLevel.TERAMPIL, Rank.II_D, 20),
+    ]:
+        answer = functional(level, rank, amount)
+        assert not answer.eligible, (level, rank)
+        assert [c.code for c in answer.unmet] == ["within_level"]
+        assert answer.earliest is None
+        assert "level_promotion" in answer.explanation.render("en")
+        assert "kenaikan jenjang" in answer.explanation.render("id")
+    # below the top golongan the kenaikan pangkat figure still decides
+    assert functional(FunctionalLevel.AHLI_MADYA, Rank.IV_B, 150).eligible
+    assert functional(FunctionalLevel.TERAMPIL, Rank.II_C, 20).eligible
+    assert functional(FunctionalLevel.AHLI_PERTAMA, Rank.III_A, 50).eligible
+    # IV/e has no higher golongan at all: only that is reported
+    top = functional(FunctionalLevel.AHLI_UTAMA, Rank.IV_E, 999)
+    assert [c.code for c in top.unmet] == ["next_rank"]
+    for level, rank in [
+        (FunctionalLevel.AHLI_PERTAMA, Rank.III_D),
+        (FunctionalLevel.AHLI_MADYA, Rank.III_D),
+        (FunctionalLevel.PEMULA, Rank.II_B),
+    ]:
+        with pytest.raises(InvalidValueError, match="rank") as error:
+            functional(level, rank, 999)
+        assert error.value.code == "out_of_range"
+        assert level.value in str(error.value)

@@ -299,8 +299,7 @@ def _rank_promotion(
                 reason_id="jalur jabatan fungsional memerlukan buku AK (CreditLedger)",
                 code="missing",
             )
-        needed = requirement_of(ledger.level, rules=applied).rank_promotion
-        conditions.append(_credit_condition(ledger, needed, "rank_promotion", applied))
+        conditions.extend(_functional_conditions(rank, ledger, applied))
     if rule.examination:
         passed = check_bool(examination_passed, field="examination_passed")
         conditions.append(
@@ -318,6 +317,47 @@ def _rank_promotion(
         earliest=earliest,
         steps=lambda: _scale_steps(results, years, applied),
     )
+
+
+def _functional_conditions(rank: Rank, ledger: CreditLedger, rules: Rules) -> list[Condition]:
+    """The angka kredit of kenaikan pangkat, or the jenjang's top golongan reached."""
+    level = ledger.level
+    ranks = level.ranks
+    if rank not in ranks:
+        shown = f"{ranks[0].value}–{ranks[-1].value}" if len(ranks) > 1 else ranks[0].value
+        raise InvalidValueError(
+            "rank",
+            rank.value,
+            f"is outside the golongan ruang of the ledger's jenjang {level.value} ({shown})",
+            reason_id=f"di luar golongan ruang jenjang buku AK {level.value} ({shown})",
+            code="out_of_range",
+        )
+    following = rank.next
+    if following is None:
+        return []  # no higher golongan at all: the `next_rank` condition says so
+    if following not in ranks:
+        top = Text(
+            f"{rank.value} adalah golongan tertinggi jenjang {level.value}",
+            f"{rank.value} is the top golongan of the jenjang {level.value}",
+        )
+        return [
+            Condition(
+                "within_level",
+                False,
+                Text(
+                    f"Golongan ruang berikutnya ({following.value}) masih dalam jenjang "
+                    f"{level.value}; di golongan tertinggi jenjang, pangkat berikutnya "
+                    "memerlukan kenaikan jenjang (level_promotion), bukan kenaikan pangkat",
+                    f"The next golongan ruang ({following.value}) still in the jenjang "
+                    f"{level.value}; at the jenjang's top golongan the next pangkat needs "
+                    "kenaikan jenjang (level_promotion), not kenaikan pangkat",
+                ),
+                found=top,
+                citation=rules.resolve(CREDIT_REQUIREMENTS).citation,
+            )
+        ]
+    needed = requirement_of(level, rules=rules).rank_promotion
+    return [_credit_condition(ledger, needed, "rank_promotion", rules)]
 
 
 def _yes_no(value: bool) -> Text:
@@ -377,6 +417,12 @@ def rank_promotion(
     by route, the angka kredit for kenaikan pangkat of the ledger's jenjang (functional), a
     passed examination (diploma), the years in a structural post (structural).
 
+    On the functional route `rank` must be a golongan ruang of the ledger's jenjang. At the
+    jenjang's top golongan (III/b for Ahli Pertama, IV/c for Ahli Madya, II/a for Pemula, …)
+    the next pangkat belongs to the next jenjang and comes with kenaikan jenjang
+    ([`level_promotion`][kinerja_core.careers.level_promotion]): the answer is then not
+    eligible, with the unmet condition `within_level` saying so, and no AK condition.
+
     `earliest` is `on` when eligible; the first KP date (1 April / 1 October) on which the
     years are complete when nothing but time is missing; `None` when another condition is
     unmet.
@@ -397,7 +443,8 @@ def rank_promotion(
 
     Raises:
         InvalidValueError: If an input is of the wrong type, a history has two results for a
-            year, or a route's own input is missing.
+            year, a route's own input is missing, or (functional route) `rank` is not a
+            golongan ruang of the ledger's jenjang.
 
     Examples:
         >>> answer = rank_promotion(
