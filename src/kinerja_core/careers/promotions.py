@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -365,7 +366,8 @@ def _yes_no(value: bool) -> Text:
 
 
 def _credit_condition(ledger: CreditLedger, needed: object, kind: str, rules: Rules) -> Condition:
-    total = ledger.total
+    """Kenaikan pangkat reads the ledger's `total`; kenaikan jenjang its `cumulative` AK."""
+    total = ledger.total if kind == "rank_promotion" else ledger.cumulative
     assert isinstance(needed, type(total))
     citation = rules.resolve(CREDIT_REQUIREMENTS).citation
     wording = (
@@ -382,9 +384,23 @@ def _credit_condition(ledger: CreditLedger, needed: object, kind: str, rules: Ru
             f"Cumulative angka kredit for {wording[1]} at {ledger.level.value} at least "
             f"{render_number(needed, 'en')}",
         ),
-        found=Text(f"{render_number(total, 'id')} AK", f"{render_number(total, 'en')} AK"),
+        found=_credit_found(ledger, total),
         citation=citation,
         shortfall=max(needed - total, 0) if total < needed else None,
+    )
+
+
+def _credit_found(ledger: CreditLedger, counted: Decimal) -> Text:
+    found = Text(f"{render_number(counted, 'id')} AK", f"{render_number(counted, 'en')} AK")
+    used = ledger.used_for_rank_promotions
+    if counted == ledger.total or not used:
+        return found
+    held = ledger.total
+    return Text(
+        f"{found.id} ({render_number(held, 'id')} AK dalam buku + {render_number(used, 'id')} "
+        "AK terpakai untuk kenaikan pangkat dalam jenjang)",
+        f"{found.en} ({render_number(held, 'en')} AK in the ledger + "
+        f"{render_number(used, 'en')} AK used by kenaikan pangkat in the jenjang)",
     )
 
 
@@ -575,7 +591,9 @@ def level_promotion(
 
     Conditions: a next jenjang exists; the years in the jenjang; the latest predikat; an open
     formasi; a passed competency test; and the cumulative angka kredit of the ledger's jenjang
-    for kenaikan jenjang (the unmet condition states the shortfall).
+    for kenaikan jenjang (the unmet condition states the shortfall). The cumulative AK are
+    every AK earned in the jenjang ([`CreditLedger.cumulative`][kinerja_core.careers.CreditLedger]):
+    those still in the ledger and those kenaikan pangkat within the jenjang used up.
 
     Args:
         ledger: The angka kredit ledger of the current jenjang.
