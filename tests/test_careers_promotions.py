@@ -7,10 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kinerja_core import NATIONAL, InvalidValueError, Predicate
+from kinerja_core import NATIONAL, InvalidValueError, Predicate, RuleNotInForceError
 from kinerja_core.careers import (
     PP46_SCALE,
     PROMOTION_DATES,
+    PROMOTION_ROUTES,
     CreditEntry,
     CreditLedger,
     CreditSource,
@@ -364,3 +365,47 @@ def test_functional_rank_promotion_respects_the_jenjang_boundary():
             functional(level, rank, 999)
         assert error.value.code == "out_of_range"
         assert level.value in str(error.value)
+
+
+def test_kp_dates_and_routes_are_dated_by_the_regulation_in_force():
+    """Regression: PP 99/2000 had four KP dates (1 January, 1 April, 1 July, 1 October) until
+    PP 12/2002 made them two; the routes' citations follow the regulations in force."""
+    assert next_promotion_date(date(2001, 5, 1)) == date(2001, 7, 1)
+    assert next_promotion_date(date(2001, 10, 2)) == date(2002, 1, 1)
+    assert next_promotion_date(date(2002, 1, 1)) == date(2002, 1, 1)
+    # the first candidate after PP 12/2002 took effect is a date of PP 12/2002
+    assert next_promotion_date(date(2002, 4, 2)) == date(2002, 10, 1)
+    assert next_promotion_date(date(2002, 10, 2)) == date(2003, 4, 1)
+    text = explain(next_promotion_date, date(2001, 5, 1)).explanation.render("id")
+    assert "1 Januari, 1 April, 1 Juli, 1 Oktober" in text
+    assert "PP 99/2000" in text
+    assert "PP 12/2002" not in text.split("Dasar hukum")[1].split("—")[0]
+    with pytest.raises(RuleNotInForceError):
+        next_promotion_date(date(1999, 1, 1))  # before PP 99/2000: no dates in force here
+    # given rules are used as they are (the caller's snapshot decides)
+    assert next_promotion_date(date(2001, 5, 1), rules=NATIONAL.latest()) == date(2001, 10, 1)
+    assert next_promotion_date(date(2001, 5, 1), rules=NATIONAL.at(date(2001, 5, 1))) == date(
+        2001, 7, 1
+    )
+    dates = NATIONAL.parameter(PROMOTION_DATES)
+    assert [v.effective_from for v in dates.versions][:2] == [date(2000, 11, 10), date(2002, 4, 17)]
+    assert "17 April 2002" in dates.versions[1].citation.render("en")
+    assert "UNCONFIRMED" in dates.versions[1].citation.render("en")
+    routes = NATIONAL.parameter(PROMOTION_ROUTES).versions
+    assert [v.citation.regulation for v in routes] == [
+        "PP 99/2000",
+        "PP 99/2000 jo. PP 12/2002",
+        "PP 99/2000 jo. PP 12/2002",
+    ]
+    assert routes[-1].effective_from == date(2017, 4, 7)
+    assert "PP 11/2017" in routes[-1].citation.render("en")
+    assert "PP 11/2017" not in routes[1].citation.render("en")
+    old = rank_promotion(
+        R.REGULAR,
+        rank=Rank.III_A,
+        rank_since=date(1997, 4, 1),
+        on=date(2001, 4, 1),
+        history=[],
+        rules=NATIONAL.at(date(2001, 4, 1)),
+    )
+    assert "PP 99/2000, Pasal 7" in old.explanation.render("id")

@@ -1,13 +1,14 @@
 """Kenaikan pangkat (PP 99/2000 as amended by PP 12/2002) and kenaikan jenjang (PermenPANRB 1/2023).
 
-Kenaikan pangkat takes effect on 1 April or 1 October
-([`next_promotion_date`][kinerja_core.careers.next_promotion_date]). Each route of PP 99/2000
-([`PromotionRoute`][kinerja_core.careers.PromotionRoute]) has its years in the last pangkat and
-its performance condition over the latest appraisal years
+Kenaikan pangkat takes effect on 1 April or 1 October (1 January, 1 April, 1 July or 1 October
+before PP 12/2002; [`next_promotion_date`][kinerja_core.careers.next_promotion_date]). Each
+route of PP 99/2000 ([`PromotionRoute`][kinerja_core.careers.PromotionRoute]) has its years in
+the last pangkat and its performance condition over the latest appraisal years
 ([`PROMOTION_ROUTES`][kinerja_core.careers.PROMOTION_ROUTES]); the functional route also needs the
 angka kredit of the jenjang, the diploma route an examination, the structural route a post.
 PP 11/2017 revoked PP 99/2000 (Pasal 362 angka 10) while its Pasal 363 keeps the implementing
-rules in force; the citations say both.
+rules in force; the parameters are dated by the regulation in force (PP 99/2000 from 10 November
+2000, PP 12/2002 from 17 April 2002, PP 11/2017 from 7 April 2017) and the citations say which.
 
 "Every element at least baik" is read on the 2022 predikat scale: a year's annual result (in
 whichever regime's vocabulary) counted through the marked mappings of
@@ -17,7 +18,7 @@ whichever regime's vocabulary) counted through the marked mappings of
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -52,7 +53,7 @@ from kinerja_core.core.explain import (
 )
 from kinerja_core.core.law import Citation
 from kinerja_core.core.parameters import Resolved, Rules
-from kinerja_core.national import rules_or_national
+from kinerja_core.national import national_policy, rules_or_national
 from kinerja_core.performance.ratings import Predicate
 
 __all__ = ["level_promotion", "next_promotion_date", "rank_promotion"]
@@ -68,7 +69,7 @@ _ARTICLE = {
 
 def _route_citation(route: PromotionRoute, found: Resolved[Any]) -> Citation:
     return Citation(
-        "PP 99/2000 jo. PP 12/2002",
+        found.citation.regulation,
         _ARTICLE[route],
         found.citation.note,
         confidence=found.citation.confidence,
@@ -104,25 +105,47 @@ def _dates_text(dates: tuple[tuple[int, int], ...]) -> Text:
 
 def _next_date_of(day: date, *, rules: Rules | None = None, trace: Trace = None) -> date:
     day = check_date(day, field="day")
-    dates = rules_or_national(rules).resolve(PROMOTION_DATES)
-    for year in (day.year, day.year + 1):
-        for month, dom in dates.value:
+    in_force: Callable[[date], Resolved[tuple[tuple[int, int], ...]]]
+    if rules is not None:
+        fixed = rules_or_national(rules).resolve(PROMOTION_DATES)
+        pairs = fixed.value
+
+        def in_force(_candidate: date) -> Resolved[tuple[tuple[int, int], ...]]:
+            return fixed
+    else:
+        # each candidate date is read under the national rules in force on it (PP 99/2000's
+        # four dates before PP 12/2002, two after); refused before the first version
+        policy = national_policy()
+        policy.at(day).resolve(PROMOTION_DATES)
+        pairs = tuple(
+            sorted({pair for v in policy.parameter(PROMOTION_DATES).versions for pair in v.value})
+        )
+
+        def in_force(candidate: date) -> Resolved[tuple[tuple[int, int], ...]]:
+            return policy.at(candidate).resolve(PROMOTION_DATES)
+
+    for year in (day.year, day.year + 1, day.year + 2):
+        for month, dom in pairs:
             candidate = date(year, month, dom)
-            if candidate >= day:
-                if trace is not None:
-                    trace.append(
-                        Step(
-                            Text(
-                                "Tanggal kenaikan pangkat pertama pada atau setelah tanggal itu",
-                                "The first kenaikan pangkat date on or after the day",
-                            ),
-                            inputs=(("day", day),),
-                            parameters=[dates.use(_dates_text(dates.value))],
-                            result=candidate,
-                            fact=Text("Tanggal kenaikan pangkat", "Kenaikan pangkat date"),
-                        )
+            if candidate < day:
+                continue
+            dates = in_force(candidate)
+            if (month, dom) not in dates.value:
+                continue
+            if trace is not None:
+                trace.append(
+                    Step(
+                        Text(
+                            "Tanggal kenaikan pangkat pertama pada atau setelah tanggal itu",
+                            "The first kenaikan pangkat date on or after the day",
+                        ),
+                        inputs=(("day", day),),
+                        parameters=[dates.use(_dates_text(dates.value))],
+                        result=candidate,
+                        fact=Text("Tanggal kenaikan pangkat", "Kenaikan pangkat date"),
                     )
-                return candidate
+                )
+            return candidate
     raise AssertionError("unreachable: every year has a promotion date")  # pragma: no cover
 
 
@@ -130,17 +153,25 @@ def _next_date_of(day: date, *, rules: Rules | None = None, trace: Trace = None)
 def next_promotion_date(day: date, *, rules: Rules | None = None) -> date:
     """The first kenaikan pangkat date (1 April or 1 October) on or after `day`.
 
+    The dates are dated rules: PP 99/2000 (from 10 November 2000) had four, 1 January, 1 April,
+    1 July and 1 October; PP 12/2002 (from 17 April 2002) made them 1 April and 1 October.
+
     Args:
         day: The day.
-        rules: The rules to apply; default: the latest national rules.
+        rules: The rules to apply (their dates are used as they are); default: the national
+            rules dated by the day, each candidate date read under the rules in force on it
+            (so `date(2001, 5, 1)` gives 1 July 2001, `date(2002, 4, 2)` 1 October 2002).
 
     Returns:
         The date (`day` itself when it is a promotion date).
 
     Raises:
         InvalidValueError: If `day` is not a `date`.
+        RuleNotInForceError: If `rules` is `None` and `day` is before PP 99/2000.
 
     Examples:
+        >>> next_promotion_date(date(2001, 5, 1))
+        datetime.date(2001, 7, 1)
         >>> next_promotion_date(date(2024, 4, 2))
         datetime.date(2024, 10, 1)
         >>> next_promotion_date(date(2024, 10, 2))
