@@ -30,6 +30,7 @@ from kinerja_core.careers import (
     education_credit_points,
     initial_credit_points,
     ledger_after_promotion,
+    level_promotion,
     year_credit_points,
 )
 from kinerja_core.core.explain import explain
@@ -201,3 +202,66 @@ def test_a_promotion_never_leaves_more_than_the_ledger_had(ledger, surplus):
     after = ledger_after_promotion(ledger, PromotionKind.RANK, on=DAY, rules=rules)
     assert after.total <= ledger.total
     assert after.level is ledger.level
+
+
+def test_level_promotion_counts_the_ak_used_by_rank_promotions_in_the_jenjang():
+    """Regression: kenaikan jenjang needs the jenjang's cumulative AK (KJ = KP × golongan), so
+    the AK a kenaikan pangkat used up still count toward it; only kenaikan jenjang forfeits."""
+    ledger = CreditLedger(L.AHLI_PERTAMA, [entry(50)])
+    after = ledger_after_promotion(ledger, PromotionKind.RANK, on=date(2026, 4, 1))
+    assert after.total == 0
+    assert after.used_for_rank_promotions == 50
+    assert after.cumulative == 50
+    grown = after.add(entry(50, day=date(2028, 12, 31)))
+    answer = level_promotion(
+        grown,
+        level_since=date(2024, 1, 1),
+        on=date(2029, 1, 1),
+        predicate=P.GOOD,
+        formation_available=True,
+        competency_test_passed=True,
+    )
+    assert answer.eligible, [(c.code, c.shortfall) for c in answer.unmet]
+    assert "50 AK" in answer.explanation.render("en")  # the used AK are shown
+    short = level_promotion(
+        after.add(entry("37.5")),
+        level_since=date(2024, 1, 1),
+        on=date(2029, 1, 1),
+        predicate=P.GOOD,
+        formation_available=True,
+        competency_test_passed=True,
+    )
+    assert [(c.code, c.shortfall) for c in short.unmet] == [("credit_points", Decimal("12.5"))]
+    # kenaikan jenjang reads the cumulative AK too, and forfeits the rest nationally
+    moved = ledger_after_promotion(grown, PromotionKind.LEVEL, on=date(2029, 4, 1))
+    assert moved == CreditLedger(L.AHLI_MUDA)
+    kept = NATIONAL.replace({SURPLUS_AFTER_LEVEL_PROMOTION: Surplus.KEPT}).latest()
+    richer = grown.add(entry("7.5"))
+    moved = ledger_after_promotion(richer, PromotionKind.LEVEL, on=date(2029, 4, 1), rules=kept)
+    assert (moved.level, moved.total, moved.used_for_rank_promotions) == (
+        L.AHLI_MUDA,
+        Decimal("7.5"),
+        0,
+    )
+    with pytest.raises(InvalidValueError, match="ledger"):
+        ledger_after_promotion(after.add(entry(49)), PromotionKind.LEVEL, on=DAY)
+    # two kenaikan pangkat in Ahli Madya (IV/a → IV/b → IV/c), then kenaikan jenjang at 450
+    madya = CreditLedger(L.AHLI_MADYA, [entry(160)])
+    once = ledger_after_promotion(madya, PromotionKind.RANK, on=DAY)
+    twice = ledger_after_promotion(once.add(entry(140)), PromotionKind.RANK, on=DAY)
+    assert (twice.total, twice.used_for_rank_promotions) == (0, 300)
+    assert twice.add(entry(150)).cumulative == credit_requirement(L.AHLI_MADYA).level_promotion
+    with pytest.raises(InvalidValueError, match="used_for_rank_promotions"):
+        CreditLedger(L.AHLI_MADYA, used_for_rank_promotions="-1")
+    assert CreditLedger.from_dict(twice.to_dict()) == twice
+
+
+@settings(max_examples=30)
+@given(kst.credit_ledgers(), st.sampled_from(list(Surplus)))
+def test_a_rank_promotion_never_changes_the_cumulative_ak_of_the_jenjang(ledger, surplus):
+    rules = NATIONAL.replace({SURPLUS_AFTER_RANK_PROMOTION: surplus}).latest()
+    if ledger.total < credit_requirement(ledger.level).rank_promotion:
+        return
+    after = ledger_after_promotion(ledger, PromotionKind.RANK, on=DAY, rules=rules)
+    assert after.cumulative == ledger.cumulative
+    assert after.used_for_rank_promotions >= ledger.used_for_rank_promotions

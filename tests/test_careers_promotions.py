@@ -7,10 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kinerja_core import NATIONAL, InvalidValueError, Predicate
+from kinerja_core import NATIONAL, InvalidValueError, Predicate, RuleNotInForceError
 from kinerja_core.careers import (
     PP46_SCALE,
     PROMOTION_DATES,
+    PROMOTION_ROUTES,
     CreditEntry,
     CreditLedger,
     CreditSource,
@@ -318,3 +319,93 @@ def test_the_top_jenjang_has_no_level_promotion():
         jenjang(ledger_of(1), formation_available="ya")
     with pytest.raises(InvalidValueError, match="ledger"):
         jenjang("ledger")
+
+
+def test_functional_rank_promotion_respects_the_jenjang_boundary():
+    """Regression: at the top golongan of a jenjang the next pangkat needs kenaikan jenjang,
+    not kenaikan pangkat; a rank outside the ledger's jenjang is refused."""
+
+    def functional(level, rank, amount):
+        return rank_promotion(
+            R.FUNCTIONAL,
+            rank=rank,
+            rank_since=date(2022, 4, 1),
+            on=date(2024, 4, 1),
+            history=GOOD_YEARS,
+            ledger=CreditLedger(
+                level, [CreditEntry(CreditSource.CONVERSION, amount, date(2024, 1, 1))]
+            ),
+        )
+
+    for level, rank, amount in [
+        (FunctionalLevel.AHLI_MADYA, Rank.IV_C, 150),
+        (FunctionalLevel.PEMULA, Rank.II_A, 15),
+        (FunctionalLevel.AHLI_PERTAMA, Rank.III_B, 999),
+        (FunctionalLevel.TERAMPIL, Rank.II_D, 20),
+    ]:
+        answer = functional(level, rank, amount)
+        assert not answer.eligible, (level, rank)
+        assert [c.code for c in answer.unmet] == ["within_level"]
+        assert answer.earliest is None
+        assert "level_promotion" in answer.explanation.render("en")
+        assert "kenaikan jenjang" in answer.explanation.render("id")
+    # below the top golongan the kenaikan pangkat figure still decides
+    assert functional(FunctionalLevel.AHLI_MADYA, Rank.IV_B, 150).eligible
+    assert functional(FunctionalLevel.TERAMPIL, Rank.II_C, 20).eligible
+    assert functional(FunctionalLevel.AHLI_PERTAMA, Rank.III_A, 50).eligible
+    # IV/e has no higher golongan at all: only that is reported
+    top = functional(FunctionalLevel.AHLI_UTAMA, Rank.IV_E, 999)
+    assert [c.code for c in top.unmet] == ["next_rank"]
+    for level, rank in [
+        (FunctionalLevel.AHLI_PERTAMA, Rank.III_D),
+        (FunctionalLevel.AHLI_MADYA, Rank.III_D),
+        (FunctionalLevel.PEMULA, Rank.II_B),
+    ]:
+        with pytest.raises(InvalidValueError, match="rank") as error:
+            functional(level, rank, 999)
+        assert error.value.code == "out_of_range"
+        assert level.value in str(error.value)
+
+
+def test_kp_dates_and_routes_are_dated_by_the_regulation_in_force():
+    """Regression: PP 99/2000 had four KP dates (1 January, 1 April, 1 July, 1 October) until
+    PP 12/2002 made them two; the routes' citations follow the regulations in force."""
+    assert next_promotion_date(date(2001, 5, 1)) == date(2001, 7, 1)
+    assert next_promotion_date(date(2001, 10, 2)) == date(2002, 1, 1)
+    assert next_promotion_date(date(2002, 1, 1)) == date(2002, 1, 1)
+    # the first candidate after PP 12/2002 took effect is a date of PP 12/2002
+    assert next_promotion_date(date(2002, 4, 2)) == date(2002, 10, 1)
+    assert next_promotion_date(date(2002, 10, 2)) == date(2003, 4, 1)
+    text = explain(next_promotion_date, date(2001, 5, 1)).explanation.render("id")
+    assert "1 Januari, 1 April, 1 Juli, 1 Oktober" in text
+    assert "PP 99/2000" in text
+    assert "PP 12/2002" not in text.split("Dasar hukum")[1].split("—")[0]
+    with pytest.raises(RuleNotInForceError):
+        next_promotion_date(date(1999, 1, 1))  # before PP 99/2000: no dates in force here
+    # given rules are used as they are (the caller's snapshot decides)
+    assert next_promotion_date(date(2001, 5, 1), rules=NATIONAL.latest()) == date(2001, 10, 1)
+    assert next_promotion_date(date(2001, 5, 1), rules=NATIONAL.at(date(2001, 5, 1))) == date(
+        2001, 7, 1
+    )
+    dates = NATIONAL.parameter(PROMOTION_DATES)
+    assert [v.effective_from for v in dates.versions][:2] == [date(2000, 11, 10), date(2002, 4, 17)]
+    assert "17 April 2002" in dates.versions[1].citation.render("en")
+    assert "UNCONFIRMED" in dates.versions[1].citation.render("en")
+    routes = NATIONAL.parameter(PROMOTION_ROUTES).versions
+    assert [v.citation.regulation for v in routes] == [
+        "PP 99/2000",
+        "PP 99/2000 jo. PP 12/2002",
+        "PP 99/2000 jo. PP 12/2002",
+    ]
+    assert routes[-1].effective_from == date(2017, 4, 7)
+    assert "PP 11/2017" in routes[-1].citation.render("en")
+    assert "PP 11/2017" not in routes[1].citation.render("en")
+    old = rank_promotion(
+        R.REGULAR,
+        rank=Rank.III_A,
+        rank_since=date(1997, 4, 1),
+        on=date(2001, 4, 1),
+        history=[],
+        rules=NATIONAL.at(date(2001, 4, 1)),
+    )
+    assert "PP 99/2000, Pasal 7" in old.explanation.render("id")

@@ -141,3 +141,28 @@ def test_bad_input_names_the_field():
         salary_step(due_on="2025-04-01", on=DUE, history=[])
     with pytest.raises(InvalidValueError, match="history"):
         salary_step(due_on=DUE, on=DUE, history=[YearResult.of(2024, P.GOOD)] * 2)
+
+
+def test_pppk_contract_length_counts_the_inclusive_last_day():
+    """Regression: `contract_end` is the last day of the contract (inclusive), so a contract
+    from 2023-01-01 to 2025-01-01 lasts 2 years and 1 day, longer than 2 years."""
+
+    def contract(end):
+        return pppk_salary_step(
+            contract_start=date(2023, 1, 1),
+            contract_end=end,
+            due_on=DUE,
+            on=DUE,
+            history=history(P.GOOD, P.GOOD),
+        )
+
+    assert contract(date(2025, 1, 1)).eligible
+    assert [c.code for c in contract(date(2024, 12, 31)).unmet] == ["contract"]  # exactly 2 years
+    leap = pppk_salary_step(
+        contract_start=date(2024, 2, 29),
+        contract_end=date(2026, 2, 27),  # to 28 February 2026 exclusive: exactly 2 years
+        due_on=DUE,
+        on=DUE,
+        history=history(P.GOOD, P.GOOD),
+    )
+    assert [c.code for c in leap.unmet] == ["contract"]

@@ -418,6 +418,36 @@ def ledger_after_rank_promotion() -> kc.Explanation:
     )
 
 
+def ledger_after_level_promotion() -> kc.Explanation:
+    ledger = kc.careers.CreditLedger(
+        kc.careers.FunctionalLevel.AHLI_PERTAMA,
+        [kc.careers.CreditEntry(kc.careers.CreditSource.CONVERSION, "56.25", date(2028, 12, 31))],
+        used_for_rank_promotions=50,
+    )
+    return explained(
+        kc.careers.ledger_after_promotion,
+        ledger,
+        kc.careers.PromotionKind.LEVEL,
+        on=date(2029, 4, 1),
+    )
+
+
+def level_promotion_after_rank_promotion() -> kc.Explanation:
+    ledger = kc.careers.CreditLedger(
+        kc.careers.FunctionalLevel.AHLI_PERTAMA,
+        [kc.careers.CreditEntry(kc.careers.CreditSource.CONVERSION, "37.50", date(2028, 12, 31))],
+        used_for_rank_promotions=50,
+    )
+    return kc.careers.level_promotion(
+        ledger,
+        level_since=date(2024, 1, 1),
+        on=date(2029, 1, 2),
+        predicate=kc.Predicate.GOOD,
+        formation_available=True,
+        competency_test_passed=True,
+    ).explanation
+
+
 def salary_step_postponed() -> kc.Explanation:
     return explained(kc.careers.postponed_salary_step, date(2024, 4, 1), months=12)
 
@@ -560,6 +590,8 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         credit_requirement_ahli_madya,
         rank_promotion_across_regimes,
         ledger_after_rank_promotion,
+        ledger_after_level_promotion,
+        level_promotion_after_rank_promotion,
         salary_step_postponed,
         salary_step_average,
         service_medal_restarted,

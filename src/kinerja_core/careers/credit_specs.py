@@ -288,11 +288,13 @@ class CreditYearRule(LabelledEnum):
 
 
 class Surplus(LabelledEnum):
-    """What a ledger keeps of its angka kredit once a promotion is made.
+    """What a ledger keeps in its entries once a promotion is made.
 
-    `KEPT`: only the AK above the requirement carries over (the requirement is used up);
-    `FORFEITED`: nothing carries over; `ALL`: every AK keeps counting (the reading in which the
-    requirements are cumulative over the whole jenjang).
+    `KEPT`: only the AK above the requirement stay (the requirement is used up);
+    `FORFEITED`: nothing stays; `ALL`: every entry stays. After kenaikan pangkat the AK taken
+    out of the entries still count toward kenaikan jenjang
+    ([`CreditLedger.used_for_rank_promotions`][kinerja_core.careers.CreditLedger]) whichever
+    value applies; only kenaikan jenjang loses them.
     """
 
     KEPT = "Kelebihan dibawa"
@@ -500,10 +502,12 @@ CREDIT_YEAR_RULE: ParameterSpec[CreditYearRule] = ParameterSpec(
 """Parameter: how a year's AK follows from its periodic evaluations."""
 
 SURPLUS_AFTER_RANK_PROMOTION: ParameterSpec[Surplus] = _surplus("surplus_after_rank_promotion")
-"""Parameter: whether AK above the kenaikan pangkat requirement carry over after it."""
+"""Parameter: whether AK above the kenaikan pangkat requirement stay available for the next
+kenaikan pangkat (the AK used up keep counting toward kenaikan jenjang either way)."""
 
 SURPLUS_AFTER_LEVEL_PROMOTION: ParameterSpec[Surplus] = _surplus("surplus_after_level_promotion")
-"""Parameter: whether AK above the kenaikan jenjang requirement carry over after it."""
+"""Parameter: whether the cumulative AK above the kenaikan jenjang requirement carry over to the
+next jenjang."""
 
 EDUCATION_CREDIT: ParameterSpec[EducationCreditRule] = ParameterSpec(
     "education_credit",

@@ -10,7 +10,8 @@ keeps after kenaikan pangkat or kenaikan jenjang
 Peraturan BKN 3/2023 leaves open points that programs read differently; each is a parameter
 marked as such: whether a year's AK is the sum of its periodic conversions or the annual
 predikat over its active months ([`CREDIT_YEAR_RULE`][kinerja_core.careers.CREDIT_YEAR_RULE]),
-what carries over after a promotion (`SURPLUS_AFTER_*`, UNCONFIRMED), and the base of the
+what stays in the ledger after a promotion (`SURPLUS_AFTER_*`, UNCONFIRMED; the AK a kenaikan
+pangkat uses up keep counting toward kenaikan jenjang), and the base of the
 education bonus ([`EDUCATION_CREDIT`][kinerja_core.careers.EDUCATION_CREDIT]).
 """
 
@@ -127,6 +128,19 @@ def _amount(value: object) -> Decimal:
     return amount
 
 
+def _used(value: object) -> Decimal:
+    used = to_decimal(value, field="used_for_rank_promotions")
+    if used < 0:
+        raise InvalidValueError(
+            "used_for_rank_promotions",
+            value,
+            "must not be negative",
+            reason_id="tidak boleh negatif",
+            code="negative",
+        )
+    return used
+
+
 @attrs.frozen
 class CreditEntry(Document):
     """One entry of an angka kredit ledger.
@@ -157,9 +171,20 @@ def _entries(value: object) -> tuple[CreditEntry, ...]:
 class CreditLedger(Document):
     """The angka kredit an employee holds in a jenjang: the entries and their total.
 
+    The requirements of PermenPANRB 1/2023 are cumulative AK of the jenjang: kenaikan jenjang
+    needs every AK earned in it (its figure is the kenaikan pangkat figure times the number of
+    golongan of the jenjang), including those a kenaikan pangkat within the jenjang used up.
+    So a ledger keeps two amounts: `total`, the AK of its entries, available for the next
+    kenaikan pangkat, and `cumulative`, those plus `used_for_rank_promotions`, what kenaikan
+    jenjang reads.
+
     Attributes:
         level: The jenjang the AK count toward.
         entries: The entries, in the order they were recorded.
+        used_for_rank_promotions: The AK of this jenjang that kenaikan pangkat within it took
+            out of the entries (recorded by
+            [`ledger_after_promotion`][kinerja_core.careers.ledger_after_promotion]); they
+            still count toward kenaikan jenjang. Not negative; `0` by default.
 
     Examples:
         >>> ledger = CreditLedger(FunctionalLevel.AHLI_PERTAMA).add(
@@ -171,10 +196,11 @@ class CreditLedger(Document):
     """
 
     __document_top__ = True
-    __document_derived__ = ("total",)
+    __document_derived__ = ("total", "cumulative")
 
     level: FunctionalLevel = attrs.field(validator=member_of(FunctionalLevel))
     entries: tuple[CreditEntry, ...] = attrs.field(converter=_entries, factory=tuple)
+    used_for_rank_promotions: Decimal = attrs.field(default=Decimal(0), converter=_used)
 
     @property
     def total(self) -> Decimal:
@@ -182,6 +208,11 @@ class CreditLedger(Document):
         if not self.entries:
             return Decimal("0.00")
         return exact_sum(entry.amount for entry in self.entries)
+
+    @property
+    def cumulative(self) -> Decimal:
+        """Every AK earned in the jenjang: `total` plus `used_for_rank_promotions`, exact."""
+        return self.total + self.used_for_rank_promotions
 
     def add(self, *entries: CreditEntry) -> CreditLedger:
         """A new ledger with more entries (this one is unchanged).
@@ -195,7 +226,9 @@ class CreditLedger(Document):
         Raises:
             InvalidValueError: If an entry is not a `CreditEntry`.
         """
-        return CreditLedger(self.level, (*self.entries, *_entries(entries)))
+        return CreditLedger(
+            self.level, (*self.entries, *_entries(entries)), self.used_for_rank_promotions
+        )
 
 
 @attrs.frozen
@@ -543,6 +576,7 @@ def _after_of(
         needed = requirement.rank_promotion
         surplus = applied.resolve(SURPLUS_AFTER_RANK_PROMOTION)
         level = ledger.level
+        counted = ledger.total
     else:
         surplus = applied.resolve(SURPLUS_AFTER_LEVEL_PROMOTION)
         following = ledger.level.next_level
@@ -556,27 +590,36 @@ def _after_of(
             )
         needed = requirement.level_promotion
         level = following
+        counted = ledger.cumulative
     total = ledger.total
-    if total < needed:
+    if counted < needed:
         raise InvalidValueError(
             "ledger",
-            total,
-            f"the total {total} is below the {needed} AK the promotion needs",
-            reason_id=f"jumlah {total} kurang dari {needed} AK yang diperlukan",
+            counted,
+            f"the total {counted} is below the {needed} AK the promotion needs",
+            reason_id=f"jumlah {counted} kurang dari {needed} AK yang diperlukan",
             code="out_of_range",
         )
     if surplus.value is Surplus.ALL:
         kept: tuple[CreditEntry, ...] = ledger.entries
-    elif surplus.value is Surplus.KEPT and total > needed:
-        kept = (CreditEntry(CreditSource.CARRIED_OVER, total - needed, on),)
+    elif surplus.value is Surplus.KEPT and counted > needed:
+        kept = (CreditEntry(CreditSource.CARRIED_OVER, min(total, counted - needed), on),)
     else:
         kept = ()
     after = CreditLedger(level, kept)
+    if kind is PromotionKind.RANK:
+        # the AK taken out of the entries still count toward kenaikan jenjang: a kenaikan
+        # pangkat never changes the cumulative AK of the jenjang
+        after = CreditLedger(level, kept, ledger.cumulative - after.total)
     if trace is not None:
         trace.append(
             Step(
                 Text("AK yang tersisa setelah kenaikan", "AK left after the promotion"),
-                inputs=(("kind", kind), ("total", total), ("required", needed)),
+                inputs=(
+                    ("kind", kind),
+                    ("total" if kind is PromotionKind.RANK else "cumulative", counted),
+                    ("required", needed),
+                ),
                 parameters=[surplus.use()],
                 result=after.total,
                 fact=Text("AK yang dibawa", "AK carried over"),
@@ -591,10 +634,19 @@ def ledger_after_promotion(
 ) -> CreditLedger:
     """What an angka kredit ledger keeps after kenaikan pangkat or kenaikan jenjang.
 
-    After kenaikan pangkat the ledger stays in its jenjang; after kenaikan jenjang it moves to
-    the next one. What carries over is a parameter per kind (`SURPLUS_AFTER_RANK_PROMOTION`,
-    nationally the surplus above the requirement; `SURPLUS_AFTER_LEVEL_PROMOTION`, nationally
-    nothing; both UNCONFIRMED).
+    Kenaikan pangkat needs the ledger's `total` to reach the jenjang's kenaikan pangkat figure;
+    the ledger stays in its jenjang, and the AK taken out of its entries are added to
+    `used_for_rank_promotions`, so they still count toward kenaikan jenjang (a kenaikan pangkat
+    never changes the ledger's `cumulative` AK). Kenaikan jenjang needs the `cumulative` AK
+    (every AK earned in the jenjang) to reach the kenaikan jenjang figure; the ledger moves to
+    the next jenjang and starts its count afresh.
+
+    What stays in the entries is a parameter per kind, marked UNCONFIRMED:
+    `SURPLUS_AFTER_RANK_PROMOTION` (nationally `Surplus.KEPT`: the AK above the kenaikan
+    pangkat figure stay available for the next kenaikan pangkat) and
+    `SURPLUS_AFTER_LEVEL_PROMOTION` (nationally `Surplus.FORFEITED`: nothing moves to the next
+    jenjang; `KEPT` would carry the cumulative AK above the kenaikan jenjang figure). Only
+    kenaikan jenjang forfeits AK of the jenjang's cumulative count.
 
     Args:
         ledger: The ledger before the promotion.
@@ -606,13 +658,15 @@ def ledger_after_promotion(
         The new ledger.
 
     Raises:
-        InvalidValueError: If the ledger's total is below the requirement, or a kenaikan
-            jenjang is asked of a jenjang without a next one.
+        InvalidValueError: If the ledger's total (kenaikan pangkat) or cumulative AK
+            (kenaikan jenjang) is below the requirement, or a kenaikan jenjang is asked of a
+            jenjang without a next one.
 
     Examples:
         >>> ledger = CreditLedger(FunctionalLevel.AHLI_PERTAMA, [
         ...     CreditEntry(CreditSource.CONVERSION, "56.25", date(2027, 12, 31))])
-        >>> ledger_after_promotion(ledger, PromotionKind.RANK, on=date(2028, 4, 1)).total
-        Decimal('6.25')
+        >>> after = ledger_after_promotion(ledger, PromotionKind.RANK, on=date(2028, 4, 1))
+        >>> after.total, after.used_for_rank_promotions, after.cumulative
+        (Decimal('6.25'), Decimal('50.00'), Decimal('56.25'))
     """
     return _after_of(ledger, kind, on=on, rules=rules)

@@ -195,7 +195,8 @@ PROMOTION_DATES: ParameterSpec[tuple[tuple[int, int], ...]] = ParameterSpec(
     "The dates of the year on which a kenaikan pangkat takes effect, as (month, day) pairs.",
     _dates,
 )
-"""Parameter: the periode kenaikan pangkat (1 April and 1 October since PP 12/2002)."""
+"""Parameter: the periode kenaikan pangkat (1 January, 1 April, 1 July and 1 October under the
+original PP 99/2000; 1 April and 1 October since PP 12/2002)."""
 
 LEVEL_PROMOTION_RULE: ParameterSpec[LevelPromotionRule] = ParameterSpec(
     "level_promotion_rule",

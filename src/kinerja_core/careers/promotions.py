@@ -1,13 +1,14 @@
 """Kenaikan pangkat (PP 99/2000 as amended by PP 12/2002) and kenaikan jenjang (PermenPANRB 1/2023).
 
-Kenaikan pangkat takes effect on 1 April or 1 October
-([`next_promotion_date`][kinerja_core.careers.next_promotion_date]). Each route of PP 99/2000
-([`PromotionRoute`][kinerja_core.careers.PromotionRoute]) has its years in the last pangkat and
-its performance condition over the latest appraisal years
+Kenaikan pangkat takes effect on 1 April or 1 October (1 January, 1 April, 1 July or 1 October
+before PP 12/2002; [`next_promotion_date`][kinerja_core.careers.next_promotion_date]). Each
+route of PP 99/2000 ([`PromotionRoute`][kinerja_core.careers.PromotionRoute]) has its years in
+the last pangkat and its performance condition over the latest appraisal years
 ([`PROMOTION_ROUTES`][kinerja_core.careers.PROMOTION_ROUTES]); the functional route also needs the
 angka kredit of the jenjang, the diploma route an examination, the structural route a post.
 PP 11/2017 revoked PP 99/2000 (Pasal 362 angka 10) while its Pasal 363 keeps the implementing
-rules in force; the citations say both.
+rules in force; the parameters are dated by the regulation in force (PP 99/2000 from 10 November
+2000, PP 12/2002 from 17 April 2002, PP 11/2017 from 7 April 2017) and the citations say which.
 
 "Every element at least baik" is read on the 2022 predikat scale: a year's annual result (in
 whichever regime's vocabulary) counted through the marked mappings of
@@ -17,8 +18,9 @@ whichever regime's vocabulary) counted through the marked mappings of
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -51,7 +53,7 @@ from kinerja_core.core.explain import (
 )
 from kinerja_core.core.law import Citation
 from kinerja_core.core.parameters import Resolved, Rules
-from kinerja_core.national import rules_or_national
+from kinerja_core.national import national_policy, rules_or_national
 from kinerja_core.performance.ratings import Predicate
 
 __all__ = ["level_promotion", "next_promotion_date", "rank_promotion"]
@@ -67,7 +69,7 @@ _ARTICLE = {
 
 def _route_citation(route: PromotionRoute, found: Resolved[Any]) -> Citation:
     return Citation(
-        "PP 99/2000 jo. PP 12/2002",
+        found.citation.regulation,
         _ARTICLE[route],
         found.citation.note,
         confidence=found.citation.confidence,
@@ -103,25 +105,47 @@ def _dates_text(dates: tuple[tuple[int, int], ...]) -> Text:
 
 def _next_date_of(day: date, *, rules: Rules | None = None, trace: Trace = None) -> date:
     day = check_date(day, field="day")
-    dates = rules_or_national(rules).resolve(PROMOTION_DATES)
-    for year in (day.year, day.year + 1):
-        for month, dom in dates.value:
+    in_force: Callable[[date], Resolved[tuple[tuple[int, int], ...]]]
+    if rules is not None:
+        fixed = rules_or_national(rules).resolve(PROMOTION_DATES)
+        pairs = fixed.value
+
+        def in_force(_candidate: date) -> Resolved[tuple[tuple[int, int], ...]]:
+            return fixed
+    else:
+        # each candidate date is read under the national rules in force on it (PP 99/2000's
+        # four dates before PP 12/2002, two after); refused before the first version
+        policy = national_policy()
+        policy.at(day).resolve(PROMOTION_DATES)
+        pairs = tuple(
+            sorted({pair for v in policy.parameter(PROMOTION_DATES).versions for pair in v.value})
+        )
+
+        def in_force(candidate: date) -> Resolved[tuple[tuple[int, int], ...]]:
+            return policy.at(candidate).resolve(PROMOTION_DATES)
+
+    for year in (day.year, day.year + 1, day.year + 2):
+        for month, dom in pairs:
             candidate = date(year, month, dom)
-            if candidate >= day:
-                if trace is not None:
-                    trace.append(
-                        Step(
-                            Text(
-                                "Tanggal kenaikan pangkat pertama pada atau setelah tanggal itu",
-                                "The first kenaikan pangkat date on or after the day",
-                            ),
-                            inputs=(("day", day),),
-                            parameters=[dates.use(_dates_text(dates.value))],
-                            result=candidate,
-                            fact=Text("Tanggal kenaikan pangkat", "Kenaikan pangkat date"),
-                        )
+            if candidate < day:
+                continue
+            dates = in_force(candidate)
+            if (month, dom) not in dates.value:
+                continue
+            if trace is not None:
+                trace.append(
+                    Step(
+                        Text(
+                            "Tanggal kenaikan pangkat pertama pada atau setelah tanggal itu",
+                            "The first kenaikan pangkat date on or after the day",
+                        ),
+                        inputs=(("day", day),),
+                        parameters=[dates.use(_dates_text(dates.value))],
+                        result=candidate,
+                        fact=Text("Tanggal kenaikan pangkat", "Kenaikan pangkat date"),
                     )
-                return candidate
+                )
+            return candidate
     raise AssertionError("unreachable: every year has a promotion date")  # pragma: no cover
 
 
@@ -129,17 +153,25 @@ def _next_date_of(day: date, *, rules: Rules | None = None, trace: Trace = None)
 def next_promotion_date(day: date, *, rules: Rules | None = None) -> date:
     """The first kenaikan pangkat date (1 April or 1 October) on or after `day`.
 
+    The dates are dated rules: PP 99/2000 (from 10 November 2000) had four, 1 January, 1 April,
+    1 July and 1 October; PP 12/2002 (from 17 April 2002) made them 1 April and 1 October.
+
     Args:
         day: The day.
-        rules: The rules to apply; default: the latest national rules.
+        rules: The rules to apply (their dates are used as they are); default: the national
+            rules dated by the day, each candidate date read under the rules in force on it
+            (so `date(2001, 5, 1)` gives 1 July 2001, `date(2002, 4, 2)` 1 October 2002).
 
     Returns:
         The date (`day` itself when it is a promotion date).
 
     Raises:
         InvalidValueError: If `day` is not a `date`.
+        RuleNotInForceError: If `rules` is `None` and `day` is before PP 99/2000.
 
     Examples:
+        >>> next_promotion_date(date(2001, 5, 1))
+        datetime.date(2001, 7, 1)
         >>> next_promotion_date(date(2024, 4, 2))
         datetime.date(2024, 10, 1)
         >>> next_promotion_date(date(2024, 10, 2))
@@ -299,8 +331,7 @@ def _rank_promotion(
                 reason_id="jalur jabatan fungsional memerlukan buku AK (CreditLedger)",
                 code="missing",
             )
-        needed = requirement_of(ledger.level, rules=applied).rank_promotion
-        conditions.append(_credit_condition(ledger, needed, "rank_promotion", applied))
+        conditions.extend(_functional_conditions(rank, ledger, applied))
     if rule.examination:
         passed = check_bool(examination_passed, field="examination_passed")
         conditions.append(
@@ -320,12 +351,54 @@ def _rank_promotion(
     )
 
 
+def _functional_conditions(rank: Rank, ledger: CreditLedger, rules: Rules) -> list[Condition]:
+    """The angka kredit of kenaikan pangkat, or the jenjang's top golongan reached."""
+    level = ledger.level
+    ranks = level.ranks
+    if rank not in ranks:
+        shown = f"{ranks[0].value}–{ranks[-1].value}" if len(ranks) > 1 else ranks[0].value
+        raise InvalidValueError(
+            "rank",
+            rank.value,
+            f"is outside the golongan ruang of the ledger's jenjang {level.value} ({shown})",
+            reason_id=f"di luar golongan ruang jenjang buku AK {level.value} ({shown})",
+            code="out_of_range",
+        )
+    following = rank.next
+    if following is None:
+        return []  # no higher golongan at all: the `next_rank` condition says so
+    if following not in ranks:
+        top = Text(
+            f"{rank.value} adalah golongan tertinggi jenjang {level.value}",
+            f"{rank.value} is the top golongan of the jenjang {level.value}",
+        )
+        return [
+            Condition(
+                "within_level",
+                False,
+                Text(
+                    f"Golongan ruang berikutnya ({following.value}) masih dalam jenjang "
+                    f"{level.value}; di golongan tertinggi jenjang, pangkat berikutnya "
+                    "memerlukan kenaikan jenjang (level_promotion), bukan kenaikan pangkat",
+                    f"The next golongan ruang ({following.value}) still in the jenjang "
+                    f"{level.value}; at the jenjang's top golongan the next pangkat needs "
+                    "kenaikan jenjang (level_promotion), not kenaikan pangkat",
+                ),
+                found=top,
+                citation=rules.resolve(CREDIT_REQUIREMENTS).citation,
+            )
+        ]
+    needed = requirement_of(level, rules=rules).rank_promotion
+    return [_credit_condition(ledger, needed, "rank_promotion", rules)]
+
+
 def _yes_no(value: bool) -> Text:
     return Text("ya", "yes") if value else Text("tidak", "no")
 
 
 def _credit_condition(ledger: CreditLedger, needed: object, kind: str, rules: Rules) -> Condition:
-    total = ledger.total
+    """Kenaikan pangkat reads the ledger's `total`; kenaikan jenjang its `cumulative` AK."""
+    total = ledger.total if kind == "rank_promotion" else ledger.cumulative
     assert isinstance(needed, type(total))
     citation = rules.resolve(CREDIT_REQUIREMENTS).citation
     wording = (
@@ -342,9 +415,23 @@ def _credit_condition(ledger: CreditLedger, needed: object, kind: str, rules: Ru
             f"Cumulative angka kredit for {wording[1]} at {ledger.level.value} at least "
             f"{render_number(needed, 'en')}",
         ),
-        found=Text(f"{render_number(total, 'id')} AK", f"{render_number(total, 'en')} AK"),
+        found=_credit_found(ledger, total),
         citation=citation,
         shortfall=max(needed - total, 0) if total < needed else None,
+    )
+
+
+def _credit_found(ledger: CreditLedger, counted: Decimal) -> Text:
+    found = Text(f"{render_number(counted, 'id')} AK", f"{render_number(counted, 'en')} AK")
+    used = ledger.used_for_rank_promotions
+    if counted == ledger.total or not used:
+        return found
+    held = ledger.total
+    return Text(
+        f"{found.id} ({render_number(held, 'id')} AK dalam buku + {render_number(used, 'id')} "
+        "AK terpakai untuk kenaikan pangkat dalam jenjang)",
+        f"{found.en} ({render_number(held, 'en')} AK in the ledger + "
+        f"{render_number(used, 'en')} AK used by kenaikan pangkat in the jenjang)",
     )
 
 
@@ -377,6 +464,12 @@ def rank_promotion(
     by route, the angka kredit for kenaikan pangkat of the ledger's jenjang (functional), a
     passed examination (diploma), the years in a structural post (structural).
 
+    On the functional route `rank` must be a golongan ruang of the ledger's jenjang. At the
+    jenjang's top golongan (III/b for Ahli Pertama, IV/c for Ahli Madya, II/a for Pemula, …)
+    the next pangkat belongs to the next jenjang and comes with kenaikan jenjang
+    ([`level_promotion`][kinerja_core.careers.level_promotion]): the answer is then not
+    eligible, with the unmet condition `within_level` saying so, and no AK condition.
+
     `earliest` is `on` when eligible; the first KP date (1 April / 1 October) on which the
     years are complete when nothing but time is missing; `None` when another condition is
     unmet.
@@ -397,7 +490,8 @@ def rank_promotion(
 
     Raises:
         InvalidValueError: If an input is of the wrong type, a history has two results for a
-            year, or a route's own input is missing.
+            year, a route's own input is missing, or (functional route) `rank` is not a
+            golongan ruang of the ledger's jenjang.
 
     Examples:
         >>> answer = rank_promotion(
@@ -528,7 +622,9 @@ def level_promotion(
 
     Conditions: a next jenjang exists; the years in the jenjang; the latest predikat; an open
     formasi; a passed competency test; and the cumulative angka kredit of the ledger's jenjang
-    for kenaikan jenjang (the unmet condition states the shortfall).
+    for kenaikan jenjang (the unmet condition states the shortfall). The cumulative AK are
+    every AK earned in the jenjang ([`CreditLedger.cumulative`][kinerja_core.careers.CreditLedger]):
+    those still in the ledger and those kenaikan pangkat within the jenjang used up.
 
     Args:
         ledger: The angka kredit ledger of the current jenjang.

@@ -13,7 +13,7 @@ contract longer than 2 years and at least Baik in each of the last 2 years.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 
 import attrs
@@ -322,7 +322,8 @@ def _pppk_salary_step(
     conditions = [
         Condition(
             "contract",
-            end > add_years(start, contract_years),
+            # `end` is the contract's last day (inclusive): its length runs to the day after
+            end + timedelta(days=1) > add_years(start, contract_years),
             Text(
                 f"Masa perjanjian kerja lebih dari {contract_years} tahun",
                 f"A contract longer than {contract_years} years",
@@ -373,7 +374,8 @@ def pppk_salary_step(
 
     Args:
         contract_start: The first day of the contract.
-        contract_end: The last day of the contract.
+        contract_end: The last day of the contract (inclusive: a contract from 1 January 2023
+            to 31 December 2024 lasts exactly 2 years, one to 1 January 2025 longer).
         due_on: The date the masa kerja golongan for the step is reached.
         on: The date asked about.
         history: The annual results, one per year.

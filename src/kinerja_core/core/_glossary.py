@@ -237,6 +237,7 @@ NAMES: dict[str, Text] = {
     "rank": Text("golongan ruang", "rank"),
     "required": Text("yang diperlukan", "required"),
     "total": Text("jumlah", "total"),
+    "cumulative": Text("AK kumulatif jenjang", "cumulative AK of the jenjang"),
     "years": Text("jumlah tahun", "years"),
     "level_promotion_rule": Text("syarat kenaikan jenjang", "kenaikan jenjang requirements"),
     "pp30_scale": Text("skala predikat PP 30/2019", "PP 30/2019 scale"),

@@ -294,7 +294,17 @@ CREDIT = (
 _PP_99_2000 = date(2000, 11, 10)
 """PP 99/2000 on kenaikan pangkat PNS (set 10 November 2000)."""
 _PP_12_2002 = date(2002, 4, 17)
-"""PP 12/2002 amending it (set 17 April 2002): two KP dates instead of four."""
+"""PP 12/2002 amending it (17 April 2002, a date not confirmed from the promulgated text): two
+KP dates instead of four."""
+_PP_11_2017 = date(2017, 4, 7)
+"""PP 11/2017 on Manajemen PNS in force (7 April 2017): revokes PP 99/2000, keeps its
+implementing rules (Pasal 363)."""
+_PP_12_2002_DATE = Text(
+    "Tanggal penetapan PP 12/2002 (17 April 2002) belum dikonfirmasi dari naskah yang "
+    "diundangkan [BELUM TERKONFIRMASI].",
+    "The date of PP 12/2002 (17 April 2002) is not confirmed from the promulgated text "
+    "[UNCONFIRMED].",
+)
 _KP_NOTE = Text(
     "PP 11/2017 mencabut PP 99/2000 (Pasal 362 angka 10), tetapi Pasal 363 menyatakan "
     "peraturan pelaksanaannya tetap berlaku selama tidak bertentangan; PP 11/2017 sendiri hanya "
@@ -304,6 +314,18 @@ _KP_NOTE = Text(
     "istimewa (Pasal 232 huruf b, Pasal 234).",
 )
 _R = PromotionRoute
+_ROUTES = {
+    _R.REGULAR: RouteRule(4, 2, Predicate.GOOD),
+    _R.STRUCTURAL: RouteRule(1, 2, Predicate.GOOD, post=True),
+    _R.FUNCTIONAL: RouteRule(2, 2, Predicate.GOOD, credit_points=True),
+    _R.OUTSTANDING: RouteRule(1, 1, Predicate.VERY_GOOD),
+    _R.DIPLOMA: RouteRule(1, 1, Predicate.GOOD, examination=True),
+}
+_ROUTE_ARTICLES = "Pasal 7, 12, 13, 15 dan 18 ayat (2)"
+_TWO_DATES = Text(
+    "Kenaikan pangkat ditetapkan tanggal 1 April dan 1 Oktober (semula empat tanggal).",
+    "Kenaikan pangkat takes effect on 1 April and 1 October (four dates originally).",
+)
 
 PROMOTION = (
     Parameter(
@@ -311,25 +333,66 @@ PROMOTION = (
         [
             Version(
                 _PP_99_2000,
-                {
-                    _R.REGULAR: RouteRule(4, 2, Predicate.GOOD),
-                    _R.STRUCTURAL: RouteRule(1, 2, Predicate.GOOD, post=True),
-                    _R.FUNCTIONAL: RouteRule(2, 2, Predicate.GOOD, credit_points=True),
-                    _R.OUTSTANDING: RouteRule(1, 1, Predicate.VERY_GOOD),
-                    _R.DIPLOMA: RouteRule(1, 1, Predicate.GOOD, examination=True),
-                },
+                _ROUTES,
+                Citation(
+                    "PP 99/2000",
+                    _ROUTE_ARTICLES,
+                    Text(
+                        "Naskah asli sebelum PP 12/2002 belum dibaca: syarat yang sama dengan "
+                        "naskah sesudah perubahan diasumsikan (PP 12/2002 antara lain mengubah "
+                        "Pasal 12, jalur jabatan struktural).",
+                        "The original text before PP 12/2002 was not read: the requirements of "
+                        "the amended text are assumed (PP 12/2002 amended, among others, Pasal "
+                        "12, the structural route).",
+                    ),
+                    confidence=Confidence.UNCONFIRMED,
+                ),
+            ),
+            Version(
+                _PP_12_2002,
+                _ROUTES,
                 Citation(
                     "PP 99/2000 jo. PP 12/2002",
-                    "Pasal 7, 12, 13, 15 dan 18 ayat (2)",
+                    _ROUTE_ARTICLES,
+                    Text(
+                        "Pasal 12 sebagaimana diubah PP 12/2002. " + _PP_12_2002_DATE.id,
+                        "Pasal 12 as amended by PP 12/2002. " + _PP_12_2002_DATE.en,
+                    ),
+                    confidence=Confidence.PRIMARY,
+                ),
+            ),
+            Version(
+                _PP_11_2017,
+                _ROUTES,
+                Citation(
+                    "PP 99/2000 jo. PP 12/2002",
+                    _ROUTE_ARTICLES,
                     _KP_NOTE,
                     confidence=Confidence.PRIMARY,
                 ),
-            )
+            ),
         ],
     ),
     Parameter(
         PROMOTION_DATES,
         [
+            Version(
+                _PP_99_2000,
+                ((1, 1), (4, 1), (7, 1), (10, 1)),
+                Citation(
+                    "PP 99/2000",
+                    "Pasal 4",
+                    Text(
+                        "Naskah asli: empat tanggal kenaikan pangkat (1 Januari, 1 April, 1 Juli "
+                        "dan 1 Oktober), diganti PP 12/2002 menjadi dua; jumlahnya dari PP "
+                        "12/2002, keempat tanggalnya dari bahan sekunder.",
+                        "The original text: four kenaikan pangkat dates (1 January, 1 April, "
+                        "1 July and 1 October), made two by PP 12/2002; their number from PP "
+                        "12/2002, the four dates from secondary sources.",
+                    ),
+                    confidence=Confidence.SECONDARY,
+                ),
+            ),
             Version(
                 _PP_12_2002,
                 ((4, 1), (10, 1)),
@@ -337,14 +400,25 @@ PROMOTION = (
                     "PP 12/2002",
                     "Pasal I angka 1 (Pasal 4 PP 99/2000)",
                     Text(
-                        "Kenaikan pangkat ditetapkan tanggal 1 April dan 1 Oktober (semula empat "
-                        "tanggal). " + _KP_NOTE.id,
-                        "Kenaikan pangkat takes effect on 1 April and 1 October (four dates "
-                        "originally). " + _KP_NOTE.en,
+                        _TWO_DATES.id + " " + _PP_12_2002_DATE.id,
+                        _TWO_DATES.en + " " + _PP_12_2002_DATE.en,
                     ),
                     confidence=Confidence.PRIMARY,
                 ),
-            )
+            ),
+            Version(
+                _PP_11_2017,
+                ((4, 1), (10, 1)),
+                Citation(
+                    "PP 99/2000 jo. PP 12/2002",
+                    Text(
+                        "Pasal 4 (sebagaimana diganti PP 12/2002 Pasal I angka 1)",
+                        "Pasal 4 (as replaced by PP 12/2002 Pasal I angka 1)",
+                    ),
+                    Text(_TWO_DATES.id + " " + _KP_NOTE.id, _TWO_DATES.en + " " + _KP_NOTE.en),
+                    confidence=Confidence.PRIMARY,
+                ),
+            ),
         ],
     ),
     Parameter(

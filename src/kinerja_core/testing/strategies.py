@@ -588,12 +588,21 @@ def credit_entries(
 def credit_ledgers(
     *, level: FunctionalLevel | None = None, max_entries: int = 6
 ) -> st.SearchStrategy[CreditLedger]:
-    """Angka kredit ledgers: a jenjang and up to `max_entries` entries in date order."""
+    """Angka kredit ledgers: a jenjang, entries and AK used by kenaikan pangkat.
+
+    Up to `max_entries` entries in date order; the AK already used by kenaikan pangkat in the
+    jenjang are often none.
+    """
     levels = functional_levels() if level is None else st.just(level)
     entries = st.lists(credit_entries(), max_size=max_entries).map(
         lambda found: tuple(sorted(found, key=lambda e: e.recorded_on))
     )
-    return st.builds(CreditLedger, levels, entries)
+    used = st.one_of(
+        st.just(Decimal(0)),
+        st.sampled_from([15, 20, 40, 50, 100, 150, 300]).map(Decimal),
+        st.decimals(min_value=0, max_value=500, places=2, allow_nan=False),
+    )
+    return st.builds(CreditLedger, levels, entries, used)
 
 
 def credit_requirements() -> st.SearchStrategy[CreditRequirement]:
