@@ -10,7 +10,8 @@ given a value, so that the set computes, but its citation is `Confidence.UNCONFI
 note says what was assumed (usually: no such cut, a percentage of 0, rounding each line to
 whole rupiah half up). An institution that uses a set replaces those parts with its own cited
 values. The effective dates of the sets were not read from the regulations: each set applies
-from 1 January of its regulation's year, as the version's note says.
+from 1 January of its regulation's year, as the version's note says, and the version's citation
+(the regulation) is therefore `Confidence.UNCONFIRMED` too.
 
 Data only: no formulas; this module imports the core and the area's specs.
 """
@@ -77,7 +78,8 @@ def _unstated(regulation: str, assumed_id: str, assumed_en: str) -> Citation:
     )
 
 
-def _dated(regulation: str, year: int, confidence: Confidence) -> Citation:
+def _dated(regulation: str, year: int) -> Citation:
+    """The citation of a version whose effective date was not read: UNCONFIRMED."""
     return Citation(
         regulation,
         Text(
@@ -89,7 +91,7 @@ def _dated(regulation: str, year: int, confidence: Confidence) -> Citation:
             f"Assumed to apply from 1 January {year}; the effective date in its text is "
             "unconfirmed.",
         ),
-        confidence=confidence,
+        confidence=Confidence.UNCONFIRMED,
     )
 
 
@@ -279,7 +281,7 @@ PERMENTAN_68_2012: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_PERMENTAN),
         rounding=_rounding(_PERMENTAN),
     ),
-    _dated(_PERMENTAN, 2012, Confidence.SECONDARY),
+    _dated(_PERMENTAN, 2012),
 )
 """Kementan's tunjangan kinerja cuts of Permentan 68/2012 [S]: 4 % per day absent, late
 arrivals and early leaves TL1–TL4 / PSW1–PSW4 (0.5 / 1 / 1.5 / 2 %). Everything else is
@@ -336,7 +338,7 @@ PERMENTAN_20_2025: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_PERMENTAN_2025),
         rounding=_rounding(_PERMENTAN_2025),
     ),
-    _dated(_PERMENTAN_2025, 2025, Confidence.PRIMARY),
+    _dated(_PERMENTAN_2025, 2025),
 )
 """Kementan's tunjangan kinerja of Permentan 20/2025 [P]: 60 % performance aspect + 40 %
 attendance aspect; a CPNS receives 80 %. The attendance cuts are not in the reference:
@@ -388,7 +390,7 @@ PERMENDIKDASMEN_14_2025: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_DIKDASMEN),
         rounding=_rounding(_DIKDASMEN),
     ),
-    _dated(_DIKDASMEN, 2025, Confidence.PRIMARY),
+    _dated(_DIKDASMEN, 2025),
 )
 """Kemendikdasmen's tunjangan kinerja of Permendikdasmen 14/2025 Pasal 19 [P]: 2.5 % per day
 absent; 10 or more consecutive working days absent cut 100 %. Everything else UNCONFIRMED."""
@@ -441,7 +443,7 @@ PERMENLU_3_2025: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_KEMLU),
         rounding=_rounding(_KEMLU),
     ),
-    _dated(_KEMLU, 2025, Confidence.PRIMARY),
+    _dated(_KEMLU, 2025),
 )
 """Kemlu's tunjangan kinerja of Permenlu 3/2025 [P]: the quarterly predikat pays 100 / 100 /
 80 / 70 / 60 % of the next quarter's tukin (Pasal 15); the month's cuts are capped at 100 %
@@ -484,7 +486,7 @@ PERMEN_LHK_6_2024: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_KLHK),
         rounding=_rounding(_KLHK),
     ),
-    _dated(_KLHK, 2024, Confidence.PRIMARY),
+    _dated(_KLHK, 2024),
 )
 """KLHK's tunjangan kinerja of Permen LHK 6/2024 Pasal 19 [P]: the predikat pays 100 / 100 /
 90 / 85 / 80 % of the next year's tukin. Everything else UNCONFIRMED."""
@@ -526,7 +528,7 @@ PERBAN_BAKAMLA_1_2023: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_BAKAMLA),
         rounding=_rounding(_BAKAMLA),
     ),
-    _dated(_BAKAMLA, 2023, Confidence.PRIMARY),
+    _dated(_BAKAMLA, 2023),
 )
 """Bakamla's tunjangan kinerja of Perban Bakamla 1/2023 Pasal 11 [P]: a *cut* of the whole
 tukin by the month's predikat, 0 / 0 / 0 / 1 / 2 %. Everything else UNCONFIRMED."""
@@ -565,7 +567,7 @@ PERMENHAN_7_2014: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_KEMHAN),
         rounding=_rounding(_KEMHAN),
     ),
-    _dated(_KEMHAN, 2014, Confidence.PRIMARY),
+    _dated(_KEMHAN, 2014),
 )
 """Kemhan's tunjangan kinerja of Permenhan 7/2014 Pasal 20 [P]: 1 % per day absent. Everything
 else UNCONFIRMED."""
@@ -606,7 +608,7 @@ PERBAN_BGN_4_2025: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_BGN),
         rounding=_rounding(_BGN),
     ),
-    _dated(_BGN, 2025, Confidence.PRIMARY),
+    _dated(_BGN, 2025),
 )
 """Badan Gizi Nasional's tunjangan kinerja of Perban BGN 4/2025 [P]: late 1–60 minutes 0.5 %,
 over 60 minutes 1 %. Everything else UNCONFIRMED."""
@@ -683,7 +685,7 @@ KAB_JEMBRANA: Version[AllowanceRules] = Version(
             "The regulation's number and effective date were not read; assumed to apply from "
             "1 January 2020.",
         ),
-        confidence=Confidence.SECONDARY,
+        confidence=Confidence.UNCONFIRMED,
     ),
 )
 """Kabupaten Jembrana's TPP [S]: 5 % per day absent; late 1–<31 minutes 0.5 %, 31–<61 1 %;
@@ -766,7 +768,7 @@ JAWA_TIMUR_STYLE: Version[AllowanceRules] = Version(
             "A Jawa Timur-style example: number and effective date not read; assumed to apply "
             "from 1 January 2020. The attendance cuts are unconfirmed.",
         ),
-        confidence=Confidence.SECONDARY,
+        confidence=Confidence.UNCONFIRMED,
     ),
 )
 """A Jawa Timur-style TPP [S]: 40 % performance / 60 % attendance; BPJS 4 % employer / 1 %
@@ -795,8 +797,10 @@ PEMDA_60_40_STYLE: Version[AllowanceRules] = Version(
         _COMMON,
         Text("pola umum Peraturan Kepala Daerah", "a common Perkada pattern"),
         Text(
-            "Hanya berita yang menyebut pembagian 60/40; tidak ada peraturan yang dibaca.",
-            "Only news reports give the 60/40 split; no regulation was read.",
+            "Hanya berita yang menyebut pembagian 60/40; tidak ada peraturan yang dibaca; "
+            "diasumsikan berlaku sejak 1 Januari 2020.",
+            "Only news reports give the 60/40 split; no regulation was read; assumed to apply "
+            "from 1 January 2020.",
         ),
         confidence=Confidence.UNCONFIRMED,
     ),
