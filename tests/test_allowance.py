@@ -52,6 +52,7 @@ from kinerja_core.allowance import (
     FactorKind,
     MinuteBand,
     MinuteBands,
+    PerOccurrence,
     PredicateFactors,
     PredicateLag,
     RoundingMode,
@@ -909,3 +910,65 @@ def test_regression_the_rules_must_be_those_of_the_paid_month():
             AttendanceRecord(2019, 6, 20),
             rules=rules_of(PERMENLU_3_2025, date(2019, 6, 1)),
         )
+
+
+_ASSUMING = ("assum", "unconfirm", "not stated", "diasumsikan", "terkonfirmasi", "tidak disebut")
+
+
+def _says_assumed(citation):
+    note = citation.note
+    words = "" if note is None else f"{note.id} {note.en}" if hasattr(note, "en") else str(note)
+    return any(word in words.lower() for word in _ASSUMING)
+
+
+@pytest.mark.parametrize("key", SETS)
+def test_regression_every_unstated_field_is_cited_unconfirmed(key):
+    # which part of the allowance a cut takes from (assumed: the whole allowance) sat under the
+    # cut's [P]/[S] citation, and so did Permentan 20/2025's study leave and transfers
+    rules = SHIPPED_SETS[key].value
+    for name, part in ((f.name, getattr(rules, f.name)) for f in attrs.fields(AllowanceRules)):
+        if name == "name":
+            continue
+        if _says_assumed(part.citation) and not (key == "jawa_timur_style" and name == "bpjs"):
+            # (Jawa Timur's BPJS note is about the base the library applies the shares to,
+            # which is the computation's rule, not a field of the set)
+            assert part.citation.confidence is Confidence.UNCONFIRMED, name
+        for field, cited in getattr(part, "assumed", {}).items():
+            assert cited.confidence is Confidence.UNCONFIRMED, f"{name}.{field}"
+            assert field in attrs.fields_dict(type(part)), f"{name}.{field}"
+        if part.citation.confidence is not Confidence.UNCONFIRMED and isinstance(
+            part, PerOccurrence | MinuteBands
+        ):
+            # no source read names the part an attendance cut takes from: each is assumed
+            assert "component" in part.assumed, name
+
+
+def test_regression_the_assumed_part_cut_is_cited_in_the_explanation():
+    outcome = explain(
+        monthly_allowance,
+        BASE,
+        Predicate.GOOD,
+        month(absent_days=1),
+        rules=rules_of(PERMENHAN_7_2014),
+    )
+    step = next(
+        s for s in outcome.explanation.steps if s.parameters and "absence" in s.parameters[0].name
+    )
+    assumed = [use for use in step.parameters if use.name == "allowance_assumed[component]"]
+    assert [use.citation.confidence for use in assumed] == [Confidence.UNCONFIRMED]
+    assert PERMENHAN_7_2014.value.absence.citation.confidence is Confidence.PRIMARY
+    states = PERMENTAN_20_2025.value.special_states
+    assert set(states.assumed) == {"study_leave_percent", "prorate_transfers"}
+    assert states.citation.note.en == "A CPNS receives 80 %."
+
+
+def test_assumed_names_a_field_of_its_part():
+    cited = PERKADA
+    with pytest.raises(InvalidValueError, match="assumed"):
+        attrs.evolve(PERMENHAN_7_2014.value.absence, assumed={"weight": cited})
+    with pytest.raises(InvalidValueError, match="assumed"):
+        attrs.evolve(PERMENHAN_7_2014.value.absence, assumed={"component": "whole"})
+    with pytest.raises(InvalidValueError, match="assumed"):
+        attrs.evolve(PERMENHAN_7_2014.value.absence, assumed=["component"])
+    part = PERMENHAN_7_2014.value.absence
+    assert type(part).from_dict(through_json(part.to_dict())) == part

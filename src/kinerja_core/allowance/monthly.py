@@ -27,7 +27,7 @@ Every amount is exact until its line is rounded, and each cut is a percentage of
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -521,17 +521,25 @@ class _Lines:
         step: tuple[Text, tuple[tuple[str, object], ...], str, object, Citation] | None,
         *,
         rounded: int | None = None,
+        part: object = None,
     ) -> int:
         amount = sign * (self.money(exact) if rounded is None else rounded)
         self.lines.append(AllowanceLine(kind, component, publish(percent), amount))
         if self.trace is not None and step is not None:
             rule, inputs, name, value, citation = step
-            use = ParameterUse(name, value, self.resolved.effective_from, citation)
+            since = self.resolved.effective_from
+            uses = [ParameterUse(name, value, since, citation)]
+            # the fields of the part its source does not state, each with its own citation
+            assumed: Mapping[str, Citation] = getattr(part, "assumed", {})
+            uses.extend(
+                ParameterUse(f"allowance_assumed[{field}]", getattr(part, field), since, cited)
+                for field, cited in assumed.items()
+            )
             self.trace.append(
                 Step(
                     rule,
                     inputs=(*inputs, ("percent", publish(percent))),
-                    parameters=[use],
+                    parameters=uses,
                     result=amount,
                 )
             )
@@ -683,6 +691,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
                     publish(share * 100),
                     tpp.special_states.citation,
                 ),
+                part=tpp.special_states,
             )
     whole = sum(parts.values(), Fraction(0))
 
@@ -722,10 +731,17 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
         component: AllowanceComponent,
         percent: Fraction,
         step: tuple[Text, tuple[tuple[str, object], ...], str, object, Citation],
+        source: object,
     ) -> None:
         if percent:
             taken = out.add(
-                kind, component, percent, part(component) * percent * _PERCENT, -1, step
+                kind,
+                component,
+                percent,
+                part(component) * percent * _PERCENT,
+                -1,
+                step,
+                part=source,
             )
             cuts[component] = cuts.get(component, 0) - taken
 
@@ -744,6 +760,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
             absence.percent,
             absence.citation,
         ),
+        absence,
     )
     for kind, bands, minutes, name, parameter, words in (
         (
@@ -778,6 +795,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
                 tuple(percents),
                 bands.citation,
             ),
+            bands,
         )
     ceremony = tpp.ceremony
     cut(
@@ -794,6 +812,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
             ceremony.percent,
             ceremony.citation,
         ),
+        ceremony,
     )
     run = tpp.consecutive_absence
     if run.applies(attendance.consecutive_absent_days):
@@ -812,6 +831,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
                 run.percent,
                 run.citation,
             ),
+            run,
         )
     cap = tpp.cap
     for component, taken in cuts.items():

@@ -78,6 +78,19 @@ def _unstated(regulation: str, assumed_id: str, assumed_en: str) -> Citation:
     )
 
 
+def _whole_cut(regulation: str) -> FrozenMap[str, Citation]:
+    """The `assumed` of a cut whose source states the percentage but not the part it cuts."""
+    return FrozenMap(
+        {
+            "component": _unstated(
+                regulation,
+                "potongan diambil dari seluruh tunjangan (bagian yang dipotong tidak disebutkan)",
+                "the cut is taken from the whole allowance (the part cut is not stated)",
+            )
+        }
+    )
+
+
 def _dated(regulation: str, year: int) -> Citation:
     """The citation of a version whose effective date was not read: UNCONFIRMED."""
     return Citation(
@@ -216,6 +229,7 @@ def _tl_psw(regulation: str, component: AllowanceComponent, cited: Citation) -> 
         ),
         component,
         cited,
+        assumed=_whole_cut(regulation),
     )
 
 
@@ -226,11 +240,9 @@ def _tl_psw(regulation: str, component: AllowanceComponent, cited: Citation) -> 
 _PERMENTAN = "Permentan 68/2012"
 _PERMENTAN_BANDS = Text(
     "TL1 1–<31 menit 0,5 %, TL2 31–<61 menit 1 %, TL3 61–<91 menit 1,5 %, TL4 ≥ 91 menit atau "
-    "tanpa catatan 2 % (tanpa catatan: catat sebagai 91 menit); bagian tunjangan yang dipotong "
-    "tidak disebutkan: seluruh tunjangan diasumsikan.",
+    "tanpa catatan 2 % (tanpa catatan: catat sebagai 91 menit).",
     "TL1 1–<31 min 0.5 %, TL2 31–<61 min 1 %, TL3 61–<91 min 1.5 %, TL4 ≥ 91 min or no record "
-    "2 % (no record: enter 91 minutes); the part cut is not stated: the whole allowance is "
-    "assumed.",
+    "2 % (no record: enter 91 minutes).",
 )
 
 PERMENTAN_68_2012: Version[AllowanceRules] = Version(
@@ -246,13 +258,12 @@ PERMENTAN_68_2012: Version[AllowanceRules] = Version(
                 _PERMENTAN,
                 Text("ketentuan potongan ketidakhadiran", "absence cut provision"),
                 Text(
-                    "4 % per hari tidak masuk kerja (atau bekerja kurang dari 7,5 jam); bagian "
-                    "tunjangan yang dipotong tidak disebutkan: seluruh tunjangan diasumsikan.",
-                    "4 % per day absent (or under 7.5 hours worked); the part cut is not "
-                    "stated: the whole allowance is assumed.",
+                    "4 % per hari tidak masuk kerja (atau bekerja kurang dari 7,5 jam).",
+                    "4 % per day absent (or under 7.5 hours worked).",
                 ),
                 confidence=Confidence.SECONDARY,
             ),
+            assumed=_whole_cut(_PERMENTAN),
         ),
         lateness=_tl_psw(
             _PERMENTAN,
@@ -328,12 +339,22 @@ PERMENTAN_20_2025: Version[AllowanceRules] = Version(
                 _PERMENTAN_2025,
                 Text("ketentuan CPNS", "CPNS provision"),
                 Text(
-                    "CPNS menerima 80 %. Tugas belajar (100 %) dan pindah masuk atau keluar "
-                    "(menurut hari kerja dalam jabatan) tidak terkonfirmasi.",
-                    "A CPNS receives 80 %. Study leave (100 %) and transfers in or out (by "
-                    "working days in post) are unconfirmed.",
+                    "CPNS menerima 80 %.",
+                    "A CPNS receives 80 %.",
                 ),
             ),
+            assumed={
+                "study_leave_percent": _unstated(
+                    _PERMENTAN_2025,
+                    "tugas belajar dibayar 100 %",
+                    "study leave is paid 100 %",
+                ),
+                "prorate_transfers": _unstated(
+                    _PERMENTAN_2025,
+                    "pindah masuk atau keluar dibayar menurut hari kerja dalam jabatan",
+                    "a transfer in or out is paid by working days in post",
+                ),
+            },
         ),
         bpjs=_no_bpjs(_PERMENTAN_2025),
         rounding=_rounding(_PERMENTAN_2025),
@@ -363,11 +384,11 @@ PERMENDIKDASMEN_14_2025: Version[AllowanceRules] = Version(
                 _DIKDASMEN,
                 "Pasal 19",
                 Text(
-                    "2,5 % per hari tidak masuk kerja; bagian tunjangan yang dipotong: seluruh "
-                    "tunjangan diasumsikan.",
-                    "2.5 % per day absent; the part cut: the whole allowance is assumed.",
+                    "2,5 % per hari tidak masuk kerja.",
+                    "2.5 % per day absent.",
                 ),
             ),
+            assumed=_whole_cut(_DIKDASMEN),
         ),
         lateness=_no_bands(_DIKDASMEN, "terlambat masuk kerja", "late arrivals", _WHOLE),
         early_leave=_no_bands(_DIKDASMEN, "pulang sebelum waktunya", "early leaves", _WHOLE),
@@ -552,11 +573,11 @@ PERMENHAN_7_2014: Version[AllowanceRules] = Version(
                 _KEMHAN,
                 "Pasal 20",
                 Text(
-                    "1 % per hari tidak masuk kerja; bagian tunjangan yang dipotong: seluruh "
-                    "tunjangan diasumsikan.",
-                    "1 % per day absent; the part cut: the whole allowance is assumed.",
+                    "1 % per hari tidak masuk kerja.",
+                    "1 % per day absent.",
                 ),
             ),
+            assumed=_whole_cut(_KEMHAN),
         ),
         lateness=_no_bands(_KEMHAN, "terlambat masuk kerja", "late arrivals", _WHOLE),
         early_leave=_no_bands(_KEMHAN, "pulang sebelum waktunya", "early leaves", _WHOLE),
@@ -593,12 +614,12 @@ PERBAN_BGN_4_2025: Version[AllowanceRules] = Version(
                 Text("ketentuan terlambat masuk kerja", "late-arrival provision"),
                 Text(
                     "Terlambat 1–60 menit 0,5 %, lebih dari 60 menit 1 % (menit bulat: 60 → "
-                    "0,5 %, 61 → 1 %); bagian tunjangan yang dipotong: seluruh tunjangan "
-                    "diasumsikan.",
+                    "0,5 %, 61 → 1 %).",
                     "Late 1–60 minutes 0.5 %, over 60 minutes 1 % (whole minutes: 60 → 0.5 %, "
-                    "61 → 1 %); the part cut: the whole allowance is assumed.",
+                    "61 → 1 %).",
                 ),
             ),
+            assumed=_whole_cut(_BGN),
         ),
         early_leave=_no_bands(_BGN, "pulang sebelum waktunya", "early leaves", _WHOLE),
         ceremony=_no_cut(_BGN, "tidak mengikuti upacara", "missed ceremonies", _WHOLE),
@@ -632,12 +653,12 @@ KAB_JEMBRANA: Version[AllowanceRules] = Version(
                 _JEMBRANA,
                 Text("ketentuan potongan TPP", "TPP cut provision"),
                 Text(
-                    "5 % per hari tidak masuk kerja; bagian TPP yang dipotong: seluruh TPP "
-                    "diasumsikan.",
-                    "5 % per day absent; the part cut: the whole TPP is assumed.",
+                    "5 % per hari tidak masuk kerja.",
+                    "5 % per day absent.",
                 ),
                 confidence=Confidence.SECONDARY,
             ),
+            assumed=_whole_cut(_JEMBRANA),
         ),
         lateness=MinuteBands(
             (MinuteBand(1, 31, Decimal("0.5")), MinuteBand(31, None, 1)),
@@ -669,6 +690,7 @@ KAB_JEMBRANA: Version[AllowanceRules] = Version(
                 ),
                 confidence=Confidence.SECONDARY,
             ),
+            assumed=_whole_cut(_JEMBRANA),
         ),
         cap=_cap(_JEMBRANA),
         consecutive_absence=_no_run(_JEMBRANA, _WHOLE),

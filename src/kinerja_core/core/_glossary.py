@@ -114,6 +114,7 @@ NAMES: dict[str, Text] = {
     "state": Text("status pegawai", "employment state"),
     "subtotal": Text("subtotal (Rp)", "subtotal (Rp)"),
     "allowance_absence": Text("potongan per hari tidak masuk kerja", "cut per day absent"),
+    "allowance_assumed": Text("asumsi", "assumption"),
     "allowance_bpjs_employee": Text("iuran BPJS bagian pegawai", "employee's BPJS share"),
     "allowance_bpjs_employer": Text("iuran BPJS bagian pemberi kerja", "employer's BPJS share"),
     "allowance_cap": Text("batas potongan sebulan", "monthly cap on cuts"),
