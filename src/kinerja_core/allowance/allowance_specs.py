@@ -260,6 +260,46 @@ _cited = instance_of(Citation, "a Citation")
 _component = member_of(AllowanceComponent)
 
 
+def _assumed(value: object) -> FrozenMap[str, Citation]:
+    if isinstance(value, FrozenMap):
+        return value
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(
+            "assumed",
+            value,
+            "must map field names to the citations of what was assumed",
+            reason_id="harus memetakan nama field ke kutipan asumsinya",
+            code="wrong_type",
+        )
+    return FrozenMap(dict(value))
+
+
+def _check_assumed(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Each key names another field of the part; each value is a `Citation`."""
+    names = (
+        set()
+        if instance is None  # a document being read: the part checks its keys when built
+        else {f.name for f in attrs.fields(type(instance))} - {"citation", "assumed"}  # type: ignore[arg-type]
+    )
+    for key, cited in dict(value).items():  # type: ignore[call-overload]
+        if names and key not in names:
+            raise InvalidValueError(
+                f"assumed[{key!r}]",
+                key,
+                f"must name a field of the part ({', '.join(sorted(names))})",
+                reason_id=f"harus nama field bagian ini ({', '.join(sorted(names))})",
+                code="unknown_field",
+            )
+        if not isinstance(cited, Citation):
+            raise InvalidValueError(
+                f"assumed[{key!r}]",
+                cited,
+                "must be a Citation",
+                reason_id="harus berupa Citation",
+                code="wrong_type",
+            )
+
+
 # --------------------------------------------------------------------------------------------
 # The parts of a set
 # --------------------------------------------------------------------------------------------
@@ -498,11 +538,17 @@ class PerOccurrence(Document):
         percent: The cut per occurrence (e.g. `4` for 4 % per day); `0` when the set has none.
         component: The part of the allowance the percentage applies to.
         citation: The source.
+        assumed: The fields of the part that the source does not state, each with its own
+            citation (`Confidence.UNCONFIRMED`, saying what was assumed); the part's
+            `citation` covers the others.
     """
 
     percent: Decimal = attrs.field(converter=_percent)
     component: AllowanceComponent = attrs.field(validator=_component, repr=enum_repr)
     citation: Citation = attrs.field(validator=_cited)
+    assumed: FrozenMap[str, Citation] = attrs.field(
+        factory=FrozenMap, converter=_assumed, validator=_check_assumed, kw_only=True
+    )
 
 
 @attrs.frozen
@@ -622,6 +668,9 @@ class MinuteBands(Document):
         bands: The rows, in ascending order.
         component: The part of the allowance the percentages apply to.
         citation: The source.
+        assumed: The fields of the part that the source does not state, each with its own
+            citation (`Confidence.UNCONFIRMED`, saying what was assumed); the part's
+            `citation` covers the others.
 
     Examples:
         >>> from kinerja_core import Citation
@@ -637,6 +686,9 @@ class MinuteBands(Document):
     bands: tuple[MinuteBand, ...] = attrs.field(converter=_minute_bands)
     component: AllowanceComponent = attrs.field(validator=_component, repr=enum_repr)
     citation: Citation = attrs.field(validator=_cited)
+    assumed: FrozenMap[str, Citation] = attrs.field(
+        factory=FrozenMap, converter=_assumed, validator=_check_assumed, kw_only=True
+    )
     _table: BandTable[Decimal] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -722,12 +774,18 @@ class SpecialStates(Document):
         study_leave_percent: The share paid during study leave.
         prorate_transfers: Whether a transfer in or out pays by working days in post.
         citation: The source.
+        assumed: The fields of the part that the source does not state, each with its own
+            citation (`Confidence.UNCONFIRMED`, saying what was assumed); the part's
+            `citation` covers the others.
     """
 
     cpns_percent: Decimal = attrs.field(converter=_cpns_percent)
     study_leave_percent: Decimal = attrs.field(converter=_study_leave_percent)
     prorate_transfers: bool = attrs.field(validator=a_bool)
     citation: Citation = attrs.field(validator=_cited)
+    assumed: FrozenMap[str, Citation] = attrs.field(
+        factory=FrozenMap, converter=_assumed, validator=_check_assumed, kw_only=True
+    )
 
 
 @attrs.frozen

@@ -8,7 +8,9 @@ rounding point and unit), and the total is exactly the sum of the lines.
 
 The order of the computation:
 
-1. the base amount is split into the set's components (a line each);
+1. the base amount is split into the set's components (a line each): every component but the
+   last is rounded on its own, the last is the rounded base amount minus the others, so the
+   components always add up to the rounded base amount;
 2. a special state (CPNS, study leave, a transfer) takes its share away from each component;
 3. the predikat's reduction (`100 − factor` or the cut) is taken from its component;
 4. the attendance cuts (days absent, each late arrival and early leave by its minutes, missed
@@ -25,7 +27,7 @@ Every amount is exact until its line is rounded, and each cut is a percentage of
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -465,6 +467,28 @@ def _check_inputs(base: object, attendance: object) -> Decimal:
     return amount
 
 
+def _rules_of_month(rules: Rules | None, attendance: AttendanceRecord) -> Rules:
+    """The rules, checked to be taken at a day of the paid month (the rules in force then)."""
+    month = attendance.period
+    in_force = rules_or_national(rules, month.start)
+    if not month.start <= in_force.on <= month.end:
+        paid = f"{attendance.year}-{attendance.month:02d}"
+        raise InvalidValueError(
+            "rules",
+            in_force.on,
+            f"are taken at {in_force.on.isoformat()}, outside the paid month {paid} "
+            f"({month.label('en')}): the allowance is computed under the rules in force in "
+            f"the paid month; take them at a day of it, e.g. "
+            f"policy.at(date({attendance.year}, {attendance.month}, 1))",
+            reason_id=f"diambil pada {in_force.on.isoformat()}, di luar bulan yang dibayar "
+            f"{paid} ({month.label('id')}): tunjangan dihitung menurut aturan yang berlaku "
+            f"pada bulan yang dibayar; ambil aturan pada salah satu hari bulan itu, misalnya "
+            f"policy.at(date({attendance.year}, {attendance.month}, 1))",
+            code="month_mismatch",
+        )
+    return in_force
+
+
 def _state_share(tpp: AllowanceRules, attendance: AttendanceRecord) -> Fraction:
     state, states = attendance.state, tpp.special_states
     if state is EmploymentState.CPNS:
@@ -495,17 +519,27 @@ class _Lines:
         exact: Fraction,
         sign: int,
         step: tuple[Text, tuple[tuple[str, object], ...], str, object, Citation] | None,
+        *,
+        rounded: int | None = None,
+        part: object = None,
     ) -> int:
-        amount = sign * self.money(exact)
+        amount = sign * (self.money(exact) if rounded is None else rounded)
         self.lines.append(AllowanceLine(kind, component, publish(percent), amount))
         if self.trace is not None and step is not None:
             rule, inputs, name, value, citation = step
-            use = ParameterUse(name, value, self.resolved.effective_from, citation)
+            since = self.resolved.effective_from
+            uses = [ParameterUse(name, value, since, citation)]
+            # the fields of the part its source does not state, each with its own citation
+            assumed: Mapping[str, Citation] = getattr(part, "assumed", {})
+            uses.extend(
+                ParameterUse(f"allowance_assumed[{field}]", getattr(part, field), since, cited)
+                for field, cited in assumed.items()
+            )
             self.trace.append(
                 Step(
                     rule,
                     inputs=(*inputs, ("percent", publish(percent))),
-                    parameters=[use],
+                    parameters=uses,
                     result=amount,
                 )
             )
@@ -517,6 +551,31 @@ def _components(tpp: AllowanceRules) -> tuple[AllowanceComponent, ...]:
     if weights.performance == 0 or weights.discipline == 0:
         return (AllowanceComponent.WHOLE,)
     return (AllowanceComponent.PERFORMANCE, AllowanceComponent.DISCIPLINE)
+
+
+def _component_step(
+    component: AllowanceComponent,
+    amount: Decimal,
+    rounded_base: int,
+    others: list[int],
+    *,
+    last: bool,
+) -> tuple[Text, tuple[tuple[str, object], ...]]:
+    """The rule and the inputs of a component's step (the last one is the rest of the base)."""
+    if not last:
+        return Text(f"Komponen: {component.label('id')}", f"Component: {component.label('en')}"), (
+            ("base_amount", amount),
+        )
+    return Text(
+        f"Komponen: {component.label('id')} (sisa besaran dasar yang dibulatkan setelah "
+        "komponen sebelumnya)",
+        f"Component: {component.label('en')} (the rest of the rounded base amount after the "
+        "components before it)",
+    ), (
+        ("base_amount", amount),
+        ("rounded_base", rounded_base),
+        ("other_components", tuple(others)),
+    )
 
 
 def _reduction(
@@ -554,7 +613,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
 ) -> AllowanceBreakdown:
     predicate, score = _performance(performance)
     amount = _check_inputs(base, attendance)
-    resolved = rules_or_national(rules).resolve(ALLOWANCE_RULES)
+    resolved = _rules_of_month(rules, attendance).resolve(ALLOWANCE_RULES)
     tpp = resolved.value
     money = _Money(tpp.rounding.unit, tpp.rounding.mode)
     out = _Lines(money, resolved, trace)
@@ -589,26 +648,31 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
             )
         )
 
-    # 1. the components, and 2. the special state, per component
+    # 1. the components (they add up to the rounded base), and 2. the special state
     share = _state_share(tpp, attendance)
     parts: dict[AllowanceComponent, Fraction] = {}
-    for component in _components(tpp):
+    components = _components(tpp)
+    rounded_base = money(exact_base)
+    others: list[int] = []
+    for component in components:
         weight = Fraction(weights.share(component))
         gross = exact_base * weight * _PERCENT
         parts[component] = gross * share
-        out.add(
-            AllowanceLineKind.COMPONENT,
-            component,
-            weight,
-            gross,
-            1,
-            (
-                Text(f"Komponen: {component.label('id')}", f"Component: {component.label('en')}"),
-                (("base_amount", amount),),
-                "allowance_weights",
+        # the last of several components is the rest of the rounded base, so that the
+        # components add up to it exactly (rounded each on its own, two halves both round up)
+        last = len(components) > 1 and component is components[-1]
+        rest = rounded_base - sum(others) if last else None
+        rule, inputs = _component_step(component, amount, rounded_base, others, last=last)
+        others.append(
+            out.add(
+                AllowanceLineKind.COMPONENT,
+                component,
                 weight,
-                weights.citation,
-            ),
+                gross,
+                1,
+                (rule, inputs, "allowance_weights", weight, weights.citation),
+                rounded=rest,
+            )
         )
         if share != 1:
             out.add(
@@ -627,6 +691,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
                     publish(share * 100),
                     tpp.special_states.citation,
                 ),
+                part=tpp.special_states,
             )
     whole = sum(parts.values(), Fraction(0))
 
@@ -666,10 +731,17 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
         component: AllowanceComponent,
         percent: Fraction,
         step: tuple[Text, tuple[tuple[str, object], ...], str, object, Citation],
+        source: object,
     ) -> None:
         if percent:
             taken = out.add(
-                kind, component, percent, part(component) * percent * _PERCENT, -1, step
+                kind,
+                component,
+                percent,
+                part(component) * percent * _PERCENT,
+                -1,
+                step,
+                part=source,
             )
             cuts[component] = cuts.get(component, 0) - taken
 
@@ -688,6 +760,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
             absence.percent,
             absence.citation,
         ),
+        absence,
     )
     for kind, bands, minutes, name, parameter, words in (
         (
@@ -722,6 +795,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
                 tuple(percents),
                 bands.citation,
             ),
+            bands,
         )
     ceremony = tpp.ceremony
     cut(
@@ -738,6 +812,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
             ceremony.percent,
             ceremony.citation,
         ),
+        ceremony,
     )
     run = tpp.consecutive_absence
     if run.applies(attendance.consecutive_absent_days):
@@ -756,6 +831,7 @@ def _compute(  # noqa: PLR0915 (the order of the lines is the rule: one place re
                 run.percent,
                 run.citation,
             ),
+            run,
         )
     cap = tpp.cap
     for component, taken in cuts.items():
@@ -910,8 +986,10 @@ def monthly_allowance(
             up; the breakdown records which period it is). For a set that decides by a score
             (`PredicateFactors.score_bands`), the score instead (`int`, `Decimal` or string).
         attendance: The month's attendance record.
-        rules: The rules of a policy that holds `ALLOWANCE_RULES` (e.g.
-            `NATIONAL.with_overrides(...).at(day)`); the national rules have none.
+        rules: The rules of a policy that holds `ALLOWANCE_RULES`, taken at a day of the
+            paid month (e.g. `NATIONAL.with_overrides(...).at(date(year, month, 1))`): the
+            allowance is computed under the rules in force in the paid month, whatever the
+            lag of its predikat. The national rules have none.
 
     Returns:
         The breakdown: every line in whole rupiah (or the set's unit), the total exactly their
@@ -920,7 +998,8 @@ def monthly_allowance(
     Raises:
         InvalidValueError: If the base amount is a `float`, negative or not a number, the
             performance is neither a `Predicate` nor an exact score (or a score for a set
-            without a score table), or the attendance is not an `AttendanceRecord`.
+            without a score table), the attendance is not an `AttendanceRecord`, or the
+            rules are taken outside the attendance's month (code `month_mismatch`).
         UnknownParameterError: If the rules hold no `ALLOWANCE_RULES` (the national rules).
         RuleNotInForceError: If the rules' date is before the set's first version.
 

@@ -10,7 +10,8 @@ given a value, so that the set computes, but its citation is `Confidence.UNCONFI
 note says what was assumed (usually: no such cut, a percentage of 0, rounding each line to
 whole rupiah half up). An institution that uses a set replaces those parts with its own cited
 values. The effective dates of the sets were not read from the regulations: each set applies
-from 1 January of its regulation's year, as the version's note says.
+from 1 January of its regulation's year, as the version's note says, and the version's citation
+(the regulation) is therefore `Confidence.UNCONFIRMED` too.
 
 Data only: no formulas; this module imports the core and the area's specs.
 """
@@ -77,7 +78,21 @@ def _unstated(regulation: str, assumed_id: str, assumed_en: str) -> Citation:
     )
 
 
-def _dated(regulation: str, year: int, confidence: Confidence) -> Citation:
+def _whole_cut(regulation: str) -> FrozenMap[str, Citation]:
+    """The `assumed` of a cut whose source states the percentage but not the part it cuts."""
+    return FrozenMap(
+        {
+            "component": _unstated(
+                regulation,
+                "potongan diambil dari seluruh tunjangan (bagian yang dipotong tidak disebutkan)",
+                "the cut is taken from the whole allowance (the part cut is not stated)",
+            )
+        }
+    )
+
+
+def _dated(regulation: str, year: int) -> Citation:
+    """The citation of a version whose effective date was not read: UNCONFIRMED."""
     return Citation(
         regulation,
         Text(
@@ -89,7 +104,7 @@ def _dated(regulation: str, year: int, confidence: Confidence) -> Citation:
             f"Assumed to apply from 1 January {year}; the effective date in its text is "
             "unconfirmed.",
         ),
-        confidence=confidence,
+        confidence=Confidence.UNCONFIRMED,
     )
 
 
@@ -214,6 +229,7 @@ def _tl_psw(regulation: str, component: AllowanceComponent, cited: Citation) -> 
         ),
         component,
         cited,
+        assumed=_whole_cut(regulation),
     )
 
 
@@ -224,11 +240,9 @@ def _tl_psw(regulation: str, component: AllowanceComponent, cited: Citation) -> 
 _PERMENTAN = "Permentan 68/2012"
 _PERMENTAN_BANDS = Text(
     "TL1 1–<31 menit 0,5 %, TL2 31–<61 menit 1 %, TL3 61–<91 menit 1,5 %, TL4 ≥ 91 menit atau "
-    "tanpa catatan 2 % (tanpa catatan: catat sebagai 91 menit); bagian tunjangan yang dipotong "
-    "tidak disebutkan: seluruh tunjangan diasumsikan.",
+    "tanpa catatan 2 % (tanpa catatan: catat sebagai 91 menit).",
     "TL1 1–<31 min 0.5 %, TL2 31–<61 min 1 %, TL3 61–<91 min 1.5 %, TL4 ≥ 91 min or no record "
-    "2 % (no record: enter 91 minutes); the part cut is not stated: the whole allowance is "
-    "assumed.",
+    "2 % (no record: enter 91 minutes).",
 )
 
 PERMENTAN_68_2012: Version[AllowanceRules] = Version(
@@ -244,13 +258,12 @@ PERMENTAN_68_2012: Version[AllowanceRules] = Version(
                 _PERMENTAN,
                 Text("ketentuan potongan ketidakhadiran", "absence cut provision"),
                 Text(
-                    "4 % per hari tidak masuk kerja (atau bekerja kurang dari 7,5 jam); bagian "
-                    "tunjangan yang dipotong tidak disebutkan: seluruh tunjangan diasumsikan.",
-                    "4 % per day absent (or under 7.5 hours worked); the part cut is not "
-                    "stated: the whole allowance is assumed.",
+                    "4 % per hari tidak masuk kerja (atau bekerja kurang dari 7,5 jam).",
+                    "4 % per day absent (or under 7.5 hours worked).",
                 ),
                 confidence=Confidence.SECONDARY,
             ),
+            assumed=_whole_cut(_PERMENTAN),
         ),
         lateness=_tl_psw(
             _PERMENTAN,
@@ -279,7 +292,7 @@ PERMENTAN_68_2012: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_PERMENTAN),
         rounding=_rounding(_PERMENTAN),
     ),
-    _dated(_PERMENTAN, 2012, Confidence.SECONDARY),
+    _dated(_PERMENTAN, 2012),
 )
 """Kementan's tunjangan kinerja cuts of Permentan 68/2012 [S]: 4 % per day absent, late
 arrivals and early leaves TL1–TL4 / PSW1–PSW4 (0.5 / 1 / 1.5 / 2 %). Everything else is
@@ -326,17 +339,27 @@ PERMENTAN_20_2025: Version[AllowanceRules] = Version(
                 _PERMENTAN_2025,
                 Text("ketentuan CPNS", "CPNS provision"),
                 Text(
-                    "CPNS menerima 80 %. Tugas belajar (100 %) dan pindah masuk atau keluar "
-                    "(menurut hari kerja dalam jabatan) tidak terkonfirmasi.",
-                    "A CPNS receives 80 %. Study leave (100 %) and transfers in or out (by "
-                    "working days in post) are unconfirmed.",
+                    "CPNS menerima 80 %.",
+                    "A CPNS receives 80 %.",
                 ),
             ),
+            assumed={
+                "study_leave_percent": _unstated(
+                    _PERMENTAN_2025,
+                    "tugas belajar dibayar 100 %",
+                    "study leave is paid 100 %",
+                ),
+                "prorate_transfers": _unstated(
+                    _PERMENTAN_2025,
+                    "pindah masuk atau keluar dibayar menurut hari kerja dalam jabatan",
+                    "a transfer in or out is paid by working days in post",
+                ),
+            },
         ),
         bpjs=_no_bpjs(_PERMENTAN_2025),
         rounding=_rounding(_PERMENTAN_2025),
     ),
-    _dated(_PERMENTAN_2025, 2025, Confidence.PRIMARY),
+    _dated(_PERMENTAN_2025, 2025),
 )
 """Kementan's tunjangan kinerja of Permentan 20/2025 [P]: 60 % performance aspect + 40 %
 attendance aspect; a CPNS receives 80 %. The attendance cuts are not in the reference:
@@ -361,11 +384,11 @@ PERMENDIKDASMEN_14_2025: Version[AllowanceRules] = Version(
                 _DIKDASMEN,
                 "Pasal 19",
                 Text(
-                    "2,5 % per hari tidak masuk kerja; bagian tunjangan yang dipotong: seluruh "
-                    "tunjangan diasumsikan.",
-                    "2.5 % per day absent; the part cut: the whole allowance is assumed.",
+                    "2,5 % per hari tidak masuk kerja.",
+                    "2.5 % per day absent.",
                 ),
             ),
+            assumed=_whole_cut(_DIKDASMEN),
         ),
         lateness=_no_bands(_DIKDASMEN, "terlambat masuk kerja", "late arrivals", _WHOLE),
         early_leave=_no_bands(_DIKDASMEN, "pulang sebelum waktunya", "early leaves", _WHOLE),
@@ -388,7 +411,7 @@ PERMENDIKDASMEN_14_2025: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_DIKDASMEN),
         rounding=_rounding(_DIKDASMEN),
     ),
-    _dated(_DIKDASMEN, 2025, Confidence.PRIMARY),
+    _dated(_DIKDASMEN, 2025),
 )
 """Kemendikdasmen's tunjangan kinerja of Permendikdasmen 14/2025 Pasal 19 [P]: 2.5 % per day
 absent; 10 or more consecutive working days absent cut 100 %. Everything else UNCONFIRMED."""
@@ -441,7 +464,7 @@ PERMENLU_3_2025: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_KEMLU),
         rounding=_rounding(_KEMLU),
     ),
-    _dated(_KEMLU, 2025, Confidence.PRIMARY),
+    _dated(_KEMLU, 2025),
 )
 """Kemlu's tunjangan kinerja of Permenlu 3/2025 [P]: the quarterly predikat pays 100 / 100 /
 80 / 70 / 60 % of the next quarter's tukin (Pasal 15); the month's cuts are capped at 100 %
@@ -484,7 +507,7 @@ PERMEN_LHK_6_2024: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_KLHK),
         rounding=_rounding(_KLHK),
     ),
-    _dated(_KLHK, 2024, Confidence.PRIMARY),
+    _dated(_KLHK, 2024),
 )
 """KLHK's tunjangan kinerja of Permen LHK 6/2024 Pasal 19 [P]: the predikat pays 100 / 100 /
 90 / 85 / 80 % of the next year's tukin. Everything else UNCONFIRMED."""
@@ -526,7 +549,7 @@ PERBAN_BAKAMLA_1_2023: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_BAKAMLA),
         rounding=_rounding(_BAKAMLA),
     ),
-    _dated(_BAKAMLA, 2023, Confidence.PRIMARY),
+    _dated(_BAKAMLA, 2023),
 )
 """Bakamla's tunjangan kinerja of Perban Bakamla 1/2023 Pasal 11 [P]: a *cut* of the whole
 tukin by the month's predikat, 0 / 0 / 0 / 1 / 2 %. Everything else UNCONFIRMED."""
@@ -550,11 +573,11 @@ PERMENHAN_7_2014: Version[AllowanceRules] = Version(
                 _KEMHAN,
                 "Pasal 20",
                 Text(
-                    "1 % per hari tidak masuk kerja; bagian tunjangan yang dipotong: seluruh "
-                    "tunjangan diasumsikan.",
-                    "1 % per day absent; the part cut: the whole allowance is assumed.",
+                    "1 % per hari tidak masuk kerja.",
+                    "1 % per day absent.",
                 ),
             ),
+            assumed=_whole_cut(_KEMHAN),
         ),
         lateness=_no_bands(_KEMHAN, "terlambat masuk kerja", "late arrivals", _WHOLE),
         early_leave=_no_bands(_KEMHAN, "pulang sebelum waktunya", "early leaves", _WHOLE),
@@ -565,7 +588,7 @@ PERMENHAN_7_2014: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_KEMHAN),
         rounding=_rounding(_KEMHAN),
     ),
-    _dated(_KEMHAN, 2014, Confidence.PRIMARY),
+    _dated(_KEMHAN, 2014),
 )
 """Kemhan's tunjangan kinerja of Permenhan 7/2014 Pasal 20 [P]: 1 % per day absent. Everything
 else UNCONFIRMED."""
@@ -591,12 +614,12 @@ PERBAN_BGN_4_2025: Version[AllowanceRules] = Version(
                 Text("ketentuan terlambat masuk kerja", "late-arrival provision"),
                 Text(
                     "Terlambat 1–60 menit 0,5 %, lebih dari 60 menit 1 % (menit bulat: 60 → "
-                    "0,5 %, 61 → 1 %); bagian tunjangan yang dipotong: seluruh tunjangan "
-                    "diasumsikan.",
+                    "0,5 %, 61 → 1 %).",
                     "Late 1–60 minutes 0.5 %, over 60 minutes 1 % (whole minutes: 60 → 0.5 %, "
-                    "61 → 1 %); the part cut: the whole allowance is assumed.",
+                    "61 → 1 %).",
                 ),
             ),
+            assumed=_whole_cut(_BGN),
         ),
         early_leave=_no_bands(_BGN, "pulang sebelum waktunya", "early leaves", _WHOLE),
         ceremony=_no_cut(_BGN, "tidak mengikuti upacara", "missed ceremonies", _WHOLE),
@@ -606,7 +629,7 @@ PERBAN_BGN_4_2025: Version[AllowanceRules] = Version(
         bpjs=_no_bpjs(_BGN),
         rounding=_rounding(_BGN),
     ),
-    _dated(_BGN, 2025, Confidence.PRIMARY),
+    _dated(_BGN, 2025),
 )
 """Badan Gizi Nasional's tunjangan kinerja of Perban BGN 4/2025 [P]: late 1–60 minutes 0.5 %,
 over 60 minutes 1 %. Everything else UNCONFIRMED."""
@@ -630,12 +653,12 @@ KAB_JEMBRANA: Version[AllowanceRules] = Version(
                 _JEMBRANA,
                 Text("ketentuan potongan TPP", "TPP cut provision"),
                 Text(
-                    "5 % per hari tidak masuk kerja; bagian TPP yang dipotong: seluruh TPP "
-                    "diasumsikan.",
-                    "5 % per day absent; the part cut: the whole TPP is assumed.",
+                    "5 % per hari tidak masuk kerja.",
+                    "5 % per day absent.",
                 ),
                 confidence=Confidence.SECONDARY,
             ),
+            assumed=_whole_cut(_JEMBRANA),
         ),
         lateness=MinuteBands(
             (MinuteBand(1, 31, Decimal("0.5")), MinuteBand(31, None, 1)),
@@ -667,6 +690,7 @@ KAB_JEMBRANA: Version[AllowanceRules] = Version(
                 ),
                 confidence=Confidence.SECONDARY,
             ),
+            assumed=_whole_cut(_JEMBRANA),
         ),
         cap=_cap(_JEMBRANA),
         consecutive_absence=_no_run(_JEMBRANA, _WHOLE),
@@ -683,7 +707,7 @@ KAB_JEMBRANA: Version[AllowanceRules] = Version(
             "The regulation's number and effective date were not read; assumed to apply from "
             "1 January 2020.",
         ),
-        confidence=Confidence.SECONDARY,
+        confidence=Confidence.UNCONFIRMED,
     ),
 )
 """Kabupaten Jembrana's TPP [S]: 5 % per day absent; late 1–<31 minutes 0.5 %, 31–<61 1 %;
@@ -766,7 +790,7 @@ JAWA_TIMUR_STYLE: Version[AllowanceRules] = Version(
             "A Jawa Timur-style example: number and effective date not read; assumed to apply "
             "from 1 January 2020. The attendance cuts are unconfirmed.",
         ),
-        confidence=Confidence.SECONDARY,
+        confidence=Confidence.UNCONFIRMED,
     ),
 )
 """A Jawa Timur-style TPP [S]: 40 % performance / 60 % attendance; BPJS 4 % employer / 1 %
@@ -795,8 +819,10 @@ PEMDA_60_40_STYLE: Version[AllowanceRules] = Version(
         _COMMON,
         Text("pola umum Peraturan Kepala Daerah", "a common Perkada pattern"),
         Text(
-            "Hanya berita yang menyebut pembagian 60/40; tidak ada peraturan yang dibaca.",
-            "Only news reports give the 60/40 split; no regulation was read.",
+            "Hanya berita yang menyebut pembagian 60/40; tidak ada peraturan yang dibaca; "
+            "diasumsikan berlaku sejak 1 Januari 2020.",
+            "Only news reports give the 60/40 split; no regulation was read; assumed to apply "
+            "from 1 January 2020.",
         ),
         confidence=Confidence.UNCONFIRMED,
     ),
