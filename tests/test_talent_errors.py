@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 
 import kinerja_core as kc
@@ -20,14 +21,16 @@ from kinerja_core import (
     Version,
     explain,
 )
-from kinerja_core.core import BandTable
+from kinerja_core.core import BandTable, Text
 from kinerja_core.core.documents import json_schema
 from kinerja_core.talent import (
     TALENT_BOX_MATRIX,
     TALENT_FOLLOW_UPS,
     TALENT_PERFORMANCE_BANDS,
     TALENT_POTENTIAL_BANDS,
+    DevelopmentBasis,
     DevelopmentCase,
+    DevelopmentPlan,
     FollowUp,
     Potential,
     Recommendation,
@@ -427,3 +430,90 @@ def test_the_schema_of_the_exact_numbers_and_maps():
     }
     found = json_schema(Recommendation)["properties"]["found"]
     assert found == {"anyOf": [{"type": "null"}, exact]}
+
+
+def not_evaluated():
+    plan = kc.PerformancePlan(
+        "198507122010012003",
+        kc.Period.year(2024),
+        [kc.PlanItem(kc.Indicator("Pengaduan yang diselesaikan", "pengaduan"), 400, 100)],
+    )
+    return kc.evaluate(kc.PerformanceCase(plan, exemption=next(iter(kc.Exemption))))
+
+
+RECOMMENDATION = Recommendation(
+    FollowUp.COACHING,
+    DevelopmentBasis.PREDICATE,
+    Text("Predikat kinerja Butuh Perbaikan", "Performance predicate Needs improvement"),
+    PERDA,
+)
+NOT_A_SEQUENCE_OF_RECOMMENDATIONS = (
+    "must be a sequence of Recommendation",
+    "harus berupa daftar Recommendation",
+)
+
+RESULT_ERRORS = [
+    (
+        lambda: DevelopmentCase.of("x"),
+        ("evaluation", "x", "wrong_type", "must be an Evaluation", "harus berupa Evaluation"),
+    ),
+    (
+        lambda: DevelopmentCase.of(not_evaluated()),
+        (
+            "evaluation",
+            "Tidak dinilai",
+            "not_applicable",
+            "must be an evaluated PermenPANRB 6/2022 evaluation (with a predikat)",
+            "harus berupa evaluasi menurut PermenPANRB 6/2022 yang sudah dinilai (memiliki "
+            "predikat)",
+        ),
+    ),
+    (
+        lambda: attrs.evolve(RECOMMENDATION, core_value="Akuntabel"),
+        (
+            "core_value",
+            "Akuntabel",
+            "wrong_type",
+            "must be a CoreValue or None",
+            "harus berupa CoreValue atau None",
+        ),
+    ),
+    (
+        lambda: attrs.evolve(RECOMMENDATION, threshold=1.5),
+        ("threshold", 1.5, "float_not_accepted", *FLOAT_ONLY),
+    ),
+    (
+        lambda: attrs.evolve(RECOMMENDATION, found=1.5),
+        ("found", 1.5, "float_not_accepted", *FLOAT_ONLY),
+    ),
+    (
+        lambda: DevelopmentPlan("x"),
+        ("recommendations", "x", "wrong_type", *NOT_A_SEQUENCE_OF_RECOMMENDATIONS),
+    ),
+    (
+        lambda: DevelopmentPlan({RECOMMENDATION}),
+        ("recommendations", {RECOMMENDATION}, "wrong_type", *NOT_A_SEQUENCE_OF_RECOMMENDATIONS),
+    ),
+    (
+        lambda: DevelopmentPlan([1]),
+        (
+            "recommendations",
+            1,
+            "wrong_type",
+            "must be a Recommendation",
+            "harus berupa Recommendation",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("build", "expected"), RESULT_ERRORS)
+def test_development_result_errors_carry_their_exact_payload(build, expected):
+    assert payload(build) == expected
+
+
+def test_a_recommendation_keeps_found_and_threshold_exact():
+    weak = attrs.evolve(RECOMMENDATION, found="87.5", threshold="100", core_value=None)
+    assert (weak.found, weak.threshold) == (Fraction(175, 2), Decimal(100))
+    assert DevelopmentPlan([weak]).recommendations == (weak,)
+    assert DevelopmentPlan(()).recommendations == ()
