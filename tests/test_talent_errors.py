@@ -24,6 +24,9 @@ from kinerja_core import (
 from kinerja_core.core import BandTable, Text
 from kinerja_core.core.documents import json_schema
 from kinerja_core.talent import (
+    DEVELOPMENT_BY_PREDICATE,
+    DEVELOPMENT_PRIORITIES,
+    DEVELOPMENT_WEAKNESS,
     TALENT_BOX_MATRIX,
     TALENT_FOLLOW_UPS,
     TALENT_PERFORMANCE_BANDS,
@@ -35,6 +38,7 @@ from kinerja_core.talent import (
     Potential,
     Recommendation,
     TalentPlacement,
+    WeaknessRule,
     performance_from_score,
     place_in_talent_box,
     potential_from_score,
@@ -517,3 +521,102 @@ def test_a_recommendation_keeps_found_and_threshold_exact():
     assert (weak.found, weak.threshold) == (Fraction(175, 2), Decimal(100))
     assert DevelopmentPlan([weak]).recommendations == (weak,)
     assert DevelopmentPlan(()).recommendations == ()
+
+
+# --- development_specs.py ---------------------------------------------------------------------
+
+NOT_A_FOLLOW_UP_PLAIN = ("must be a FollowUp", "harus berupa FollowUp")
+PREDICATES = list(kc.Predicate)
+GOOD = kc.Predicate.GOOD
+
+DEVELOPMENT_SPEC_ERRORS = [
+    (
+        lambda: DEVELOPMENT_PRIORITIES.validate([1]),
+        (
+            "development_priorities",
+            [1],
+            "wrong_type",
+            "must map a Predicate to the FollowUp it gives priority for",
+            "harus memetakan Predicate ke FollowUp yang diprioritaskan",
+        ),
+    ),
+    (
+        lambda: DEVELOPMENT_PRIORITIES.validate({"Baik": FollowUp.TRAINING}),
+        (
+            "development_priorities",
+            "Baik",
+            "wrong_type",
+            "keys must be Predicate members",
+            "kuncinya harus anggota Predicate",
+        ),
+    ),
+    (
+        lambda: DEVELOPMENT_PRIORITIES.validate({GOOD: "Pelatihan"}),
+        (
+            "development_priorities: development_priorities[Baik]",
+            "Pelatihan",
+            "wrong_type",
+            *NOT_A_FOLLOW_UP_PLAIN,
+        ),
+    ),
+    (
+        lambda: DEVELOPMENT_WEAKNESS.validate("x"),
+        (
+            "development_weakness",
+            "x",
+            "wrong_type",
+            "must be a WeaknessRule",
+            "harus berupa WeaknessRule",
+        ),
+    ),
+    (
+        lambda: WeaknessRule(achievement_below=1.5),
+        ("achievement_below", 1.5, "float_not_accepted", *FLOAT_ONLY),
+    ),
+    (
+        lambda: DEVELOPMENT_BY_PREDICATE.validate(
+            {q: ["x"] if q is GOOD else () for q in PREDICATES}
+        ),
+        (
+            "development_by_predicate: development_by_predicate[Baik]",
+            "x",
+            "wrong_type",
+            *NOT_A_FOLLOW_UP,
+        ),
+    ),
+    (
+        lambda: DEVELOPMENT_BY_PREDICATE.validate(
+            {q: [FollowUp.TRAINING] * 2 if q is GOOD else () for q in PREDICATES}
+        ),
+        (
+            "development_by_predicate: development_by_predicate[Baik]",
+            ["Pelatihan", "Pelatihan"],
+            "duplicate",
+            "lists a follow-up more than once",
+            "memuat tindak lanjut yang sama lebih dari sekali",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("build", "expected"), DEVELOPMENT_SPEC_ERRORS)
+def test_development_spec_errors_carry_their_exact_payload(build, expected):
+    assert payload(build) == expected
+
+
+def test_development_specs_accept_plain_mappings_and_lists():
+    priorities = DEVELOPMENT_PRIORITIES.validate({GOOD: FollowUp.TRAINING})
+    assert dict(priorities) == {GOOD: FollowUp.TRAINING}
+    matrix = DEVELOPMENT_BY_PREDICATE.validate(
+        {q: [FollowUp.TRAINING, FollowUp.COACHING] for q in PREDICATES}
+    )
+    assert matrix.lookup(GOOD) == (FollowUp.TRAINING, FollowUp.COACHING)
+    national = kc.NATIONAL.latest().resolve(DEVELOPMENT_BY_PREDICATE).value
+    assert DEVELOPMENT_BY_PREDICATE.validate(national) == national
+    assert DEVELOPMENT_WEAKNESS.validate(WeaknessRule()) == WeaknessRule()
+    assert {m.name: m.label("en") for m in DevelopmentBasis} == {
+        "PREDICATE": "Performance predicate",
+        "TWO_YEARS": "Predicate two years running",
+        "INDICATOR": "Performance indicator",
+        "CORE_VALUE": "BerAKHLAK core value",
+    }
