@@ -42,6 +42,7 @@ from kinerja_core.talent import (
     performance_from_score,
     place_in_talent_box,
     potential_from_score,
+    recommend_development,
     talent_box,
     talent_follow_ups,
 )
@@ -620,3 +621,49 @@ def test_development_specs_accept_plain_mappings_and_lists():
         "INDICATOR": "Performance indicator",
         "CORE_VALUE": "BerAKHLAK core value",
     }
+
+
+# --- recommend_development ----------------------------------------------------------------------
+
+
+def test_recommend_development_refuses_other_sources_with_the_exact_payload():
+    assert payload(lambda: recommend_development("x")) == (
+        "source",
+        "x",
+        "wrong_type",
+        "must be an Evaluation or a DevelopmentCase",
+        "harus berupa Evaluation atau DevelopmentCase",
+    )
+
+
+def test_the_rules_are_taken_at_the_end_of_the_cases_period():
+    with pytest.raises(kc.RuleNotInForceError):
+        recommend_development(DevelopmentCase(GOOD, period=kc.Period.year(2021)))
+    assert (
+        recommend_development(DevelopmentCase(GOOD, period=kc.Period.year(2022))).follow_ups == ()
+    )
+
+
+def test_the_reasons_write_numbers_in_each_language():
+    rules = kc.NATIONAL.replace({DEVELOPMENT_WEAKNESS: WeaknessRule(achievement_below="92.5")})
+    case = DevelopmentCase(
+        GOOD,
+        achievements={"IKI-1": "87.5"},
+        behaviour={CoreValue.LOYAL: Fraction(3, 2)},
+    )
+    plan = recommend_development(case, rules=rules.latest())
+    reasons = [(r.reason.id, r.reason.en) for r in plan.recommendations]
+    assert reasons == [
+        (
+            "Capaian indikator IKI-1 87,5 % di bawah 92,5 %",
+            "Achievement of indicator IKI-1 87.5 % below 92.5 %",
+        ),
+        (
+            "Skor nilai dasar Loyal 1,5 di bawah skor Sesuai Ekspektasi (2)",
+            "Score of core value Loyal 1.5 below the score of Meets expectations (2)",
+        ),
+    ]
+    assert plan.explanation.render("en", form="summary") == (
+        "Development recommendations: (Training)"
+    )
+    assert plan.explanation.render("id", form="summary") == "Rekomendasi pengembangan: (Pelatihan)"
