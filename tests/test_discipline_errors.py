@@ -755,3 +755,22 @@ def test_the_objection_deadline_takes_the_rules_at_the_notification_date():
     (step,) = explain(objection_deadline, date(2024, 1, 31)).explanation.steps
     assert step.inputs == (("notified_on", date(2024, 1, 31)),)
     assert (step.fact.id, step.fact.en) == ("Batas pengajuan keberatan", "Objection deadline")
+
+
+def test_an_absence_table_must_start_at_day_0():
+    unbounded = BandTable.from_lower_edges(
+        [(None, AbsenceRow(None, None)), (5, AbsenceRow(P.VERBAL_REPRIMAND, L))], upper=366
+    )
+    assert payload(lambda: ABSENCE_PENALTIES.validate(unbounded)) == (
+        "absence_penalties",
+        "x ≤ 366",
+        "inconsistent",
+        "must cover exactly 0 ≤ x ≤ 366",
+        "harus mencakup tepat 0 ≤ x ≤ 366",
+    )
+
+
+def test_a_fractional_allowance_cut_is_written_in_each_language():
+    cut = PenaltyTerm(P.ALLOWANCE_CUT, M, months=6, allowance_cut="12.5")
+    assert cut.label("id") == "Pemotongan Tunjangan Kinerja 12,5 %, 6 bulan (Sedang)"
+    assert cut.label("en") == "Performance allowance cut 12.5 %, 6 months (Moderate)"
