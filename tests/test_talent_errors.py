@@ -667,3 +667,13 @@ def test_the_reasons_write_numbers_in_each_language():
         "Development recommendations: (Training)"
     )
     assert plan.explanation.render("id", form="summary") == "Rekomendasi pengembangan: (Pelatihan)"
+
+
+def test_each_indicator_step_says_weak_or_not_weak():
+    case = DevelopmentCase(GOOD, achievements={"IKI-1": "100", "IKI-2": "50"})
+    steps = recommend_development(case).explanation.steps
+    results = [(s.inputs[0], s.result.en, s.result.id) for s in steps[1:3]]
+    assert results == [
+        (("indicator", "IKI-1"), "not weak", "tidak lemah"),
+        (("indicator", "IKI-2"), "weak", "lemah"),
+    ]
