@@ -677,3 +677,21 @@ def test_each_indicator_step_says_weak_or_not_weak():
         (("indicator", "IKI-1"), "not weak", "tidak lemah"),
         (("indicator", "IKI-2"), "weak", "lemah"),
     ]
+
+
+def test_a_placement_reads_the_grid_and_the_follow_ups_of_the_rules_passed():
+    national = kc.NATIONAL.latest()
+    grid = national.resolve(TALENT_BOX_MATRIX).value
+    reversed_grid = {key: 10 - box for key, box in grid.cells.items()}
+    follow_ups = dict.fromkeys(range(1, 10), ())
+    follow_ups[1] = (FollowUp.AWARD,)
+    rules = kc.NATIONAL.with_overrides(
+        "Pemda Kota Contoh",
+        {
+            TALENT_BOX_MATRIX: Version(SINCE, reversed_grid, PERDA),
+            TALENT_FOLLOW_UPS: Version(SINCE, follow_ups, PERDA),
+        },
+    ).at(date(2024, 12, 31))
+    placement = place_in_talent_box(A, HIGH, rules=rules)
+    assert (placement.box, placement.follow_ups) == (1, (FollowUp.AWARD,))
+    assert place_in_talent_box(A, HIGH).box == 9
