@@ -411,3 +411,13 @@ def test_bad_input_names_exactly_the_field_and_the_value():
         13,
     )
     assert _error(lambda: credit_requirement("Ahli Muda"))[:2] == ("level", "Ahli Muda")
+
+
+def test_a_value_that_is_not_a_number_is_refused_under_its_own_field():
+    assert _error(lambda: CreditRequirement("x"))[:2] == ("rank_promotion", "x")
+    assert _error(lambda: CreditRequirement(1, "x"))[:2] == ("level_promotion", "x")
+    assert _error(lambda: AppointmentCredit(L.AHLI_PERTAMA, "x", []))[:2] == ("amount", "x")
+    share = _error(
+        lambda: EducationCreditRule("x", EducationCreditBase.RANK_PROMOTION, Predicate.GOOD)
+    )
+    assert share[:2] == ("share", "x")
