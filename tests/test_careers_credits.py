@@ -421,3 +421,20 @@ def test_a_value_that_is_not_a_number_is_refused_under_its_own_field():
         lambda: EducationCreditRule("x", EducationCreditBase.RANK_PROMOTION, Predicate.GOOD)
     )
     assert share[:2] == ("share", "x")
+
+
+def test_the_explained_requirement_follows_the_rules_given():
+    pairs = {level: (10, None if level.next_level is None else 20) for level in L}
+    rules = NATIONAL.replace({CREDIT_REQUIREMENTS: pairs}).latest()
+    outcome = explain(credit_requirement, L.AHLI_MUDA, rules=rules)
+    assert outcome.value == CreditRequirement(10, 20)
+    assert "kenaikan pangkat 10, kenaikan jenjang 20" in outcome.explanation.render("id")
+
+
+def test_more_parameter_errors_keep_the_field_and_the_value():
+    assert _error(lambda: NATIONAL.replace({CREDIT_PLACES: "x"}))[:2] == ("credit_places", "x")
+    assert _error(lambda: NATIONAL.replace({CREDIT_REQUIREMENTS: [1]}))[:2] == (
+        "credit_requirements",
+        [1],
+    )
+    assert CreditRequirement(1, "12.5").label("id") == "kenaikan pangkat 1, kenaikan jenjang 12,5"
