@@ -216,3 +216,44 @@ def test_the_errors_of_rank_promotion_name_field_value_and_reason():
         "ya",
     )
     assert error_of(lambda: next_promotion_date("2024-04-01"))[:2] == ("day", "2024-04-01")
+
+
+def test_the_credit_condition_renders_fractional_amounts_in_each_language():
+    table = {
+        level: CreditRequirement("12.5", None if level.next_level is None else "20.5")
+        for level in L
+    }
+    rules = NATIONAL.replace({CREDIT_REQUIREMENTS: table}).latest()
+    answer = jenjang(ledger_of("10.25"), rules=rules)
+    assert [(c.code, c.shortfall) for c in answer.unmet] == [("credit_points", Decimal("10.25"))]
+    indonesian = answer.explanation.render("id")
+    assert "kenaikan jenjang Ahli Pertama paling sedikit 20,5" in indonesian
+    assert "yang ditemukan = 10,25 AK" in indonesian
+    english = answer.explanation.render("en")
+    assert "for kenaikan jenjang at Ahli Pertama at least 20.5" in english
+    assert "found = 10.25 AK" in english
+    exact = jenjang(ledger_of("20.5"), rules=rules)
+    assert exact.eligible
+    assert exact.conditions[-1].shortfall is None  # exactly enough: no shortfall of 0
+
+
+def test_a_jenjang_without_a_level_requirement_has_no_level_promotion():
+    table = {level: CreditRequirement(10) for level in L}  # no kenaikan jenjang anywhere
+    rules = NATIONAL.replace({CREDIT_REQUIREMENTS: table}).latest()
+    answer = jenjang(ledger_of(100), rules=rules)
+    assert [c.code for c in answer.unmet] == ["next_level"]
+    assert [c.code for c in answer.conditions][-1] == "competency_test"  # no credit condition
+
+
+def test_a_post_taken_up_on_the_day_has_served_zero_years():
+    answer = pangkat(R.STRUCTURAL, rank_since=date(2022, 4, 1), post_since=date(2024, 4, 1))
+    post = next(c for c in answer.conditions if c.code == "years_in_post")
+    assert post.found is not None
+    assert (post.found.id, post.found.en) == ("0 tahun 0 bulan", "0 years 0 months")
+
+
+def test_a_fractional_level_requirement_is_labelled_in_each_language():
+    assert (
+        CreditRequirement(1, "12.5").label("en")
+        == "kenaikan pangkat 1 AK, kenaikan jenjang 12.5 AK"
+    )
