@@ -19,10 +19,17 @@ from kinerja_core.careers import (
     CREDIT_COEFFICIENTS,
     CREDIT_PLACES,
     CREDIT_REQUIREMENTS,
+    SURPLUS_AFTER_LEVEL_PROMOTION,
+    SURPLUS_AFTER_RANK_PROMOTION,
+    AppointmentCredit,
     CreditRequirement,
+    CreditYearRule,
+    EducationCreditBase,
+    EducationCreditRule,
     FunctionalCategory,
     FunctionalLevel,
     Rank,
+    Surplus,
     credit_points,
     credit_requirement,
 )
@@ -219,3 +226,215 @@ def test_a_requirement_override_may_be_written_as_pairs():
         NATIONAL.replace({CREDIT_REQUIREMENTS: dict.fromkeys(L, 10)})
     with pytest.raises(InvalidValueError, match="rank_promotion"):
         CreditRequirement(-1)
+
+
+# --- pinned vocabulary, labels and error details (each a mutation-tested detail) -----------
+
+
+def test_the_english_labels_of_the_careers_vocabulary():
+
+    assert {m.value: m.label("en") for m in FunctionalLevel} == {
+        "Ahli Pertama": "First expert",
+        "Ahli Muda": "Junior expert",
+        "Ahli Madya": "Intermediate expert",
+        "Ahli Utama": "Senior expert",
+        "Pemula": "Beginner",
+        "Terampil": "Skilled",
+        "Mahir": "Proficient",
+        "Penyelia": "Supervisor",
+    }
+    assert {m.value: m.label("en") for m in FunctionalCategory} == {
+        "Keahlian": "Expertise",
+        "Keterampilan": "Skill",
+    }
+    assert {m.value: m.label("en") for m in CreditYearRule} == {
+        "Jumlah AK periodik": "Sum of the periodic AK",
+        "Predikat tahunan atas bulan aktif": "Annual predikat over the active months",
+    }
+    assert {m.value: m.label("en") for m in Surplus} == {
+        "Kelebihan dibawa": "Surplus carried over",
+        "Hangus": "Forfeited",
+        "Seluruhnya tetap dihitung": "All keep counting",
+    }
+    assert {m.value: m.label("en") for m in EducationCreditBase} == {
+        "Kebutuhan AK kenaikan pangkat": "AK needed for kenaikan pangkat",
+        "Kebutuhan AK kenaikan jenjang": "AK needed for kenaikan jenjang",
+        "Koefisien AK tahunan": "Annual AK coefficient",
+    }
+
+
+@pytest.mark.parametrize("level", [L.AHLI_PERTAMA, L.AHLI_MUDA, L.AHLI_MADYA, L.AHLI_UTAMA])
+def test_every_jf_variant_parses(level):
+    assert FunctionalLevel.parse(f"JF {level.value}") is level
+    assert FunctionalLevel.parse(f"jf {level.value.lower()}") is level
+
+
+def test_the_labels_of_the_credit_parameters():
+
+    rule = EducationCreditRule("12.5", EducationCreditBase.RANK_PROMOTION, Predicate.GOOD)
+    assert (
+        rule.label("id") == "12,5 % dari kebutuhan AK kenaikan pangkat, predikat paling rendah Baik"
+    )
+    assert (
+        rule.label("en") == "12.5 % of the AK needed for kenaikan pangkat, predikat at least Good"
+    )
+    credit = AppointmentCredit(L.AHLI_PERTAMA, "2.5", [Rank.IV_A, Rank.III_C, Rank.IV_A])
+    assert credit.ranks == (Rank.III_C, Rank.IV_A)
+    assert credit.label("id") == "2,5 AK (Ahli Pertama; III/c, IV/a)"
+    assert credit.label("en") == "2.5 AK (Ahli Pertama; III/c, IV/a)"
+    assert (
+        CreditRequirement("12.5", 200).label("id") == "kenaikan pangkat 12,5, kenaikan jenjang 200"
+    )
+    assert CreditRequirement("12.5", 200).label("en") == (
+        "kenaikan pangkat 12.5 AK, kenaikan jenjang 200 AK"
+    )
+    assert CreditRequirement(200).label("id") == "kenaikan pangkat 200, kenaikan jenjang tidak ada"
+
+
+def test_regression_labels_keep_the_acronym_ak_and_write_no_none_ak():
+
+    rule = EducationCreditRule(25, EducationCreditBase.LEVEL_PROMOTION, Predicate.VERY_GOOD)
+    assert "dari kebutuhan AK kenaikan jenjang" in rule.label("id")  # was "kebutuhan ak"
+    assert CreditRequirement(200).label("en") == "kenaikan pangkat 200 AK, kenaikan jenjang none"
+
+
+def _error(call):
+    with pytest.raises(InvalidValueError) as caught:
+        call()
+    error = caught.value
+    return error.field, error.value, error.reason, error.reason_id, error.code
+
+
+NEGATIVE = ("must not be negative", "tidak boleh negatif", "negative")
+
+
+def test_the_errors_of_the_credit_value_types_name_field_value_and_reason():
+
+    assert _error(lambda: CreditRequirement(-1)) == ("rank_promotion", -1, *NEGATIVE)
+    assert _error(lambda: CreditRequirement(0, "-0.5")) == ("level_promotion", "-0.5", *NEGATIVE)
+    assert CreditRequirement(0, 0) == CreditRequirement(Decimal(0), Decimal(0))  # 0 is allowed
+    assert _error(lambda: AppointmentCredit(L.AHLI_PERTAMA, -1, [Rank.III_C])) == (
+        "amount",
+        -1,
+        *NEGATIVE,
+    )
+    assert AppointmentCredit(L.AHLI_PERTAMA, 0, []).amount == 0
+    assert _error(lambda: AppointmentCredit(L.AHLI_PERTAMA, 1, "III/c")) == (
+        "ranks",
+        "III/c",
+        "must be a collection of Rank",
+        "harus berupa kumpulan Rank",
+        "wrong_type",
+    )
+    assert _error(lambda: AppointmentCredit(L.AHLI_PERTAMA, 1, 7))[0:2] == ("ranks", 7)
+    assert _error(lambda: AppointmentCredit(L.AHLI_PERTAMA, 1, [Rank.III_C, "III/d"])) == (
+        "ranks",
+        "III/d",
+        "must be a Rank",
+        "harus berupa Rank",
+        "not_a_member",
+    )
+    base = EducationCreditBase.RANK_PROMOTION
+    out_of_range = (
+        "must be a percentage from 0 to 100",
+        "harus persentase dari 0 sampai dengan 100",
+        "out_of_range",
+    )
+    for bad in ("-0.01", "100.01"):
+        assert _error(lambda bad=bad: EducationCreditRule(bad, base, Predicate.GOOD)) == (
+            "share",
+            bad,
+            *out_of_range,
+        )
+    for edge in (0, 100):
+        assert EducationCreditRule(edge, base, Predicate.GOOD).share == edge
+
+
+def test_the_errors_of_the_credit_parameters_name_field_value_and_reason():
+    assert _error(lambda: NATIONAL.replace({CREDIT_PLACES: None})) == (
+        "credit_places",
+        None,
+        "must be a whole number of decimal places (AK are published rounded)",
+        "harus bilangan bulat jumlah desimal (AK diterbitkan dengan pembulatan)",
+        "wrong_type",
+    )
+    reason = (
+        "the entry of FunctionalLevel.AHLI_PERTAMA must be a CreditRequirement or a (rank, level)"
+        " pair",
+        "isian untuk FunctionalLevel.AHLI_PERTAMA harus berupa CreditRequirement atau pasangan "
+        "(pangkat, jenjang)",
+        "wrong_type",
+    )
+    for bad in (10, (1, 2, 3), [50, 100]):
+        assert _error(
+            lambda bad=bad: NATIONAL.replace({CREDIT_REQUIREMENTS: dict.fromkeys(L, bad)})
+        ) == (
+            "credit_requirements",
+            bad,
+            *reason,
+        )
+    # a table of CreditRequirement values is taken as it is
+    table = {level: CreditRequirement(5, None if level.next_level is None else 7) for level in L}
+    rules = NATIONAL.replace({CREDIT_REQUIREMENTS: table}).latest()
+    assert credit_requirement(L.PEMULA, rules=rules) == CreditRequirement(5, 7)
+    assert _error(lambda: NATIONAL.replace({CREDIT_REQUIREMENTS: [1]}))[0] == "credit_requirements"
+
+
+def test_the_specs_describe_their_parameters():
+
+    assert SURPLUS_AFTER_RANK_PROMOTION.name == "surplus_after_rank_promotion"
+    assert SURPLUS_AFTER_RANK_PROMOTION.description == (
+        "What happens to the angka kredit above the requirement after a rank promotion."
+    )
+    assert SURPLUS_AFTER_LEVEL_PROMOTION.description == (
+        "What happens to the angka kredit above the requirement after a level promotion."
+    )
+    assert _error(lambda: NATIONAL.replace({SURPLUS_AFTER_RANK_PROMOTION: "Hangus"}))[:2] == (
+        "surplus_after_rank_promotion",
+        "Hangus",
+    )
+    rules = NATIONAL.replace({SURPLUS_AFTER_LEVEL_PROMOTION: Surplus.ALL}).latest()
+    assert rules[SURPLUS_AFTER_LEVEL_PROMOTION] is Surplus.ALL
+
+
+def test_the_explained_credit_points_default_to_a_full_year():
+    outcome = explain(credit_points, Predicate.VERY_GOOD, L.AHLI_PERTAMA)
+    assert outcome.value == Decimal("18.75")
+    assert outcome.exact == Fraction(75, 4)
+
+
+def test_bad_input_names_exactly_the_field_and_the_value():
+    assert _error(lambda: credit_points("Baik", L.AHLI_MUDA))[:2] == ("predicate", "Baik")
+    assert _error(lambda: credit_points(Predicate.GOOD, "Ahli Muda"))[:2] == ("level", "Ahli Muda")
+    assert _error(lambda: credit_points(Predicate.GOOD, L.AHLI_MUDA, months=13))[:2] == (
+        "months",
+        13,
+    )
+    assert _error(lambda: credit_requirement("Ahli Muda"))[:2] == ("level", "Ahli Muda")
+
+
+def test_a_value_that_is_not_a_number_is_refused_under_its_own_field():
+    assert _error(lambda: CreditRequirement("x"))[:2] == ("rank_promotion", "x")
+    assert _error(lambda: CreditRequirement(1, "x"))[:2] == ("level_promotion", "x")
+    assert _error(lambda: AppointmentCredit(L.AHLI_PERTAMA, "x", []))[:2] == ("amount", "x")
+    share = _error(
+        lambda: EducationCreditRule("x", EducationCreditBase.RANK_PROMOTION, Predicate.GOOD)
+    )
+    assert share[:2] == ("share", "x")
+
+
+def test_the_explained_requirement_follows_the_rules_given():
+    pairs = {level: (10, None if level.next_level is None else 20) for level in L}
+    rules = NATIONAL.replace({CREDIT_REQUIREMENTS: pairs}).latest()
+    outcome = explain(credit_requirement, L.AHLI_MUDA, rules=rules)
+    assert outcome.value == CreditRequirement(10, 20)
+    assert "kenaikan pangkat 10, kenaikan jenjang 20" in outcome.explanation.render("id")
+
+
+def test_more_parameter_errors_keep_the_field_and_the_value():
+    assert _error(lambda: NATIONAL.replace({CREDIT_PLACES: "x"}))[:2] == ("credit_places", "x")
+    assert _error(lambda: NATIONAL.replace({CREDIT_REQUIREMENTS: [1]}))[:2] == (
+        "credit_requirements",
+        [1],
+    )
+    assert CreditRequirement(1, "12.5").label("id") == "kenaikan pangkat 1, kenaikan jenjang 12,5"

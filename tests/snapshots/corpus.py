@@ -448,6 +448,78 @@ def level_promotion_after_rank_promotion() -> kc.Explanation:
     ).explanation
 
 
+def _ledger(level: kc.careers.FunctionalLevel, amount: str) -> kc.careers.CreditLedger:
+    entry = kc.careers.CreditEntry(kc.careers.CreditSource.CONVERSION, amount, date(2030, 12, 31))
+    return kc.careers.CreditLedger(level, [entry])
+
+
+def next_promotion_date_may() -> kc.Explanation:
+    return explained(kc.careers.next_promotion_date, date(2024, 5, 1))
+
+
+def rank_promotion_functional_met() -> kc.Explanation:
+    return explained(
+        kc.careers.rank_promotion,
+        kc.careers.PromotionRoute.FUNCTIONAL,
+        rank=kc.careers.Rank.III_A,
+        rank_since=date(2029, 4, 1),
+        on=date(2031, 4, 1),
+        history=[
+            kc.careers.YearResult.of(2029, kc.Predicate.GOOD),
+            kc.careers.YearResult.of(2030, kc.Predicate.VERY_GOOD),
+        ],
+        ledger=_ledger(kc.careers.FunctionalLevel.AHLI_PERTAMA, "50"),
+    )
+
+
+def rank_promotion_structural_post_not_started() -> kc.Explanation:
+    return explained(
+        kc.careers.rank_promotion,
+        kc.careers.PromotionRoute.STRUCTURAL,
+        rank=kc.careers.Rank.IV_A,
+        rank_since=date(2023, 1, 2),
+        on=date(2024, 4, 1),
+        history=[kc.careers.YearResult.of(2023, kc.Predicate.GOOD)],
+        post_since=date(2024, 6, 1),
+    )
+
+
+def rank_promotion_diploma_passed() -> kc.Explanation:
+    return explained(
+        kc.careers.rank_promotion,
+        kc.careers.PromotionRoute.DIPLOMA,
+        rank=kc.careers.Rank.II_D,
+        rank_since=date(2023, 4, 1),
+        on=date(2024, 4, 1),
+        history=[kc.careers.YearResult.of(2023, kc.Predicate.GOOD)],
+        examination_passed=True,
+    )
+
+
+def level_promotion_every_condition_unmet() -> kc.Explanation:
+    return explained(
+        kc.careers.level_promotion,
+        _ledger(kc.careers.FunctionalLevel.MAHIR, "99.5"),
+        level_since=date(2031, 6, 1),
+        on=date(2031, 1, 1),
+        predicate=kc.Predicate.NEEDS_IMPROVEMENT,
+        formation_available=False,
+        competency_test_passed=False,
+    )
+
+
+def level_promotion_top_jenjang() -> kc.Explanation:
+    return explained(
+        kc.careers.level_promotion,
+        _ledger(kc.careers.FunctionalLevel.AHLI_UTAMA, "999"),
+        level_since=date(2029, 12, 1),
+        on=date(2031, 1, 1),
+        predicate=kc.Predicate.VERY_GOOD,
+        formation_available=True,
+        competency_test_passed=True,
+    )
+
+
 def salary_step_postponed() -> kc.Explanation:
     return explained(kc.careers.postponed_salary_step, date(2024, 4, 1), months=12)
 
@@ -592,6 +664,12 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         ledger_after_rank_promotion,
         ledger_after_level_promotion,
         level_promotion_after_rank_promotion,
+        next_promotion_date_may,
+        rank_promotion_functional_met,
+        rank_promotion_structural_post_not_started,
+        rank_promotion_diploma_passed,
+        level_promotion_every_condition_unmet,
+        level_promotion_top_jenjang,
         salary_step_postponed,
         salary_step_average,
         service_medal_restarted,

@@ -264,7 +264,9 @@ class CreditRequirement(Document):
         )
         if check_lang(lang) == "id":
             return f"kenaikan pangkat {rank}, kenaikan jenjang {level}"
-        return f"kenaikan pangkat {rank} AK, kenaikan jenjang {level} AK"
+        if self.level_promotion is not None:
+            level = f"{level} AK"
+        return f"kenaikan pangkat {rank} AK, kenaikan jenjang {level}"
 
 
 class CreditYearRule(LabelledEnum):
@@ -366,7 +368,8 @@ class EducationCreditRule(Document):
         base = self.base.label(lang)
         least = self.minimum_predicate.label(lang)
         if check_lang(lang) == "id":
-            return f"{share} % dari {base.lower()}, predikat paling rendah {least}"
+            base = base[:1].lower() + base[1:]  # "kebutuhan AK …": the acronym keeps its case
+            return f"{share} % dari {base}, predikat paling rendah {least}"
         return f"{share} % of the {base}, predikat at least {least}"
 
 

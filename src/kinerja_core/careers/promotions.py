@@ -80,6 +80,10 @@ def _years_en(years: int) -> str:
     return "1 year" if years == 1 else f"{years} years"
 
 
+def _months_en(months: int) -> str:
+    return "1 month" if months == 1 else f"{months} months"
+
+
 def add_years(day: date, years: int) -> date:
     """`day` moved by whole years (29 February → 28 February in a common year)."""
     return day + relativedelta(years=years)
@@ -90,7 +94,8 @@ def _duration(start: date, end: date) -> Text:
         return Text("belum mulai", "not started")
     span = relativedelta(end, start)
     return Text(
-        f"{span.years} tahun {span.months} bulan", f"{span.years} years {span.months} months"
+        f"{span.years} tahun {span.months} bulan",
+        f"{_years_en(span.years)} {_months_en(span.months)}",
     )
 
 
