@@ -627,3 +627,73 @@ def test_a_set_that_is_neither_rules_nor_data_is_named():
     )
     assert ALLOWANCE_RULES.validate(PERMENTAN) is PERMENTAN
     assert ALLOWANCE_RULES.validate(PERMENTAN.to_dict()) == PERMENTAN
+
+
+# --- the breakdown's fields, the split, the part of a component that is not split, the cap -------
+
+
+def test_the_breakdown_records_what_it_applied():
+    result = pay(rich_rules(), Predicate.POOR, base="10000001", attendance=month(**RICH_MONTH))
+    assert (
+        result.rules_name,
+        result.year,
+        result.month,
+        result.base_amount,
+        result.predicate,
+        result.score,
+        result.performance_period,
+    ) == (
+        PERMENTAN.name,
+        2025,
+        6,
+        Decimal(10_000_001),
+        Predicate.POOR,
+        None,
+        Period.quarter(2025, 1),
+    )
+    scored = pay(SCORED, "75.5")
+    assert (scored.predicate, scored.score) == (None, Decimal("75.5"))
+    assert scored.amount_of(AllowanceLineKind.CAP) == 0
+
+
+def test_ninety_nine_to_one_weights_still_split_the_components():
+    rules = attrs.evolve(PERMENTAN_20_2025.value, weights=ComponentWeights(99, 1, PERKADA))
+    assert [line.component for line in pay(rules).lines] == [
+        AllowanceComponent.PERFORMANCE,
+        AllowanceComponent.DISCIPLINE,
+    ]
+    whole = attrs.evolve(rules, weights=ComponentWeights(100, 0, PERKADA))
+    assert [line.component for line in pay(whole).lines] == [AllowanceComponent.WHOLE]
+
+
+def test_a_component_of_an_unsplit_set_is_its_weight_of_the_whole():
+    # weights 100/0: one WHOLE line; the performance part is all of it, the discipline part
+    # none (its cuts are lines of 0 that still show their percentage)
+    rules = attrs.evolve(
+        rich_rules(),
+        weights=ComponentWeights(100, 0, PERKADA),
+        special_states=PERMENTAN.special_states,
+        bpjs=PERMENTAN.bpjs,
+    )
+    result = pay(rules, Predicate.POOR, attendance=month(absent_days=2, late_minutes=(45,)))
+    assert [(line.kind, line.component, line.amount) for line in result.lines] == [
+        (AllowanceLineKind.COMPONENT, AllowanceComponent.WHOLE, BASE),
+        (AllowanceLineKind.PERFORMANCE, AllowanceComponent.PERFORMANCE, -3_000_000),
+        (AllowanceLineKind.ABSENCE, AllowanceComponent.DISCIPLINE, 0),
+        (AllowanceLineKind.LATENESS, AllowanceComponent.DISCIPLINE, 0),
+    ]
+    weighted = attrs.evolve(rules, weights=ComponentWeights(0, 100, PERKADA))
+    cuts = pay(weighted, Predicate.POOR, attendance=month(absent_days=2, late_minutes=(45,)))
+    assert [line.amount for line in cuts.lines] == [BASE, 0, -600_000, -100_000]
+
+
+def test_cuts_exactly_at_the_cap_give_nothing_back():
+    capped = attrs.evolve(PERMENTAN, cap=CutCap(8, PERKADA))
+    at = pay(capped, attendance=month(absent_days=2))
+    assert [line.kind for line in at.lines] == [
+        AllowanceLineKind.COMPONENT,
+        AllowanceLineKind.ABSENCE,
+    ]
+    above = pay(capped, attendance=month(absent_days=2, late_minutes=(1,)))
+    assert above.amount_of(AllowanceLineKind.CAP) == 50_000
+    assert above.total == BASE - 800_000
