@@ -697,3 +697,148 @@ def test_cuts_exactly_at_the_cap_give_nothing_back():
     above = pay(capped, attendance=month(absent_days=2, late_minutes=(1,)))
     assert above.amount_of(AllowanceLineKind.CAP) == 50_000
     assert above.total == BASE - 800_000
+
+
+def test_every_percentage_of_a_part_on_both_sides_of_its_range():
+    makers = {
+        "performance": lambda v: ComponentWeights(v, 100 - v if v in (0, 100) else 0, PERKADA),
+        "percent": lambda v: CutCap(v, PERKADA),
+        "cpns_percent": lambda v: attrs.evolve(PERMENTAN.special_states, cpns_percent=v),
+        "study_leave_percent": lambda v: attrs.evolve(
+            PERMENTAN.special_states, study_leave_percent=v
+        ),
+        "employer_percent": lambda v: BpjsShares(v, 0, PERKADA),
+        "employee_percent": lambda v: BpjsShares(0, v, PERKADA),
+        "factors[Baik]": lambda v: attrs.evolve(
+            PERMENTAN.performance, factors={**PERMENTAN.performance.factors, Predicate.GOOD: v}
+        ),
+    }
+    for field, make in makers.items():
+        make(0)
+        make(100)
+        for outside in ("-0.01", 101):
+            with pytest.raises(InvalidValueError) as caught:
+                make(outside)
+            assert payload(caught.value) == (
+                field,
+                outside,
+                "must be a percentage from 0 to 100",
+                "harus persentase dari 0 sampai dengan 100",
+                "out_of_range",
+            ), field
+    with pytest.raises(InvalidValueError) as discipline:
+        ComponentWeights(60, 101, PERKADA)
+    assert discipline.value.field == "discipline"
+
+
+def test_weights_that_do_not_add_up_to_100_are_named():
+    with pytest.raises(InvalidValueError) as caught:
+        ComponentWeights(60, 39, PERKADA)
+    assert payload(caught.value) == (
+        "discipline",
+        Decimal(39),
+        "the weights must add up to exactly 100 (performance 60 + discipline 39)",
+        "jumlah bobot harus tepat 100 (kinerja 60 + disiplin 39)",
+        "inconsistent",
+    )
+    weights = ComponentWeights(60, 40, PERKADA)
+    assert [weights.share(c) for c in AllowanceComponent] == [100, 60, 40]
+
+
+@pytest.mark.parametrize(("bad", "index"), [("1-30", None), ({"a": 1}, None), (5, None), ((1,), 0)])
+def test_minute_and_score_tables_of_the_wrong_type_are_named(bad, index):
+    for field, kind, make in (
+        ("bands", "MinuteBand", lambda v: attrs.evolve(PERMENTAN.lateness, bands=v)),
+        ("score_bands", "ScoreBand", lambda v: attrs.evolve(SCORED.performance, score_bands=v)),
+    ):
+        with pytest.raises(InvalidValueError) as caught:
+            make(bad)
+        if index is None:
+            expected = (
+                field,
+                bad,
+                f"must be a sequence of {kind}",
+                f"harus berupa daftar {kind}",
+                "wrong_type",
+            )
+        else:
+            expected = (
+                f"{field}[0]",
+                bad[0],
+                f"must be a {kind}",
+                f"harus berupa {kind}",
+                "wrong_type",
+            )
+        assert payload(caught.value) == expected
+
+
+def test_every_problem_of_a_minute_table_has_its_payload():
+    with pytest.raises(InvalidValueError) as backwards:
+        MinuteBand(30, 29, 1)
+    assert payload(backwards.value) == (
+        "to_minute",
+        29,
+        "must be above from_minute (30)",
+        "harus lebih besar dari from_minute (30)",
+        "out_of_order",
+    )
+    with pytest.raises(ValidationError) as caught:
+        attrs.evolve(
+            PERMENTAN.lateness,
+            bands=(
+                MinuteBand(1, None, 2),
+                MinuteBand(31, 40, 1),
+                MinuteBand(45, 50, 1),
+                MinuteBand(49, 60, 1),
+            ),
+        )
+    assert [payload(p) for p in caught.value.problems] == [
+        (
+            "bands[0].to_minute",
+            None,
+            "only the last band may be open-ended (null)",
+            "hanya rentang terakhir yang boleh tanpa batas atas (null)",
+            "open_edge",
+        ),
+        (
+            "bands[1].percent",
+            Decimal(1),
+            "a longer lateness must not cut less (previous band: 2)",
+            "keterlambatan yang lebih lama tidak boleh dipotong lebih kecil "
+            "(rentang sebelumnya: 2)",
+            "out_of_order",
+        ),
+        (
+            "bands[2].from_minute",
+            45,
+            "gap: must equal the previous band's to_minute (40)",
+            "celah: harus sama dengan to_minute rentang sebelumnya (40)",
+            "gap",
+        ),
+        (
+            "bands[3].from_minute",
+            49,
+            "overlap: must equal the previous band's to_minute (50)",
+            "tumpang tindih: harus sama dengan to_minute rentang sebelumnya (50)",
+            "overlap",
+        ),
+        (
+            "bands[3].to_minute",
+            60,
+            "the last band must be open-ended (null), so that every minute has a cut",
+            "rentang terakhir harus tanpa batas atas (null) agar setiap menit memiliki potongan",
+            "open_edge",
+        ),
+    ]
+    assert caught.value.field == "bands"
+    empty = attrs.evolve(PERMENTAN.lateness, bands=())
+    assert (empty.percent_for(0), empty.percent_for(1440)) == (0, 0)
+    equal = attrs.evolve(PERMENTAN.lateness, bands=(MinuteBand(1, 31, 1), MinuteBand(31, None, 1)))
+    assert (equal.percent_for(0), equal.percent_for(1), equal.percent_for(31)) == (0, 1, 1)
+
+
+def test_the_citations_name_every_part():
+    citations = rich_rules().citations
+    assert list(citations) == [f.name for f in attrs.fields(AllowanceRules)][1:]
+    assert citations["bpjs"] == PERKADA
+    assert citations["performance"] == PERMENLU_3_2025.value.performance.citation
