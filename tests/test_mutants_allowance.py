@@ -250,6 +250,17 @@ def test_the_base_amount_on_both_sides_of_its_range():
         )
 
 
+@pytest.mark.parametrize("bad", ["abc", "NaN", Decimal("Infinity")])
+def test_a_base_amount_that_is_not_a_number_is_named(bad):
+    with pytest.raises(InvalidValueError) as caught:
+        pay(base=bad)
+    assert (caught.value.field, caught.value.value, caught.value.code) == (
+        "base_amount",
+        bad,
+        "not_a_number",
+    )
+
+
 def test_float_rupiah_and_a_wrong_attendance_are_named():
     with pytest.raises(InvalidValueError) as caught:
         pay(base=5e6)
