@@ -40,6 +40,7 @@ from kinerja_core.allowance import (
 )
 from kinerja_core.core import Parameter
 from kinerja_core.core.errors import ValidationError
+from kinerja_core.core.explain import Text, explain
 from kinerja_core.periods.period import Period
 
 BASE = 10_000_000
@@ -853,3 +854,24 @@ def test_the_citations_name_every_part():
     assert list(citations) == [f.name for f in attrs.fields(AllowanceRules)][1:]
     assert citations["bpjs"] == PERKADA
     assert citations["performance"] == PERMENLU_3_2025.value.performance.citation
+
+
+def test_decimal_percentages_are_written_in_each_language_and_the_rules_are_a_fact():
+    rules = attrs.evolve(
+        PERMENTAN,
+        performance=attrs.evolve(
+            PERMENLU_3_2025.value.performance,
+            factors={**PERMENLU_3_2025.value.performance.factors, Predicate.POOR: "62.5"},
+        ),
+        absence=PerOccurrence("2.5", AllowanceComponent.WHOLE, PERKADA),
+    )
+    outcome = explain(
+        monthly_allowance, BASE, Predicate.POOR, month(absent_days=1), rules=rules_for(rules)
+    )
+    indonesian = outcome.explanation.render("id")
+    english = outcome.explanation.render("en")
+    assert "Penyesuaian predikat kinerja (Faktor Pembayaran 62,5 %)" in indonesian
+    assert "Potongan tidak masuk kerja: 2,5 % per hari" in indonesian
+    assert "Predikat adjustment (Payment factor 62.5 %)" in english
+    assert "Cut for days absent: 2.5 % a day" in english
+    assert outcome.explanation.steps[0].fact == Text("Aturan tunjangan", "Allowance rules")
