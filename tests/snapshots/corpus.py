@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import attrs
+
 import kinerja_core as kc
 from kinerja_core import talent
 from kinerja_core.core.explain import explain
@@ -377,6 +379,62 @@ def allowance_bpjs_transfer() -> kc.Explanation:
     )
 
 
+def _allowance_set(rules: object) -> object:
+    return kc.Version(date(2025, 1, 1), rules, kc.Citation("Perwali Kota Contoh 1/2025", "Pasal 7"))
+
+
+def allowance_rich_month_below_zero() -> kc.Explanation:
+    allowance = kc.allowance
+    cited = kc.Citation("Perwali Kota Contoh 1/2025", "Pasal 7")
+    permentan = allowance.PERMENTAN_68_2012.value
+    discipline = allowance.AllowanceComponent.DISCIPLINE
+    rules = attrs.evolve(
+        permentan,
+        weights=allowance.ComponentWeights(60, 40, cited),
+        performance=attrs.evolve(
+            allowance.PERMENLU_3_2025.value.performance,
+            component=allowance.AllowanceComponent.PERFORMANCE,
+        ),
+        absence=allowance.PerOccurrence(6, allowance.AllowanceComponent.WHOLE, cited),
+        lateness=attrs.evolve(permentan.lateness, component=discipline),
+        early_leave=attrs.evolve(permentan.early_leave, component=discipline),
+        ceremony=allowance.PerOccurrence("2.5", discipline, cited),
+        cap=allowance.CutCap(100, cited),
+        consecutive_absence=allowance.ConsecutiveAbsence(5, 10, discipline, cited),
+        bpjs=allowance.BpjsShares(4, 1, cited),
+        special_states=attrs.evolve(permentan.special_states, cpns_percent=80),
+        rounding=allowance.Rounding(100, allowance.RoundingMode.DOWN, cited),
+    )
+    return _allowance(
+        _allowance_set(rules),
+        kc.Predicate.VERY_POOR,
+        base=10_000_001,
+        state=allowance.EmploymentState.CPNS,
+        absent_days=20,
+        late_minutes=(45, 0, 1),
+        early_leave_minutes=(95,),
+        missed_ceremonies=1,
+        consecutive_absent_days=5,
+    )
+
+
+def allowance_by_score() -> kc.Explanation:
+    allowance = kc.allowance
+    cited = kc.Citation("Perwali Kota Contoh 1/2025", "Pasal 7")
+    rules = attrs.evolve(
+        allowance.PERMENTAN_68_2012.value,
+        performance=allowance.PredicateFactors(
+            allowance.FactorKind.CUT,
+            dict.fromkeys(kc.Predicate, 0),
+            allowance.PredicateLag.SAME_MONTH,
+            allowance.AllowanceComponent.WHOLE,
+            cited,
+            (allowance.ScoreBand(0, 30), allowance.ScoreBand(70, 10), allowance.ScoreBand(90, 0)),
+        ),
+    )
+    return _allowance(_allowance_set(rules), "75.5")  # type: ignore[arg-type]
+
+
 def credit_points_tie() -> kc.Explanation:
     return explained(
         kc.careers.credit_points,
@@ -658,6 +716,8 @@ CORPUS: dict[str, Callable[[], kc.Explanation]] = {
         allowance_cpns_two_components,
         allowance_ten_days_capped,
         allowance_bpjs_transfer,
+        allowance_rich_month_below_zero,
+        allowance_by_score,
         credit_points_tie,
         credit_requirement_ahli_madya,
         rank_promotion_across_regimes,
