@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import TypeVar
 
 import attrs
 
@@ -52,7 +53,8 @@ from kinerja_core.core.explain import (
     explains_value,
 )
 from kinerja_core.core.numbers import NumberLike, exact_number, publish
-from kinerja_core.core.parameters import Rules
+from kinerja_core.core.parameters import ParameterSpec, Rules
+from kinerja_core.core.tables import BandTable
 from kinerja_core.national import rules_or_national
 from kinerja_core.performance.ratings import Rating
 from kinerja_core.talent.box_specs import (
@@ -200,24 +202,50 @@ def talent_follow_ups(box: int, *, rules: Rules | None = None) -> tuple[FollowUp
     return follow_ups_of(box, rules=rules)
 
 
+_Axis = TypeVar("_Axis", Potential, Rating)
+"""An axis of the 9-box: potential or performance."""
+
+
 def potential_of_score(
     score: Score, *, rules: Rules | None = None, trace: Trace = None
 ) -> Potential:
     """The potential level of a score (implementation of `potential_from_score`)."""
-    number = exact_number(score, field="potential_score")
-    bands = rules_or_national(rules).resolve(TALENT_POTENTIAL_BANDS)
-    band = bands.value.band_for(number, field="potential_score")
+    return _axis_of_score(
+        score,
+        TALENT_POTENTIAL_BANDS,
+        "potential_score",
+        Text(
+            "Tingkat potensial dari rentang skor potensial instansi",
+            "Potential level from the institution's potential-score bands",
+        ),
+        Text("Potensial", "Potential"),
+        rules=rules,
+        trace=trace,
+    )
+
+
+def _axis_of_score(
+    score: Score,
+    spec: ParameterSpec[BandTable[_Axis]],
+    field: str,
+    rule: Text,
+    fact: Text,
+    *,
+    rules: Rules | None,
+    trace: Trace,
+) -> _Axis:
+    """One axis of the grid from a score, through the institution's bands for that axis."""
+    number = exact_number(score, field=field)
+    bands = rules_or_national(rules).resolve(spec)
+    band = bands.value.band_for(number, field=field)
     if trace is not None:
         trace.append(
             Step(
-                Text(
-                    "Tingkat potensial dari rentang skor potensial instansi",
-                    "Potential level from the institution's potential-score bands",
-                ),
-                inputs=(("potential_score", publish(number)),),
+                rule,
+                inputs=((field, publish(number)),),
                 parameters=[bands.use(band.interval, entry=band.value.value)],
                 result=band.value,
-                fact=Text("Potensial", "Potential"),
+                fact=fact,
             )
         )
     return band.value
@@ -249,23 +277,18 @@ def performance_of_score(
     score: Score, *, rules: Rules | None = None, trace: Trace = None
 ) -> Rating:
     """The performance axis of a score (implementation of `performance_from_score`)."""
-    number = exact_number(score, field="performance_score")
-    bands = rules_or_national(rules).resolve(TALENT_PERFORMANCE_BANDS)
-    band = bands.value.band_for(number, field="performance_score")
-    if trace is not None:
-        trace.append(
-            Step(
-                Text(
-                    "Sumbu kinerja dari rentang skor kinerja instansi",
-                    "Performance axis from the institution's performance-score bands",
-                ),
-                inputs=(("performance_score", publish(number)),),
-                parameters=[bands.use(band.interval, entry=band.value.value)],
-                result=band.value,
-                fact=Text("Kinerja (sumbu kotak talenta)", "Performance (talent-box axis)"),
-            )
-        )
-    return band.value
+    return _axis_of_score(
+        score,
+        TALENT_PERFORMANCE_BANDS,
+        "performance_score",
+        Text(
+            "Sumbu kinerja dari rentang skor kinerja instansi",
+            "Performance axis from the institution's performance-score bands",
+        ),
+        Text("Kinerja (sumbu kotak talenta)", "Performance (talent-box axis)"),
+        rules=rules,
+        trace=trace,
+    )
 
 
 @explained_by(explains_value(performance_of_score))
