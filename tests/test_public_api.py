@@ -26,6 +26,7 @@ NAMESPACES = (
     "organisation",
     "performance",
     "periods",
+    "population",
     "regimes",
     "talent",
 )

@@ -22,8 +22,10 @@ namespace:
   institution and the monthly computation;
 - [`kinerja_core.organisation`][kinerja_core.organisation]: organisation performance (IKU
   achievement, SAKIP grade, organisation predikat, the distribution pattern and calibration);
+- [`kinerja_core.population`][kinerja_core.population]: whole workforces under a policy (batch
+  evaluation, policy comparison, DataFrames; extra `population`);
 - [`kinerja_core.national`][kinerja_core.national]: the national policy's data;
-- `kinerja_core.testing`: hypothesis strategies (extra `testing`).
+- `kinerja_core.testing`: hypothesis strategies (extra `testing`) and synthetic workforces.
 
 Names that lived here in 0.1 and moved to a namespace still work for one release, with a
 `DeprecationWarning` naming their new home.
@@ -45,6 +47,7 @@ from kinerja_core import (
     organisation,
     performance,
     periods,
+    population,
     regimes,
     talent,
 )
@@ -182,6 +185,7 @@ __all__ = [
     "performance_predicate",
     "periods",
     "plan_achievement",
+    "population",
     "propose_work_result_rating",
     "regime_on",
     "regimes",

@@ -1,0 +1,509 @@
+"""Populations: the batch path gives exactly the scalar rules' values, row problems, frames."""
+
+from datetime import date
+from decimal import Decimal
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kinerja_core import NATIONAL, Citation, Predicate, Rating, Version, performance_predicate
+from kinerja_core.allowance import (
+    ALLOWANCE_RULES,
+    JAWA_TIMUR_STYLE,
+    KAB_JEMBRANA,
+    PEMDA_60_40_STYLE,
+    PERMENDIKDASMEN_14_2025,
+    PERMENTAN_68_2012,
+    AttendanceRecord,
+    monthly_allowance,
+)
+from kinerja_core.allowance.monthly import AllowanceLineKind
+from kinerja_core.careers import FunctionalLevel, credit_points
+from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
+from kinerja_core.discipline import absence_sanction
+from kinerja_core.performance import PREDICATE_MATRIX
+from kinerja_core.population import (
+    RESULT_COLUMNS,
+    Engine,
+    Population,
+    PopulationResult,
+    combine_results,
+    compare_policies,
+    evaluate_population,
+)
+from kinerja_core.population.batch import compiled
+from kinerja_core.population.scalar import ATTENDANCE_LINES
+from kinerja_core.talent import Potential, talent_box
+from kinerja_core.testing import strategies as kst
+
+CITE = Citation("Perkada Contoh 1/2025", "Lampiran")
+MARCH = date(2025, 3, 1)
+SHIPPED = (
+    PERMENTAN_68_2012,
+    KAB_JEMBRANA,
+    JAWA_TIMUR_STYLE,
+    PEMDA_60_40_STYLE,
+    PERMENDIKDASMEN_14_2025,
+)
+
+
+def policy_with(tpp, matrix=None, name="Pemda Contoh"):
+    overrides = {ALLOWANCE_RULES: tpp}
+    if matrix is not None:
+        overrides[PREDICATE_MATRIX] = Version(date(2023, 1, 1), matrix, CITE)
+    return NATIONAL.with_overrides(name, overrides)
+
+
+def reference(population, row, rules):
+    """Each published value of one row, straight from the library's public rule functions."""
+    cell = lambda column: population.cell(column, row)  # noqa: E731
+    found = dict.fromkeys(RESULT_COLUMNS)
+    try:
+        if cell("work_result") is not None or cell("behaviour") is not None:
+            predicate = performance_predicate(cell("work_result"), cell("behaviour"), rules=rules)
+        else:
+            predicate = cell("predicate")
+    except KinerjaError:
+        return None
+    found["predicate"] = predicate
+    if cell("level") is not None:
+        found["credit_points"] = credit_points(
+            predicate, cell("level"), months=cell("months") or 12, rules=rules
+        )
+    if cell("base_amount") is not None:
+        record = AttendanceRecord(
+            rules.on.year,
+            rules.on.month,
+            cell("working_days"),
+            absent_days=cell("absent_days") or 0,
+            late_minutes=cell("late_minutes"),
+            early_leave_minutes=cell("early_leave_minutes"),
+            missed_ceremonies=cell("missed_ceremonies") or 0,
+            consecutive_absent_days=cell("consecutive_absent_days") or 0,
+        )
+        breakdown = monthly_allowance(cell("base_amount"), predicate, record, rules=rules)
+        lines = [(line.kind, line.amount) for line in breakdown.lines]
+        found["allowance"] = breakdown.total
+        found["allowance_performance_cut"] = sum(
+            a for k, a in lines if k is AllowanceLineKind.PERFORMANCE
+        )
+        found["allowance_attendance_cut"] = sum(a for k, a in lines if k in ATTENDANCE_LINES)
+        found["allowance_employee_bpjs"] = sum(
+            a for k, a in lines if k is AllowanceLineKind.EMPLOYEE_BPJS
+        )
+        found["employer_bpjs"] = breakdown.employer_bpjs
+    if cell("absent_days_year") is not None:
+        found["penalty"] = absence_sanction(
+            cell("absent_days_year"), position=cell("position"), rules=rules
+        ).penalty
+    if cell("potential") is not None:
+        found["talent_box"] = talent_box(cell("work_result"), cell("potential"), rules=rules)
+    return found
+
+
+# bases that put lines on a half rupiah (ties), on both sides of a round amount, and large ones
+BASES = (
+    st.integers(0, 10**9)
+    | st.integers(0, 200_000).map(lambda n: n * 50)
+    | st.integers(0, 10**7).map(lambda n: n * 100 + 50)
+    | st.integers(1, 10**6).map(lambda n: n * 1000 + st_offset(n))
+    | st.integers(10**12, 10**15)
+)
+
+
+def st_offset(n):
+    return (-1, 0, 1, 499, 500, 501)[n % 6]
+
+
+@st.composite
+def rows(draw, *, max_rows=12):
+    size = draw(st.integers(1, max_rows))
+    working = draw(st.lists(st.integers(18, 23), min_size=size, max_size=size))
+    maybe = lambda strategy: st.none() | strategy  # noqa: E731
+
+    def column(strategy):
+        return draw(st.lists(strategy, min_size=size, max_size=size))
+
+    rated = draw(st.booleans())
+    columns = {
+        "employee": [f"E{i}" for i in range(size)],
+        "unit": column(st.sampled_from(["Dinas A", "Dinas B", "Badan C"])),
+        "level": column(maybe(kst.functional_levels())),
+        "months": column(maybe(st.integers(1, 12))),
+        "base_amount": column(maybe(BASES)),
+        "working_days": working,
+        "absent_days": [draw(maybe(st.integers(0, w))) for w in working],
+        "late_minutes": [draw(st.lists(st.integers(0, 300), max_size=min(w, 5))) for w in working],
+        "early_leave_minutes": [
+            draw(st.lists(st.integers(0, 300), max_size=min(w, 3))) for w in working
+        ],
+        "missed_ceremonies": [draw(maybe(st.integers(0, 4))) for _ in working],
+        "consecutive_absent_days": column(maybe(st.integers(0, 15))),
+        "absent_days_year": column(maybe(st.integers(0, 60))),
+        "potential": column(maybe(st.sampled_from(list(Potential)))),
+    }
+    if rated:
+        columns["work_result"] = column(kst.ratings())
+        columns["behaviour"] = column(kst.ratings())
+    else:
+        columns["predicate"] = column(kst.predicates())
+        columns["potential"] = [None] * size
+    return columns
+
+
+def assert_same_published(result, population, rules):
+    for row in range(len(population)):
+        expected = reference(population, row, rules)
+        assert expected is not None
+        for column in RESULT_COLUMNS:
+            assert str(result.value(column, row)) == str(expected[column]), (row, column)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(kst.allowance_rules(monotone=False), kst.predicate_matrices(), rows())
+def test_the_batch_path_gives_the_scalar_rules_values_exactly(tpp, matrix, columns):
+    tpp_scores_free = tpp
+    rules = policy_with(Version(date(2020, 1, 1), tpp_scores_free, CITE), matrix).at(MARCH)
+    population = Population(columns.pop("employee"), **columns)
+    assert population.problems == ()
+    batch = evaluate_population(population, rules)
+    if not tpp.performance.score_bands:
+        assert_same_published(batch, population, rules)
+    scalar = evaluate_population(population, rules, engine=Engine.SCALAR)
+    assert scalar.scalar_rows == len(population)
+    for column in RESULT_COLUMNS:
+        assert batch.column(column) == scalar.column(column), column
+    assert [p.path for p in batch.problems] == [p.path for p in scalar.problems]
+
+
+@pytest.mark.parametrize("tpp", SHIPPED, ids=lambda v: v.value.name)
+def test_every_shipped_set_is_compiled_and_agrees_on_edge_populations(tpp):
+    rules = policy_with(tpp).at(MARCH)
+    assert compiled(rules).allowance is not None
+    bases = [0, 1, 49, 50, 51, 99, 100, 149, 150, 151, 1_000_050, 4_999_999, 5_000_000]
+    size = len(bases)
+    population = Population(
+        [f"E{i}" for i in range(size)],
+        predicate=[list(Predicate)[i % 5] for i in range(size)],
+        level=[list(FunctionalLevel)[i % 8] for i in range(size)],
+        months=[(i % 12) + 1 for i in range(size)],
+        base_amount=bases,
+        working_days=[21] * size,
+        absent_days=[i % 22 for i in range(size)],
+        late_minutes=[tuple(range(0, 241, 30))[: i % 9] for i in range(size)],
+        early_leave_minutes=[(1, 30, 31, 60, 61, 90, 91)[: i % 8] for i in range(size)],
+        missed_ceremonies=[i % 3 for i in range(size)],
+        consecutive_absent_days=[i % 21 for i in range(size)],
+    )
+    result = evaluate_population(population, rules)
+    assert result.scalar_rows == 0
+    assert_same_published(result, population, rules)
+
+
+def test_rows_the_integer_path_cannot_hold_take_the_scalar_path():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    population = Population(
+        ["a", "b", "c"],
+        predicate=["Baik", "Baik", "Sangat Baik"],
+        base_amount=["1.000.000,5", 2_000_001, 10**15],
+        working_days=[21, 21, 21],
+        absent_days=[1, 1, 2],
+    )
+    assert population.base_amount.dtype == object  # a fraction of a rupiah: kept exactly
+    result = evaluate_population(population, rules)
+    assert result.scalar_rows == 3
+    assert result.column("allowance") == [
+        monthly_allowance(
+            Decimal(b),
+            Predicate.parse(p),
+            AttendanceRecord(2025, 3, 21, absent_days=d),
+            rules=rules,
+        ).total
+        for b, p, d in (
+            ("1000000.5", "Baik", 1),
+            (2_000_001, "Baik", 1),
+            (10**15, "Sangat Baik", 2),
+        )
+    ]
+
+
+def test_a_base_above_the_int64_bound_goes_to_the_scalar_path():
+    tpp = PERMENTAN_68_2012.value
+    import attrs
+
+    from kinerja_core.allowance.allowance_specs import ComponentWeights, MinuteBand, MinuteBands
+
+    odd = attrs.evolve(
+        tpp,
+        weights=ComponentWeights(Decimal("33.33"), Decimal("66.67"), CITE),
+        lateness=MinuteBands(
+            (MinuteBand(1, 31, Decimal("0.07")), MinuteBand(31, None, Decimal("3.13"))),
+            tpp.lateness.component,
+            CITE,
+        ),
+    )
+    rules = policy_with(Version(date(2020, 1, 1), odd, CITE)).at(MARCH)
+    bound = compiled(rules).allowance.max_base
+    assert 10**6 < bound < 10**15
+    bases = [bound - 1, bound, bound + 1, 10**15]
+    population = Population(
+        list("abcd"),
+        predicate=["Baik"] * 4,
+        base_amount=bases,
+        working_days=[21] * 4,
+        late_minutes=[(45,) * 21] * 4,
+    )
+    result = evaluate_population(population, rules)
+    assert result.scalar_rows == 2
+    assert_same_published(result, population, rules)
+
+
+def test_a_set_deciding_by_score_is_not_compiled_and_its_rows_take_the_scalar_path():
+    tpp = attrs_evolve_score_set()
+    rules = policy_with(Version(date(2020, 1, 1), tpp, CITE)).at(MARCH)
+    assert compiled(rules).allowance is None
+    population = Population(
+        ["a", "b", "c"],
+        predicate=["Baik", "Butuh Perbaikan", "Sangat Kurang"],
+        level=["Ahli Muda", None, None],
+        base_amount=[1000, 5_000_001, None],
+        working_days=[20, 20, None],
+        absent_days=[1, 3, None],
+    )
+    result = evaluate_population(population, rules)
+    assert result.scalar_rows == 2  # the rows with a base amount
+    assert result.problems == ()
+    assert_same_published(result, population, rules)
+
+
+def attrs_evolve_score_set():
+    import attrs
+
+    from kinerja_core.allowance.allowance_specs import PredicateFactors, ScoreBand
+
+    tpp = PERMENTAN_68_2012.value
+    factors = tpp.performance
+    scored = PredicateFactors(
+        factors.kind,
+        dict(factors.factors),
+        factors.lag,
+        factors.component,
+        factors.citation,
+        (ScoreBand(0, 50), ScoreBand(60, 100)),
+    )
+    return attrs.evolve(tpp, performance=scored)
+
+
+def test_rows_with_problems_are_reported_with_all_their_problems_and_the_others_computed():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    population = Population(
+        ["ok", "bad", "half"],
+        work_result=["Di Atas Ekspektasi", "Luar Biasa", "Sesuai Ekspektasi"],
+        behaviour=["Sesuai Ekspektasi", "Sesuai Ekspektasi", None],
+        level=["Ahli Muda", "Ahli Muda", None],
+        months=[12, 13, None],
+        base_amount=[5_000_000, 2.5, None],
+        working_days=[21, 21, None],
+        absent_days_year=[0, 400, None],
+    )
+    assert [p.path for p in population.problems] == [
+        "rows[1].work_result",
+        "rows[1].months",
+        "rows[1].base_amount",
+        "rows[1].absent_days_year",
+    ]
+    result = evaluate_population(population, rules)
+    assert result.problem_rows == (1, 2)
+    assert [p.path for p in result.problems if p.row == 2] == ["rows[2].behaviour"]
+    assert result.value("predicate", 0) is Predicate.GOOD
+    assert result.value("allowance", 0) == 5_000_000
+    assert result.row(1)["problems"][0].startswith("rows[1].work_result: unknown label")
+    with pytest.raises(ValidationError) as caught:
+        evaluate_population(population, rules, errors="raise")
+    assert [e.field for e in caught.value.problems] == [
+        "rows[1].work_result",
+        "rows[1].months",
+        "rows[1].base_amount",
+        "rows[1].absent_days_year",
+        "rows[2].behaviour",
+    ]
+    with pytest.raises(KinerjaError, match="work_result"):
+        result.explain(1)
+
+
+def test_a_missing_predikat_is_reported_once_by_each_consequence_that_needs_it():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    population = Population(["x"], level=["Ahli Muda"], base_amount=[1000], working_days=[20])
+    result = evaluate_population(population, rules)
+    assert [p.path for p in result.problems] == [
+        "rows[0].credit_points.predicate",
+        "rows[0].allowance.predicate",
+    ]
+    assert result.problems[0].message("id").startswith("rows[0].credit_points.predicate: wajib")
+
+
+def test_a_population_with_base_amounts_needs_tpp_rules():
+    population = Population(["x"], predicate=["Baik"], base_amount=[1000], working_days=[20])
+    with pytest.raises(InvalidValueError, match="no TPP rules") as caught:
+        evaluate_population(population, NATIONAL.at(MARCH))
+    assert caught.value.code == "no_allowance_rules"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code"),
+    [
+        ((["a"],), "wrong_type"),
+        ((Population(["a"]), NATIONAL), "wrong_type"),
+    ],
+)
+def test_wrong_arguments_are_refused(arguments, code):
+    if len(arguments) == 1:
+        arguments = (*arguments, NATIONAL.at(MARCH))
+    with pytest.raises(InvalidValueError) as caught:
+        evaluate_population(*arguments)
+    assert caught.value.code == code
+
+
+def test_explanations_are_built_on_demand_by_the_scalar_rules():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    population = Population(
+        ["a"],
+        work_result=["Di Atas Ekspektasi"],
+        behaviour=["Di Atas Ekspektasi"],
+        level=["Ahli Pertama"],
+        base_amount=[5_000_000],
+        working_days=[21],
+        absent_days=[1],
+        absent_days_year=[3],
+        potential=["Tinggi"],
+    )
+    result = evaluate_population(population, rules)
+    explained = result.explain(0)
+    assert set(explained) == {"predicate", "credit_points", "allowance", "penalty", "talent_box"}
+    assert "18.75" in explained["credit_points"].render(lang="en")
+    assert "Sangat Baik" in explained["predicate"].render(lang="id")
+
+
+def test_comparing_a_policy_with_itself_reports_no_change():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    population = Population(
+        [str(i) for i in range(6)],
+        predicate=list(Predicate) + [None],
+        base_amount=[1_000_000] * 6,
+        working_days=[20] * 6,
+    )
+    comparison = compare_policies(population, rules, rules)
+    assert comparison.changed_rows() == ()
+    assert comparison.totals()["allowance_delta"] == 0
+    assert comparison.table() == []
+    assert "0 of 6 employees change" in comparison.summary()
+
+
+def test_a_matrix_change_moves_predikat_and_money():
+    pemda = policy_with(PERMENTAN_68_2012)
+    changed = dict(NATIONAL.latest()[PREDICATE_MATRIX])
+    pair = (Rating.MEETS_EXPECTATIONS, Rating.ABOVE_EXPECTATIONS)
+    changed[pair] = Predicate.VERY_GOOD
+    variant = policy_with(PERMENTAN_68_2012, changed, name="Varian")
+    population = Population(
+        ["a", "b"],
+        work_result=["Sesuai Ekspektasi", "Sesuai Ekspektasi"],
+        behaviour=["Di Atas Ekspektasi", "Sesuai Ekspektasi"],
+        level=["Ahli Muda", "Ahli Muda"],
+        base_amount=[4_000_000, 4_000_000],
+        working_days=[20, 20],
+    )
+    comparison = compare_policies(population, pemda.at(MARCH), variant.at(MARCH))
+    assert comparison.changed_rows() == (0,)
+    assert comparison.predicate_transitions() == {
+        (Predicate.GOOD, Predicate.VERY_GOOD): 1,
+        (Predicate.GOOD, Predicate.GOOD): 1,
+    }
+    assert comparison.credit_delta() == [Decimal("12.50"), Decimal("0.00")]
+    assert comparison.table()[0]["predicate_after"] is Predicate.VERY_GOOD
+    assert "<table>" in comparison._repr_html_()
+    assert "1 dari 2 pegawai berubah" in comparison.summary("id")
+
+
+def test_comparing_rules_of_different_months_is_refused():
+    rules = policy_with(PERMENTAN_68_2012)
+    with pytest.raises(InvalidValueError) as caught:
+        compare_policies(Population(["a"]), rules.at(MARCH), rules.at(date(2025, 4, 1)))
+    assert caught.value.code == "month_mismatch"
+
+
+def test_partitions_by_unit_combine_to_the_whole_run():
+    rules = policy_with(KAB_JEMBRANA).at(MARCH)
+    size = 30
+    population = Population(
+        [f"E{i:02d}" for i in range(size)],
+        unit=[("B", "A", "C")[i % 3] for i in range(size)],
+        predicate=[list(Predicate)[i % 5] for i in range(size)],
+        base_amount=[1_000_000 + 137 * i for i in range(size)],
+        working_days=[21] * size,
+        late_minutes=[(i,) * (i % 4) for i in range(size)],
+        months=[0 if i == 7 else 12 for i in range(size)],
+    )
+    whole = evaluate_population(population, rules)
+    parts = population.by_unit()
+    assert list(parts) == ["A", "B", "C"]
+    combined = combine_results([evaluate_population(p, rules) for p in parts.values()])
+    order = {e: i for i, e in enumerate(population.employee.tolist())}
+    for row in range(size):
+        original = order[combined.population.cell("employee", row)]
+        assert combined.row(row) | {"problems": ()} == whole.row(original) | {"problems": ()}
+        assert [p.column for p in combined.problems if p.row == row] == [
+            p.column for p in whole.problems if p.row == original
+        ]
+
+
+def test_frames_round_trip_through_pandas_and_polars():
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    data = {
+        "employee": ["198501012010011001", "199002022015032002", "199203032019031003"],
+        "predicate": ["Baik", "Sangat Baik", "Istimewa"],
+        "level": ["Ahli Muda", None, "Terampil"],
+        "months": [12, None, 6],  # pandas makes this float because of the empty cell
+        "base_amount": ["5.000.000", "4.250.000", "3.000.000"],
+        "working_days": [21, 21, 21],
+    }
+    frame = pd.DataFrame(data)
+    population = Population.from_dataframe(frame)
+    assert [p.path for p in population.problems] == ["rows[2].predicate"]
+    with pytest.raises(ValidationError, match=r"rows\[2\]\.predicate"):
+        Population.from_dataframe(frame, errors="raise")
+    result = evaluate_population(population, rules)
+    out = result.to_pandas()
+    assert list(out["predicate"].astype(object)[:2]) == ["Baik", "Sangat Baik"]
+    assert out["allowance"].tolist()[:2] == result.column("allowance")[:2]
+    assert out["credit_points"].tolist()[0] == Decimal("25.00")
+    polars = result.to_polars(lang="en")
+    assert polars["predicate"].to_list()[:2] == ["Good", "Very good"]
+    assert polars["allowance"].to_list() == result.column("allowance")
+    again = Population.from_dataframe(pl.DataFrame(data))
+    assert [p.path for p in again.problems] == ["rows[2].predicate"]
+
+
+def test_unknown_columns_and_misshapen_arrays_are_refused():
+    with pytest.raises(InvalidValueError, match="is not a population column"):
+        Population.from_rows([{"employee": "a", "predikat": "Baik"}])
+    with pytest.raises(InvalidValueError, match="has 1 cells but the population has 2 rows"):
+        Population(["a", "b"], predicate=["Baik"])
+    with pytest.raises(InvalidValueError, match="first: 1"):
+        Population.from_arrays(np.arange(3), codes={"predicate": np.array([0, 9, 9])})
+
+
+def test_the_html_view_counts_the_predikat():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    result = evaluate_population(
+        Population(
+            ["a", "b"], predicate=["Baik", "Baik"], base_amount=[10, 20], working_days=[20, 20]
+        ),
+        rules,
+    )
+    assert "<td>Baik</td><td>2</td>" in result._repr_html_()
+    assert isinstance(result, PopulationResult)
