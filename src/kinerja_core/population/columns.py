@@ -15,6 +15,7 @@ by column:
 | `absent_days_year`, `consecutive_days_year` | days in the year | the absence penalty |
 | `position` | `PositionKind` | the absence penalty (PP 53/2010's officials-only rows) |
 | `potential` | `Potential` | the talent box (with `work_result`) |
+| `rank` | `Rank` (golongan ruang) | carried for analysis (no rule of a run reads it) |
 
 Every column but `employee` is optional, and every cell may be missing (`None`): a row's result
 has what its cells allow. Enum columns are held as codes (the index of the member in the enum's
@@ -39,7 +40,7 @@ import numpy as np
 import numpy.typing as npt
 
 from kinerja_core.allowance.allowance_specs import EmploymentState
-from kinerja_core.careers.credit_specs import FunctionalLevel
+from kinerja_core.careers.credit_specs import FunctionalLevel, Rank
 from kinerja_core.core.errors import (
     InvalidValueError,
     KinerjaError,
@@ -68,6 +69,7 @@ ENUM_COLUMNS: Final[Mapping[str, type[enum.Enum]]] = {
     "state": EmploymentState,
     "position": PositionKind,
     "potential": Potential,
+    "rank": Rank,
 }
 """The enum columns and their vocabulary; a code is the index of the member in `list(enum)`."""
 
@@ -314,6 +316,7 @@ class Population:
         consecutive_days_year: The longest run of consecutive days among them.
         position: The kind of position (needed by PP 53/2010's officials-only rows).
         potential: The potential per row (talent box).
+        rank: The golongan ruang per row (carried for analysis, e.g. grouping a comparison).
 
     Raises:
         InvalidValueError: If a column is not a sequence or its length differs from
@@ -377,6 +380,7 @@ class Population:
         consecutive_days_year: Sequence[object] | None = None,
         position: Sequence[object] | None = None,
         potential: Sequence[object] | None = None,
+        rank: Sequence[object] | None = None,
     ) -> None:
         given = {k: v for k, v in locals().items() if k not in {"self", "employee"}}
         ids = _checked_length("employee", employee, None)
