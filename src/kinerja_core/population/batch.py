@@ -309,21 +309,42 @@ def compiled(rules: Rules) -> Compiled:
 def _money(
     base: Int64s, numerator: Int64s | int, denominator: int, unit: int, *, down: bool
 ) -> Int64s:
-    """`base × numerator / denominator` rounded to whole units, exactly (non-negative values)."""
+    """`base × numerator / denominator` rounded to whole units, exactly (non-negative values).
+
+    Half up: `(2·base·numerator + denominator·unit) // (2·denominator·unit) · unit`; down:
+    `base·numerator // (denominator·unit) · unit` — computed in place on one new array.
+    """
+    scaled = base * numerator
     if down:
-        return (base * numerator // (denominator * unit)) * unit
-    return ((2 * base * numerator + denominator * unit) // (2 * denominator * unit)) * unit
+        scaled //= denominator * unit
+    else:
+        scaled *= 2
+        scaled += denominator * unit
+        scaled //= 2 * denominator * unit
+    if unit != 1:
+        scaled *= unit
+    return scaled
+
+
+def per_row_sum(minutes: tuple[Int64s, Int64s] | None, table: Int64s, size: int) -> Int64s:
+    """Each row's sum of `table[minute]` over its occurrences (zeros without the column)."""
+    if minutes is None:
+        return np.zeros(size, dtype=np.int64)
+    values, offsets = minutes
+    sums = np.empty(len(values) + 1, dtype=np.int64)
+    sums[0] = 0
+    np.cumsum(table[values], out=sums[1:])
+    at_offsets = sums[offsets]
+    found: Int64s = at_offsets[1:] - at_offsets[:-1]
+    return found
 
 
 def per_row_percent(
     minutes: tuple[Int64s, Int64s] | None, table: Int64s, size: int
 ) -> tuple[Int64s, Int64s]:
     """Each row's sum of scaled percentages and count of occurrences."""
-    if minutes is None:
-        return np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
-    values, offsets = minutes
-    sums = np.concatenate(([0], np.cumsum(table[values])))
-    return sums[offsets[1:]] - sums[offsets[:-1]], np.diff(offsets)
+    counts = np.zeros(size, dtype=np.int64) if minutes is None else np.diff(minutes[1])
+    return per_row_sum(minutes, table, size), counts
 
 
 @attrs.define
@@ -347,43 +368,67 @@ def allowance_columns(  # noqa: PLR0917 (the columns the breakdown reads, in ord
     ceremonies: Int64s,
     consecutive: Int64s,
 ) -> AllowanceColumns:
-    """The breakdown's columns for rows the batch path holds (same order as the scalar rule)."""
-    unit, down = plan.unit, plan.down
+    """The breakdown's columns for rows the batch path holds (same order as the scalar rule).
 
-    def money(line: object, numerator: Int64s | int, base_of: Int64s = base) -> Int64s:
-        assert isinstance(line, Line)
+    A line whose percentage is zero is zero on every row and is not computed; each column is
+    one new array (the results may take them as they are).
+    """
+    unit, down = plan.unit, plan.down
+    size = len(base)
+
+    def money(line: Line, numerator: Int64s | int, base_of: Int64s = base) -> Int64s:
         return _money(base_of, numerator, line.denominator, unit, down=down)
 
     # 1. the components: they add up to the rounded base (the last is the rest)
-    components = _money(base, 1, 1, unit, down=down)
+    components = base.copy() if unit == 1 else _money(base, 1, 1, unit, down=down)
     # 3. the predikat
-    performance_numerators = np.array(plan.performance.numerators, dtype=np.int64)
-    performance = -money(plan.performance, performance_numerators[predicate])
-    # 4. the attendance cuts, per part
-    taken = [np.zeros(len(base), dtype=np.int64) for _ in range(plan.parts)]
-    part, line = plan.absence
-    taken[part] += money(line, line.numerators[0] * absent)
-    part, line, _ = plan.lateness
-    taken[part] += money(line, line.numerators[0] * late)
-    part, line, _ = plan.early_leave
-    taken[part] += money(line, line.numerators[0] * early)
-    part, line = plan.ceremony
-    taken[part] += money(line, line.numerators[0] * ceremonies)
+    if any(plan.performance.numerators):
+        performance_numerators = np.array(plan.performance.numerators, dtype=np.int64)
+        performance = money(plan.performance, performance_numerators[predicate])
+        np.negative(performance, out=performance)
+    else:
+        performance = np.zeros(size, dtype=np.int64)
+    # 4. the attendance cuts, per part (a zero percentage cuts nothing)
+    taken: list[Int64s | None] = [None] * plan.parts
+
+    def cut(part: int, line: Line, counts: Int64s) -> None:
+        if line.numerators[0]:
+            amount = money(line, counts * line.numerators[0])
+            found = taken[part]
+            if found is None:
+                taken[part] = amount
+            else:
+                found += amount
+
+    cut(plan.absence[0], plan.absence[1], absent)
+    cut(plan.lateness[0], plan.lateness[1], late)
+    cut(plan.early_leave[0], plan.early_leave[1], early)
+    cut(plan.ceremony[0], plan.ceremony[1], ceremonies)
     part, line, from_days = plan.consecutive
     if from_days is not None:
-        applies = (consecutive >= from_days).astype(np.int64)
-        taken[part] += money(line, line.numerators[0] * applies)
-    attendance = np.zeros(len(base), dtype=np.int64)
+        cut(part, line, (consecutive >= from_days).astype(np.int64))
+    attendance = np.zeros(size, dtype=np.int64)
     for part_taken, cap in zip(taken, plan.caps, strict=True):
-        limit = money(cap, cap.numerators[0])
-        attendance += -part_taken + np.where(part_taken > limit, part_taken - limit, 0)
+        if part_taken is not None:  # the cap gives back what a part takes above its limit
+            np.minimum(part_taken, money(cap, cap.numerators[0]), out=part_taken)
+            attendance -= part_taken
     # 5. never negative
-    subtotal = components + performance + attendance
-    subtotal = np.maximum(subtotal, 0)
+    subtotal = components
+    subtotal += performance
+    subtotal += attendance
+    np.maximum(subtotal, 0, out=subtotal)
     # 6. BPJS
-    employee = -money(plan.employee_bpjs, plan.employee_bpjs.numerators[0], subtotal)
-    employer = money(plan.employer_bpjs, plan.employer_bpjs.numerators[0], subtotal)
-    return AllowanceColumns(subtotal + employee, performance, attendance, employee, employer)
+    if plan.employee_bpjs.numerators[0]:
+        employee = money(plan.employee_bpjs, plan.employee_bpjs.numerators[0], subtotal)
+        np.negative(employee, out=employee)
+        total = subtotal + employee
+    else:
+        employee, total = np.zeros(size, dtype=np.int64), subtotal
+    if plan.employer_bpjs.numerators[0]:
+        employer = money(plan.employer_bpjs, plan.employer_bpjs.numerators[0], subtotal)
+    else:
+        employer = np.zeros(size, dtype=np.int64)
+    return AllowanceColumns(total, performance, attendance, employee, employer)
 
 
 def batch_rows(population: Population, plan: Compiled, *, tpp_rows: Bools | None = None) -> Bools:
@@ -435,7 +480,6 @@ def batch_rows(population: Population, plan: Compiled, *, tpp_rows: Bools | None
 def _allowance_held(population: Population, plan: Compiled, known: Bools) -> Bools:
     amounts = population.base_amount
     assert amounts is not None
-    size = len(population)
     if amounts.dtype == object:
         return np.array([a is None for a in amounts], dtype=bool)
     needs = amounts != MISSING
@@ -444,16 +488,26 @@ def _allowance_held(population: Population, plan: Compiled, known: Bools) -> Boo
         refused: Bools = ~needs
         return refused
     wholes, codes = population.wholes, population.codes
-    none = np.full(size, MISSING, dtype=np.int64)
-    working = wholes.get("working_days", none)
-    ok = known & (working != MISSING) & (amounts <= tpp.max_base)
-    for column in ("absent_days", "missed_ceremonies"):
-        ok &= wholes.get(column, none) <= working
+    working = wholes.get("working_days")
+    if working is None:
+        refused = ~needs
+        return refused
+    ok = known & (working != MISSING)
+    ok &= amounts <= tpp.max_base
+    for column in ("absent_days", "missed_ceremonies"):  # a missing count (-1) is none
+        count = wholes.get(column)
+        if count is not None:
+            ok &= count <= working
     for column in ("late_minutes", "early_leave_minutes"):
         occurrences = population.minutes(column)
         if occurrences is not None:
-            ok &= np.diff(occurrences[1]) <= working
-    ok &= np.isin(codes.get("state", np.full(size, MISSING, dtype=np.int8)), (MISSING, _ACTIVE))
-    ok &= wholes.get("days_in_post", none) == MISSING
+            offsets = occurrences[1]
+            ok &= offsets[1:] - offsets[:-1] <= working
+    state = codes.get("state")
+    if state is not None:
+        ok &= (state == MISSING) | (state == _ACTIVE)
+    in_post = wholes.get("days_in_post")
+    if in_post is not None:
+        ok &= in_post == MISSING
     held: Bools = ~needs | ok
     return held

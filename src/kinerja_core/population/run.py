@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Final, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -22,13 +22,18 @@ from kinerja_core.population.batch import (
     batch_rows,
     compiled,
     credit_places_of,
-    per_row_percent,
+    per_row_sum,
 )
-from kinerja_core.population.columns import MISSING, Population, RowProblem
+from kinerja_core.population.columns import MINUTE_COLUMNS, MISSING, Population, RowProblem
 from kinerja_core.population.results import PopulationResult
 from kinerja_core.population.scalar import ATTENDANCE_LINES, RowValues, scalar_row
 
 __all__ = ["Engine", "combine_results", "evaluate_population"]
+
+Bools = npt.NDArray[np.bool_]
+
+CHUNK_ROWS: Final = 1 << 17
+"""The rows the batch path computes at once (its temporaries: a few MB, in cache)."""
 
 _PREDICATE_CODES = {p: i for i, p in enumerate(Predicate)}
 _PENALTY_CODES = {p: i for i, p in enumerate(Penalty)}
@@ -113,9 +118,7 @@ def evaluate_population(
     chosen = Engine(engine)
     result = PopulationResult(population, rules, credit_places=credit_places_of(rules))
     if chosen is Engine.BATCH:
-        plan = compiled(rules)
-        held = batch_rows(population, plan)
-        held &= ~_fill_batch(result, population, plan, held)
+        held = _batch(result, population, compiled(rules))
     else:
         held = np.zeros(len(population), dtype=bool)
     problems: list[RowProblem] = []
@@ -131,74 +134,174 @@ def evaluate_population(
     return result
 
 
-def _fill_batch(
-    result: PopulationResult, population: Population, plan: Compiled, held: npt.NDArray[np.bool_]
-) -> npt.NDArray[np.bool_]:
-    """Fill the held rows; returns the rows a table entry sends to the scalar path after all."""
+def _batch(result: PopulationResult, population: Population, plan: Compiled) -> Bools:
+    """Fill every row the batch path holds, chunk by chunk; returns which rows it held.
+
+    The rows are computed in chunks of `CHUNK_ROWS` (views of the columns): each chunk's
+    temporaries stay small and in the processor's cache, and are reused from one chunk to the
+    next instead of being fresh memory the size of the population.
+    """
     size = len(population)
+    held = np.zeros(size, dtype=bool)
+    problem = np.zeros(size, dtype=bool)
+    if population.problems:
+        problem[[p.row for p in population.problems]] = True
+    late_again = np.zeros(size, dtype=bool)
+    for start in range(0, size, CHUNK_ROWS):
+        stop = min(start + CHUNK_ROWS, size)
+        part = _rows_of(population, start, stop)
+        rows = batch_rows(part, plan)
+        rows &= ~problem[start:stop]
+        late_again[start:stop] = _fill_batch(result, part, plan, rows, start)
+        held[start:stop] = rows
+    if late_again.any():
+        _clear(result, late_again)
+        held &= ~late_again
+    return held
+
+
+def _rows_of(population: Population, start: int, stop: int) -> Population:
+    """Rows `start` to `stop` of a population, as views of its columns (problems not kept)."""
+    part = Population.__new__(Population)
+    part.employee = population.employee[start:stop]
+    part.unit = None if population.unit is None else population.unit[start:stop]
+    part.unit_names = population.unit_names
+    part.cases = None if population.cases is None else population.cases[start:stop]
+    part.codes = {k: v[start:stop] for k, v in population.codes.items()}
+    part.wholes = {k: v[start:stop] for k, v in population.wholes.items()}
+    amounts = population.base_amount
+    part.base_amount = None if amounts is None else amounts[start:stop]
+    part._minutes = {}
+    for column in MINUTE_COLUMNS:
+        found = population.minutes(column)
+        if found is not None:
+            values, offsets = found
+            first, last = int(offsets[start]), int(offsets[stop])
+            part._minutes[column] = (values[first:last], offsets[start : stop + 1] - first)
+    part.problems = ()
+    return part
+
+
+def _fill_batch(
+    result: PopulationResult, population: Population, plan: Compiled, held: Bools, start: int
+) -> Bools:
+    """Fill the held rows of a chunk starting at row `start` of the result.
+
+    Each column is computed on every row of the chunk (whole-array look-ups and arithmetic, no
+    boolean selection) and kept only where the row is held and has the column's inputs.
+
+    Returns:
+        The chunk's rows a table entry sends to the scalar path after all.
+    """
+    size = len(population)
+    window = slice(start, start + size)
     codes, wholes = population.codes, population.wholes
     missing8 = np.full(size, MISSING, dtype=np.int8)
-    missing64 = np.full(size, MISSING, dtype=np.int64)
-    work_result = codes.get("work_result", missing8).astype(np.int64)
-    behaviour = codes.get("behaviour", missing8).astype(np.int64)
-    rated = held & (work_result != MISSING)
-    predicate = codes.get("predicate", missing8).astype(np.int64)
-    if plan.matrix is not None:
-        predicate = np.where(rated, plan.matrix[work_result, behaviour], predicate)
-    result.predicates[held] = predicate[held]
+    work_result = codes.get("work_result", missing8)
+    behaviour = codes.get("behaviour", missing8)
+    given = codes.get("predicate")
+    predicate = np.full(size, MISSING, dtype=np.int64) if given is None else given.astype(np.int64)
+    if plan.matrix is not None and "work_result" in codes:
+        # codes -1..2 make a flat index -4..8: always in the 3×3 table (unrated rows unused)
+        cell = work_result.astype(np.int64)
+        cell *= plan.matrix.shape[1]
+        cell += behaviour
+        rated = held & (work_result != MISSING)
+        np.copyto(predicate, plan.matrix.ravel()[cell], where=rated)
+    _kept(result.predicates[window], held, predicate)
     late_again = np.zeros(size, dtype=bool)
     level = codes.get("level")
     if level is not None and plan.credits is not None:
         rows = held & (level != MISSING)
-        months = wholes.get("months", missing64)
-        months = np.where(months == MISSING, 12, months)
-        entry = plan.credits[predicate[rows], level[rows].astype(np.int64), months[rows]]
-        result.credits[rows] = entry
-        late_again[np.flatnonzero(rows)[entry == SCALAR]] = True
-        result.credits[late_again] = MISSING
-    amounts = population.base_amount
-    if amounts is not None and plan.allowance is not None and amounts.dtype != object:
-        rows = held & (amounts != MISSING)
-        late = per_row_percent(
-            population.minutes("late_minutes"), plan.allowance.lateness[2], size
-        )[0]
-        early = per_row_percent(
-            population.minutes("early_leave_minutes"), plan.allowance.early_leave[2], size
-        )[0]
-
-        def cells(column: str) -> npt.NDArray[np.int64]:
-            found = wholes.get(column, missing64)[rows]
-            return np.where(found == MISSING, 0, found)
-
-        columns = allowance_columns(
-            plan.allowance,
-            amounts[rows],
-            predicate[rows],
-            cells("absent_days"),
-            late[rows],
-            early[rows],
-            cells("missed_ceremonies"),
-            cells("consecutive_absent_days"),
-        )
-        result._amounts["allowance"][rows] = columns.total
-        result._amounts["allowance_performance_cut"][rows] = columns.performance
-        result._amounts["allowance_attendance_cut"][rows] = columns.attendance
-        result._amounts["allowance_employee_bpjs"][rows] = columns.employee_bpjs
-        result._amounts["employer_bpjs"][rows] = columns.employer_bpjs
-        result._has_allowance[rows] = True
+        months = wholes.get("months")
+        _, levels, month_count = plan.credits.shape
+        index = predicate * levels
+        index += level
+        index *= month_count
+        index[~rows] = 0  # the unused rows read the table's first entry
+        index += 12 if months is None else np.where(months == MISSING, 12, months)
+        entry = plan.credits.ravel()[index]
+        late_again |= rows & (entry == SCALAR)
+        _kept(result.credits[window], rows, entry)
+    _fill_allowance(result, population, plan, held, predicate, window)
     days = wholes.get("absent_days_year")
     if days is not None and plan.penalties is not None:
         rows = held & (days != MISSING)
         position = codes.get("position", missing8).astype(np.int64) + 1
-        result.penalties[rows] = plan.penalties[position[rows], days[rows]]
-        result._has_penalty[rows] = True
+        result.penalties[window][rows] = plan.penalties[position[rows], days[rows]]
+        result._has_penalty[window][rows] = True
     potential = codes.get("potential")
     if potential is not None and plan.boxes is not None:
         rows = held & (potential != MISSING)
-        result.talent_boxes[rows] = plan.boxes[work_result[rows], potential[rows].astype(np.int64)]
-    if late_again.any():
-        _clear(result, late_again)
+        result.talent_boxes[window][rows] = plan.boxes[
+            work_result[rows].astype(np.int64), potential[rows].astype(np.int64)
+        ]
     return late_again
+
+
+def _fill_allowance(  # noqa: PLR0917 (the chunk and what it has computed)
+    result: PopulationResult,
+    population: Population,
+    plan: Compiled,
+    held: Bools,
+    predicate: npt.NDArray[np.int64],
+    window: slice,
+) -> None:
+    """Fill the allowance columns of a chunk's held rows that have a base amount."""
+    size = len(population)
+    wholes = population.wholes
+    amounts, tpp = population.base_amount, plan.allowance
+    if amounts is None or tpp is None or amounts.dtype == object:
+        return
+    rows = held & (amounts != MISSING)
+    every = bool(rows.all())
+
+    def cells(column: str) -> npt.NDArray[np.int64]:
+        found = wholes.get(column)
+        if found is None:
+            return np.zeros(size, dtype=np.int64)
+        return np.maximum(found, 0)  # a missing count (-1) is none
+
+    def picked(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        return values if every else values[rows]
+
+    late = per_row_sum(population.minutes("late_minutes"), tpp.lateness[2], size)
+    early = per_row_sum(population.minutes("early_leave_minutes"), tpp.early_leave[2], size)
+    columns = allowance_columns(
+        tpp,
+        picked(amounts),
+        picked(predicate),
+        picked(cells("absent_days")),
+        picked(late),
+        picked(early),
+        picked(cells("missed_ceremonies")),
+        picked(cells("consecutive_absent_days")),
+    )
+    found = {
+        "allowance": columns.total,
+        "allowance_performance_cut": columns.performance,
+        "allowance_attendance_cut": columns.attendance,
+        "allowance_employee_bpjs": columns.employee_bpjs,
+        "employer_bpjs": columns.employer_bpjs,
+    }
+    for name, values in found.items():
+        _kept(result._amounts[name][window], rows, values, picked=True)
+    result._has_allowance[window][rows] = True
+
+
+def _kept(
+    target: npt.NDArray[Any], rows: Bools, values: npt.NDArray[np.int64], *, picked: bool = False
+) -> None:
+    """Write `values` into `target` (a view) where `rows`.
+
+    `values` has a value per row of `target`, or with `picked` one per row of `rows` only.
+    """
+    if rows.all():
+        target[...] = values
+    elif picked:
+        target[rows] = values
+    else:
+        np.copyto(target, values, where=rows, casting="unsafe")
 
 
 def _clear(result: PopulationResult, rows: npt.NDArray[np.bool_]) -> None:
