@@ -438,28 +438,28 @@ class Population:
         self.cases, self.base_amount, self.problems = None, None, ()
         self.codes, self.wholes, self._minutes = {}, {}, {}
         if unit is not None:
-            units = _integers("unit", unit, size).astype(np.int32)
+            units = _integers("unit", unit, size)
             _check_range("unit", units, 0, len(self.unit_names) - 1)
-            self.unit = units
+            self.unit = units.astype(np.int32)
         for column, array in (codes or {}).items():
             _known(column, ENUM_COLUMNS)
-            found = _integers(column, array, size).astype(np.int8)
+            found = _integers(column, array, size)
             _check_range(column, found, MISSING, len(MEMBERS[column]) - 1)
-            self.codes[column] = found
+            self.codes[column] = found.astype(np.int8)  # checked first: no value wraps
         for column, array in (wholes or {}).items():
             _known(column, WHOLE_COLUMNS)
             found64 = _integers(column, array, size)
             low, high = WHOLE_COLUMNS[column]
             _check_range(column, found64, low, high, missing=True)
-            self.wholes[column] = found64
+            self.wholes[column] = found64.astype(np.int64, copy=False)
         if base_amount is not None:
             amounts = _integers("base_amount", base_amount, size)
             _check_range("base_amount", amounts, 0, _MAX_BASE, missing=True)
-            self.base_amount = amounts
+            self.base_amount = amounts.astype(np.int64, copy=False)
         for column, (flat, offsets) in (minutes or {}).items():
             _known(column, dict.fromkeys(MINUTE_COLUMNS))
-            values = _integers(column, flat, None)
-            starts = _integers(f"{column}.offsets", offsets, size + 1)
+            values = _integers(column, flat, None).astype(np.int64, copy=False)
+            starts = _integers(f"{column}.offsets", offsets, size + 1).astype(np.int64, copy=False)
             _check_range(column, values, 0, _MAX_MINUTES)
             if starts[0] != 0 or starts[-1] != len(values) or np.any(np.diff(starts) < 0):
                 raise InvalidValueError(
@@ -697,7 +697,7 @@ def _take_ragged(column: tuple[IntArray, IntArray], index: IntArray) -> tuple[In
     return values[picks], new_offsets
 
 
-def _integers(column: str, values: npt.ArrayLike, size: int | None) -> IntArray:
+def _integers(column: str, values: npt.ArrayLike, size: int | None) -> npt.NDArray[np.integer[Any]]:
     array = np.asarray(values)
     if array.ndim != 1 or not np.issubdtype(array.dtype, np.integer):
         raise InvalidValueError(
@@ -715,12 +715,17 @@ def _integers(column: str, values: npt.ArrayLike, size: int | None) -> IntArray:
             reason_id=f"memiliki {len(array)} sel tetapi populasi memiliki {size} baris",
             code="length_mismatch",
         )
-    return array.astype(np.int64, copy=False)
+    return array  # any integer dtype: the caller narrows it (after checking the range)
 
 
 def _check_range(
     column: str, values: npt.NDArray[np.integer[Any]], low: int, high: int, *, missing: bool = False
 ) -> None:
+    if not len(values):
+        return
+    smallest, largest = int(values.min()), int(values.max())
+    if largest <= high and (smallest >= low or (missing and low == 0 and smallest >= MISSING)):
+        return  # the common case: two reductions, no mask
     bad = (values < low) | (values > high)
     if missing:
         bad &= values != MISSING

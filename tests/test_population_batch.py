@@ -1,4 +1,4 @@
-"""The batch path computes a population in chunks: any chunking gives the scalar rules' values."""
+"""The batch path: any chunking gives the scalar rules' values; coded arrays checked before use."""
 
 from datetime import date
 
@@ -13,6 +13,7 @@ from kinerja_core.allowance import (
     PERMENDIKDASMEN_14_2025,
     PERMENTAN_68_2012,
 )
+from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.population import RESULT_COLUMNS, Engine, Population, evaluate_population
 from kinerja_core.population import run as population_run
 from kinerja_core.population.batch import compiled
@@ -141,3 +142,29 @@ def test_a_random_cohort_in_many_chunks_equals_one_chunk(monkeypatch):
     assert chunked.scalar_rows == whole.scalar_rows == 0
     for column in RESULT_COLUMNS:
         assert chunked.column(column) == whole.column(column), column
+
+
+def test_from_arrays_checks_a_code_before_narrowing_it():
+    # regression: 257 was narrowed to int8 (1, a valid code) before its range was checked
+    with pytest.raises(InvalidValueError) as caught:
+        Population.from_arrays(np.arange(2), codes={"work_result": np.array([0, 257])})
+    assert caught.value.field == "work_result"
+    with pytest.raises(InvalidValueError):
+        Population.from_arrays(np.arange(2), unit=np.array([0, 2**32]), unit_names=["a"])
+
+
+def test_from_arrays_range_checks_allow_missing_cells_only_where_they_may_be():
+    population = Population.from_arrays(
+        np.arange(3),
+        codes={"level": np.array([-1, 0, 7], dtype=np.int64)},
+        wholes={"absent_days": np.array([-1, 0, 31]), "months": np.array([-1, 1, 12])},
+        base_amount=np.array([-1, 0, 10**15]),
+    )
+    assert population.cell("level", 0) is None
+    assert population.cell("months", 0) is None
+    assert population.codes["level"].dtype == np.int8
+    for wholes in ({"months": np.array([0, 1, 12])}, {"absent_days": np.array([-2, 0, 1])}):
+        with pytest.raises(InvalidValueError):
+            Population.from_arrays(np.arange(3), wholes=wholes)
+    with pytest.raises(InvalidValueError):
+        Population.from_arrays(np.arange(1), base_amount=np.array([10**15 + 1]))
