@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -128,3 +129,37 @@ def test_the_benchmarks_run(monkeypatch, capsys):
         if "wall" not in row.name:  # a difference of two wall times: noise may dominate
             assert row.plain > 0
             assert row.ratio > 0
+
+
+population = _load("population")
+plain_population = _load("plain_population")
+
+
+def test_the_population_benchmark_runs_at_a_tiny_size(monkeypatch, capsys):
+    real = population.run_child
+
+    def run_child(kind, directory, settings):  # one fresh interpreter (the cheapest), the rest here
+        if kind == "plain":
+            return real(kind, directory, settings)
+        return population.CHILDREN[kind](directory, settings)
+
+    monkeypatch.setattr(population, "run_child", run_child)
+    rows = population.main(["--size", "300", "--repeat", "1", "--pemda", "40", "--sample", "5"])
+    out = capsys.readouterr().out
+    assert "library and plain numpy agree on every row of 300 in all 5 columns" in out
+    assert "of 40 employees change" in out
+    assert len(rows) == 14
+    for row in rows:
+        assert row.name in out
+        number = float(row.value.split()[0].rstrip("×").replace(",", ""))
+        assert number > 0 or row.name.startswith(("plain numpy", "  first run", "  ×"))
+
+
+def test_the_plain_population_code_agrees_with_the_library_and_the_check_can_fail(monkeypatch):
+    cohort = population.national_cohort(3000, seed=11)
+    assert cohort.level.min() == -1  # some rows without a jenjang
+    assert 0 < (cohort.late_offsets[1:] > cohort.late_offsets[:-1]).mean() < 1
+    assert "agree on every row of 3,000" in population.check_agreement(cohort)
+    monkeypatch.setattr(plain_population, "ABSENCE_PERCENT", 5)
+    with pytest.raises(AssertionError, match="allowance differs"):
+        population.check_agreement(cohort)
