@@ -6,7 +6,8 @@ snapshot):
 - the predikat matrix as a 3×3 array of predikat codes;
 - the angka kredit as a table over predikat × jenjang × months of the published value in
   hundredths (each entry computed by `credit_points` itself, so the table is the rule);
-- the absence penalty as a table over the kind of position × days 0-366;
+- the absence penalty as a table over the kind of position × days 0-366 (built the first
+  time a run has an `absent_days_year` column);
 - the talent box as a 3×3 array;
 - the TPP rules as exact fractions of the base amount: each line of the breakdown is
   `money(base × a / b)` with integer `a` and `b`, the lateness and early-leave percentages as
@@ -14,7 +15,8 @@ snapshot):
 
 The arithmetic is on `int64` arrays and exact: a line `base × a / b` rounded half up to the
 rounding unit `u` is `((2·base·a + b·u) // (2·b·u))·u`, rounded down `(base·a // (b·u))·u`; no
-float takes part, so no decision (a band, a cap, a rounding) can depend on binary noise.
+float takes part, so no decision (a band, a cap, a rounding) can depend on binary noise. The
+rows are computed a chunk at a time (`run.CHUNK_ROWS`), so the temporaries stay small.
 
 What the integer path cannot hold goes to the scalar path, row by row, and is computed there by
 the library's rule functions: a base amount with a fraction of a rupiah or above the bound at
@@ -231,9 +233,17 @@ class Compiled:
 
     matrix: npt.NDArray[np.int64] | None
     credits: npt.NDArray[np.int64] | None
-    penalties: npt.NDArray[np.int64] | None
     boxes: npt.NDArray[np.int64] | None
     allowance: Allowance | None
+    _rules: Rules = attrs.field(repr=False, eq=False)
+
+    @property
+    def penalties(self) -> npt.NDArray[np.int64] | None:
+        """The absence penalty by kind of position × days, built when a run first needs it.
+
+        (Some 2 000 rule calls: most populations — a month's TPP — never need it.)
+        """
+        return self._rules._compiled(_penalty_table)
 
 
 def _matrix(rules: Rules) -> npt.NDArray[np.int64]:
@@ -274,6 +284,10 @@ def _penalties(rules: Rules) -> npt.NDArray[np.int64]:
     return table
 
 
+def _penalty_table(rules: Rules) -> npt.NDArray[np.int64] | None:
+    return _table(lambda: _penalties(rules))
+
+
 def _boxes(rules: Rules) -> npt.NDArray[np.int64]:
     return np.array(
         [[talent_box(w, p, rules=rules) for p in Potential] for w in _RATINGS], dtype=np.int64
@@ -290,9 +304,9 @@ def _compile(rules: Rules) -> Compiled:
     return Compiled(
         matrix=_table(lambda: _matrix(rules)),
         credits=_table(lambda: _credits(rules)),
-        penalties=_table(lambda: _penalties(rules)),
         boxes=_table(lambda: _boxes(rules)),
         allowance=allowance,
+        rules=rules,
     )
 
 
