@@ -148,7 +148,7 @@ def test_the_population_benchmark_runs_at_a_tiny_size(monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "library and plain numpy agree on every row of 300 in all 5 columns" in out
     assert "of 40 employees change" in out
-    assert len(rows) == 14
+    assert len(rows) == 15
     for row in rows:
         assert row.name in out
         number = float(row.value.split()[0].rstrip("×").replace(",", ""))
