@@ -3,6 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
+import attrs
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,6 +19,13 @@ from kinerja_core.allowance import (
     PERMENTAN_68_2012,
     AttendanceRecord,
     monthly_allowance,
+)
+from kinerja_core.allowance.allowance_specs import (
+    ComponentWeights,
+    MinuteBand,
+    MinuteBands,
+    PredicateFactors,
+    ScoreBand,
 )
 from kinerja_core.allowance.monthly import AllowanceLineKind
 from kinerja_core.careers import FunctionalLevel, credit_points
@@ -231,10 +239,6 @@ def test_rows_the_integer_path_cannot_hold_take_the_scalar_path():
 
 def test_a_base_above_the_int64_bound_goes_to_the_scalar_path():
     tpp = PERMENTAN_68_2012.value
-    import attrs
-
-    from kinerja_core.allowance.allowance_specs import ComponentWeights, MinuteBand, MinuteBands
-
     odd = attrs.evolve(
         tpp,
         weights=ComponentWeights(Decimal("33.33"), Decimal("66.67"), CITE),
@@ -279,10 +283,6 @@ def test_a_set_deciding_by_score_is_not_compiled_and_its_rows_take_the_scalar_pa
 
 
 def attrs_evolve_score_set():
-    import attrs
-
-    from kinerja_core.allowance.allowance_specs import PredicateFactors, ScoreBand
-
     tpp = PERMENTAN_68_2012.value
     factors = tpp.performance
     scored = PredicateFactors(
@@ -390,7 +390,7 @@ def test_comparing_a_policy_with_itself_reports_no_change():
     rules = policy_with(PERMENTAN_68_2012).at(MARCH)
     population = Population(
         [str(i) for i in range(6)],
-        predicate=list(Predicate) + [None],
+        predicate=[*Predicate, None],
         base_amount=[1_000_000] * 6,
         working_days=[20] * 6,
     )
@@ -451,6 +451,11 @@ def test_partitions_by_unit_combine_to_the_whole_run():
     assert list(parts) == ["A", "B", "C"]
     combined = combine_results([evaluate_population(p, rules) for p in parts.values()])
     order = {e: i for i, e in enumerate(population.employee.tolist())}
+    in_order = combine_results(
+        [evaluate_population(p, rules) for p in parts.values()], rows=population.unit_rows()
+    )
+    assert [in_order.row(i) for i in range(size)] == [whole.row(i) for i in range(size)]
+    assert in_order.problems == whole.problems
     for row in range(size):
         original = order[combined.population.cell("employee", row)]
         assert combined.row(row) | {"problems": ()} == whole.row(original) | {"problems": ()}

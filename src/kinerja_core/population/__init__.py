@@ -24,8 +24,9 @@ if TYPE_CHECKING:
         RowProblem,
     )
     from kinerja_core.population.compare import PolicyComparison, compare_policies
+    from kinerja_core.population.partitions import combine_results
     from kinerja_core.population.results import RESULT_COLUMNS, PopulationResult
-    from kinerja_core.population.run import Engine, combine_results, evaluate_population
+    from kinerja_core.population.run import Engine, evaluate_population
 
 __all__ = [
     "ENUM_COLUMNS",
@@ -43,6 +44,7 @@ __all__ = [
 
 _COLUMNS = "kinerja_core.population.columns"
 _COMPARE = "kinerja_core.population.compare"
+_PARTITIONS = "kinerja_core.population.partitions"
 _RESULTS = "kinerja_core.population.results"
 _RUN = "kinerja_core.population.run"
 
@@ -55,7 +57,7 @@ _HOMES: dict[str, str] = {
     "Population": _COLUMNS,
     "PopulationResult": _RESULTS,
     "RowProblem": _COLUMNS,
-    "combine_results": _RUN,
+    "combine_results": _PARTITIONS,
     "compare_policies": _COMPARE,
     "evaluate_population": _RUN,
 }

@@ -638,8 +638,11 @@ class Population:
         )
         return other
 
-    def by_unit(self) -> dict[str, Population]:
-        """The population split by unit, in the order of the unit names (for partitioning).
+    def unit_rows(self) -> dict[str, IntArray]:
+        """The row indexes of each unit, in the order of the unit names (for partitioning).
+
+        `take(rows)` gives a unit's population; pass the mapping to `combine_results(...,
+        rows=...)` to put the parts' results back in the original order.
 
         Raises:
             InvalidValueError: If the population has no `unit` column.
@@ -655,10 +658,18 @@ class Population:
         order = np.argsort(self.unit, kind="stable")
         bounds = np.searchsorted(self.unit[order], np.arange(len(self.unit_names) + 1))
         return {
-            name: self.take(order[bounds[i] : bounds[i + 1]])
+            name: order[bounds[i] : bounds[i + 1]]
             for i, name in enumerate(self.unit_names)
             if bounds[i + 1] > bounds[i]
         }
+
+    def by_unit(self) -> dict[str, Population]:
+        """The population split by unit, in the order of the unit names.
+
+        Raises:
+            InvalidValueError: If the population has no `unit` column.
+        """
+        return {name: self.take(rows) for name, rows in self.unit_rows().items()}
 
 
 COLUMN_NAMES: Final = frozenset(

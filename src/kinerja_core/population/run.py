@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal
 
 import numpy as np
@@ -28,7 +27,7 @@ from kinerja_core.population.columns import MISSING, Population, RowProblem
 from kinerja_core.population.results import PopulationResult
 from kinerja_core.population.scalar import ATTENDANCE_LINES, RowValues, scalar_row
 
-__all__ = ["Engine", "combine_results", "evaluate_population"]
+__all__ = ["Engine", "evaluate_population"]
 
 _PREDICATE_CODES = {p: i for i, p in enumerate(Predicate)}
 _PENALTY_CODES = {p: i for i, p in enumerate(Penalty)}
@@ -237,56 +236,3 @@ def _fill_row(result: PopulationResult, row: int, values: RowValues) -> None:
             result.penalties[row] = _PENALTY_CODES[values.penalty]
     if values.talent_box is not None:
         result.talent_boxes[row] = values.talent_box
-
-
-def combine_results(results: Sequence[PopulationResult]) -> PopulationResult:
-    """One result from the results of partitions (e.g. units run apart), rows in order.
-
-    Args:
-        results: Results under the same rules (same policy and date).
-
-    Returns:
-        The result of the partitions' rows one after the other, problems renumbered.
-
-    Raises:
-        InvalidValueError: If `results` is empty or the results are under different rules.
-    """
-    if not results:
-        raise InvalidValueError(
-            "results", [], "must not be empty", reason_id="tidak boleh kosong", code="empty"
-        )
-    first = results[0]
-    for other in results[1:]:
-        if other.rules.policy != first.rules.policy or other.rules.on != first.rules.on:
-            raise InvalidValueError(
-                "results",
-                other.rules.policy.name,
-                "are under different rules: combine results of one policy and date",
-                reason_id="memakai aturan yang berbeda: gabungkan hasil satu kebijakan dan tanggal",
-                code="inconsistent",
-            )
-    population = concat_populations([r.population for r in results])
-    combined = PopulationResult(population, first.rules, credit_places=first.credit_places)
-    offsets = np.cumsum([0, *(len(r) for r in results)])
-    combined.predicates[:] = np.concatenate([r.predicates for r in results])
-    combined.credits[:] = np.concatenate([r.credits for r in results])
-    for name, amounts in combined._amounts.items():
-        amounts[:] = np.concatenate([r._amounts[name] for r in results])
-    combined._has_allowance[:] = np.concatenate([r.has_allowance for r in results])
-    combined.penalties[:] = np.concatenate([r.penalties for r in results])
-    combined._has_penalty[:] = np.concatenate([r.has_penalty for r in results])
-    combined.talent_boxes[:] = np.concatenate([r.talent_boxes for r in results])
-    combined.problems = tuple(
-        RowProblem(p.row + int(offset), p.column, p.error)
-        for r, offset in zip(results, offsets, strict=False)
-        for p in r.problems
-    )
-    combined.scalar_rows = sum(r.scalar_rows for r in results)
-    return combined
-
-
-def concat_populations(populations: Sequence[Population]) -> Population:
-    """One population from several, rows one after the other (units merged by name)."""
-    from kinerja_core.population.columns import concat  # noqa: PLC0415
-
-    return concat(populations)
