@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     )
     from kinerja_core.population.compare import PolicyComparison, compare_policies
     from kinerja_core.population.partitions import combine_results
+    from kinerja_core.population.plans import PlanItems
     from kinerja_core.population.results import RESULT_COLUMNS, PopulationResult
     from kinerja_core.population.run import Engine, evaluate_population
 
@@ -33,6 +34,7 @@ __all__ = [
     "RESULT_COLUMNS",
     "WHOLE_COLUMNS",
     "Engine",
+    "PlanItems",
     "PolicyComparison",
     "Population",
     "PopulationResult",
@@ -45,6 +47,7 @@ __all__ = [
 _COLUMNS = "kinerja_core.population.columns"
 _COMPARE = "kinerja_core.population.compare"
 _PARTITIONS = "kinerja_core.population.partitions"
+_PLANS = "kinerja_core.population.plans"
 _RESULTS = "kinerja_core.population.results"
 _RUN = "kinerja_core.population.run"
 
@@ -53,6 +56,7 @@ _HOMES: dict[str, str] = {
     "RESULT_COLUMNS": _RESULTS,
     "WHOLE_COLUMNS": _COLUMNS,
     "Engine": _RUN,
+    "PlanItems": _PLANS,
     "PolicyComparison": _COMPARE,
     "Population": _COLUMNS,
     "PopulationResult": _RESULTS,
