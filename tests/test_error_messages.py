@@ -411,6 +411,7 @@ BILINGUAL_FILES = (
     "population/columns.py",
     "population/compare.py",
     "population/partitions.py",
+    "population/plans.py",
     "population/results.py",
     "population/run.py",
     "population/scalar.py",
