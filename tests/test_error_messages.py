@@ -415,6 +415,7 @@ BILINGUAL_FILES = (
     "population/results.py",
     "population/run.py",
     "population/scalar.py",
+    "population/units.py",
     "performance/achievement_formulas.py",
     "performance/achievement_formulas_specs.py",
     "performance/aggregation.py",

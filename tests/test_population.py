@@ -39,6 +39,7 @@ from kinerja_core.allowance.monthly import AllowanceLineKind
 from kinerja_core.careers import FunctionalLevel, credit_points
 from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
 from kinerja_core.discipline import absence_sanction
+from kinerja_core.organisation import OrganisationPredicate, check_distribution
 from kinerja_core.performance import PREDICATE_MATRIX
 from kinerja_core.population import (
     RESULT_COLUMNS,
@@ -48,6 +49,7 @@ from kinerja_core.population import (
     combine_results,
     compare_policies,
     evaluate_population,
+    unit_distributions,
 )
 from kinerja_core.population.batch import compiled
 from kinerja_core.population.scalar import ATTENDANCE_LINES
@@ -696,3 +698,39 @@ def test_combining_needs_results_of_one_policy_and_matching_rows():
         combine_results([one], rows=[[0, 0]])
     with pytest.raises(InvalidValueError, match="no unit column"):
         Population(["a"]).unit_rows()
+
+
+def test_units_are_checked_against_their_pattern_and_calibrated():
+    size = 30
+    population = Population(
+        [f"E{i}" for i in range(size)],
+        unit=["Dinas A"] * 10 + ["Dinas B"] * 10 + ["Dinas C"] * 10,
+        predicate=["Baik"] * 10
+        + ["Sangat Baik", "Baik", "Baik", "Baik", "Butuh Perbaikan"] * 2
+        + ["Baik"] * 9
+        + [None],
+    )
+    result = evaluate_population(population, NATIONAL.at(MARCH))
+    units, problems = unit_distributions(
+        result, {"Dinas A": "Baik", "Dinas B": OrganisationPredicate.GOOD, "Dinas C": "x"}
+    )
+    assert [u.unit for u in units] == ["Dinas A", "Dinas B"]
+    a, b = units
+    expected = check_distribution(OrganisationPredicate.GOOD, [Predicate.GOOD] * 10)
+    assert a.check == expected
+    assert not a.ok
+    assert a.employees_moved == a.proposal.employees_changed > 0
+    assert b.ok
+    assert b.employees_moved == 0
+    assert b.proposal is None
+    assert list(problems) == ["Dinas C"]
+    assert problems["Dinas C"].code == "unknown_label"
+    with pytest.raises(InvalidValueError) as caught:
+        unit_distributions(result, {"Dinas Z": "Baik"})
+    assert caught.value.code == "unknown_unit"
+    only_missing = Population(["x"], unit=["U"], predicate=[None])
+    units, problems = unit_distributions(
+        evaluate_population(only_missing, NATIONAL.at(MARCH)), {"U": "Baik"}
+    )
+    assert units == ()
+    assert list(problems) == ["U"]

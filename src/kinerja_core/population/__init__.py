@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kinerja_core.population.plans import PlanItems
     from kinerja_core.population.results import RESULT_COLUMNS, PopulationResult
     from kinerja_core.population.run import Engine, evaluate_population
+    from kinerja_core.population.units import UnitDistribution, unit_distributions
 
 __all__ = [
     "ENUM_COLUMNS",
@@ -39,9 +40,11 @@ __all__ = [
     "Population",
     "PopulationResult",
     "RowProblem",
+    "UnitDistribution",
     "combine_results",
     "compare_policies",
     "evaluate_population",
+    "unit_distributions",
 ]
 
 _COLUMNS = "kinerja_core.population.columns"
@@ -50,6 +53,7 @@ _PARTITIONS = "kinerja_core.population.partitions"
 _PLANS = "kinerja_core.population.plans"
 _RESULTS = "kinerja_core.population.results"
 _RUN = "kinerja_core.population.run"
+_UNITS = "kinerja_core.population.units"
 
 _HOMES: dict[str, str] = {
     "ENUM_COLUMNS": _COLUMNS,
@@ -61,9 +65,11 @@ _HOMES: dict[str, str] = {
     "Population": _COLUMNS,
     "PopulationResult": _RESULTS,
     "RowProblem": _COLUMNS,
+    "UnitDistribution": _UNITS,
     "combine_results": _PARTITIONS,
     "compare_policies": _COMPARE,
     "evaluate_population": _RUN,
+    "unit_distributions": _UNITS,
 }
 """The module that defines each name (loaded on first use)."""
 
