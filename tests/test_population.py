@@ -181,7 +181,10 @@ def assert_same_published(result, population, rules):
             assert str(result.value(column, row)) == str(expected[column]), (row, column)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=min(60, settings.default.max_examples),  # fewer under a lighter profile
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(kst.allowance_rules(monotone=False), kst.predicate_matrices(), st.data())
 def test_the_batch_path_gives_the_scalar_rules_values_exactly(tpp, matrix, data):
     """Every published value, on random rows under random sets, bases on half-rupiah ties,

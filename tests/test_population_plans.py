@@ -66,7 +66,10 @@ def plan_items(draw):
     return items
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=min(40, settings.default.max_examples),  # fewer under a lighter profile
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(
     st.sampled_from(sorted(POLICIES)),
     st.lists(st.none() | plan_items(), min_size=1, max_size=8),
