@@ -737,3 +737,22 @@ def test_units_are_checked_against_their_pattern_and_calibrated():
     )
     assert units == ()
     assert list(problems) == ["U"]
+
+
+def test_a_row_reports_its_attendance_problems_even_without_a_predikat():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    population = Population(
+        ["a"],
+        work_result=["Tinggi"],
+        behaviour=["Sesuai Ekspektasi"],
+        base_amount=[1_000_000],
+        working_days=[20],
+        absent_days=[25],
+        late_minutes=[(5,) * 21],
+    )
+    result = evaluate_population(population, rules)
+    assert [p.path for p in result.problems] == [
+        "rows[0].work_result",
+        "rows[0].allowance.attendance",
+    ]
+    assert [e.field for e in result.problems[1].error.problems] == ["absent_days", "late_minutes"]

@@ -172,8 +172,8 @@ def _stages(cells: _Row, rules: Rules) -> list[tuple[str, Callable[[RowValues], 
     if cells.base_amount is not None:
 
         def allowance(values: RowValues) -> None:
+            record = _attendance(cells, on)  # its problems first: all of them at once
             chosen = _needs_predicate(values.predicate, "the allowance", "tunjangan")
-            record = _attendance(cells, on)
             values.allowance = monthly_allowance(cells.base_amount, chosen, record, rules=rules)
 
         stages.append(("allowance", allowance))
