@@ -1,3 +1,4 @@
+import pickle
 from datetime import date
 
 import pytest
@@ -60,3 +61,24 @@ def test_validation_error_collects_problems_without_dumping_the_value():
     error = ValidationError("plan", object(), problems)
     assert error.problems == tuple(problems)
     assert str(error) == "plan: 2 problem(s): a: bad (got 1); b: worse (got 2)"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        InvalidValueError("months", 13, "must be from 1 to 12", reason_id="harus", code="x"),
+        UnknownLabelError("predicate", "Istimewa", ["Baik", "Sangat Baik"]),
+        ValidationError(
+            "plan", None, [InvalidValueError("a", 1, "bad"), UnknownLabelError("b", "c", ["d"])]
+        ),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_survive_pickling_with_every_attribute(error):
+    """Regression: errors with their own signatures could not be unpickled (Dask workers)."""
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is type(error)
+    assert str(again) == str(error)
+    assert again.message("id") == error.message("id")
+    assert (again.field, again.value, again.code) == (error.field, error.value, error.code)
+    assert vars(again).keys() == vars(error).keys()

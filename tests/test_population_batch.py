@@ -14,7 +14,13 @@ from kinerja_core.allowance import (
     PERMENTAN_68_2012,
 )
 from kinerja_core.core.errors import InvalidValueError
-from kinerja_core.population import RESULT_COLUMNS, Engine, Population, evaluate_population
+from kinerja_core.population import (
+    RESULT_COLUMNS,
+    Engine,
+    PlanItems,
+    Population,
+    evaluate_population,
+)
 from kinerja_core.population import run as population_run
 from kinerja_core.population.batch import compiled
 
@@ -168,3 +174,44 @@ def test_from_arrays_range_checks_allow_missing_cells_only_where_they_may_be():
             Population.from_arrays(np.arange(3), wholes=wholes)
     with pytest.raises(InvalidValueError):
         Population.from_arrays(np.arange(1), base_amount=np.array([10**15 + 1]))
+
+
+def test_plan_rows_in_many_chunks_give_the_scalar_values(monkeypatch):
+    # plans of different lengths (none, one, several items), problems and undecided rows among them
+    plans = [
+        [(3, 3, 50, "Semakin tinggi semakin baik"), (7, 7, 50, "Semakin rendah semakin baik")],
+        None,
+        [(100, 101, 100, "Semakin tinggi semakin baik")],
+        [(3, "2.9999", 100, "Semakin tinggi semakin baik")],
+        [(1, 2, 60, "Semakin tinggi semakin baik"), (1, 1, 41, "Semakin tinggi semakin baik")],
+        [(300_000_000, "300000000.0003", 100, "Semakin tinggi semakin baik")],
+        None,
+        [("0.5", 1, 100, "Semakin rendah semakin baik")],
+        [(10, 5, 100, "Semakin tinggi semakin baik")],
+    ]
+    size = len(plans)
+    ratings = ["Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
+    population = Population(
+        [f"P{i}" for i in range(size)],
+        behaviour=[None if p is None else ratings[i % 3] for i, p in enumerate(plans)],
+        predicate=["Baik"] * size,
+        potential=["Tinggi"] * size,
+        level=["Ahli Muda"] * size,
+        base_amount=[4_000_000 + i for i in range(size)],
+        working_days=[20] * size,
+        late_minutes=[(i * 10,) * (i % 3) for i in range(size)],
+        plan=PlanItems.from_rows(2025, plans),
+    )
+    rules = NATIONAL.with_overrides("Pemda Contoh", {ALLOWANCE_RULES: PERMENTAN_68_2012}).at(
+        date(2026, 3, 1)
+    )
+    scalar = evaluate_population(population, rules, engine=Engine.SCALAR)
+    whole = evaluate_population(population, rules)
+    assert 0 < whole.scalar_rows < size
+    for chunk in (1, 2, 4):
+        monkeypatch.setattr(population_run, "CHUNK_ROWS", chunk)
+        batch = evaluate_population(population, rules)
+        assert batch.scalar_rows == whole.scalar_rows
+        for column in RESULT_COLUMNS:
+            assert batch.column(column) == scalar.column(column), (chunk, column)
+        assert [p.path for p in batch.problems] == [p.path for p in scalar.problems]

@@ -102,6 +102,11 @@ class KinerjaError(ValueError):
         self._show_value = show_value
         super().__init__(self.message("en"))
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # the subclasses' own signatures differ: rebuild from the state, not from __init__
+        # (so an error crosses processes intact, e.g. a population run's row problems on Dask)
+        return (_rebuilt, (type(self), self.args, dict(self.__dict__)))
+
     def message(self, lang: str = "en") -> str:
         """The message in Indonesian (`"id"`) or English (`"en"`).
 
@@ -112,6 +117,16 @@ class KinerjaError(ValueError):
         if not self._show_value:
             return text
         return f"{text} ({'diterima' if lang == 'id' else 'got'} {show(self.value)})"
+
+
+def _rebuilt(
+    kind: type[KinerjaError], args: tuple[object, ...], state: dict[str, object]
+) -> KinerjaError:
+    """An error unpickled: its class, its arguments and its attributes as they were."""
+    error = kind.__new__(kind)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class InvalidValueError(KinerjaError):

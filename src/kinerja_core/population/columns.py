@@ -51,6 +51,7 @@ from kinerja_core.core.numbers import parse_number, to_decimal
 from kinerja_core.discipline.absence_specs import PositionKind
 from kinerja_core.performance.evaluation import PerformanceCase
 from kinerja_core.performance.ratings import Predicate, Rating
+from kinerja_core.population.plans import PlanItems, concat_plans
 from kinerja_core.talent.box_specs import Potential
 
 __all__ = ["ENUM_COLUMNS", "WHOLE_COLUMNS", "Population", "RowProblem"]
@@ -317,6 +318,8 @@ class Population:
         position: The kind of position (needed by PP 53/2010's officials-only rows).
         potential: The potential per row (talent box).
         rank: The golongan ruang per row (carried for analysis, e.g. grouping a comparison).
+        plan: Each row's annual plan ([`PlanItems`][kinerja_core.population.PlanItems]): with
+            a `behaviour` rating, the predikat comes from the plan's achievement.
 
     Raises:
         InvalidValueError: If a column is not a sequence or its length differs from
@@ -340,6 +343,7 @@ class Population:
         "cases",
         "codes",
         "employee",
+        "plan",
         "problems",
         "unit",
         "unit_names",
@@ -354,6 +358,7 @@ class Population:
     wholes: dict[str, IntArray]
     base_amount: npt.NDArray[Any] | None
     _minutes: dict[str, tuple[IntArray, IntArray]]
+    plan: PlanItems | None
     problems: tuple[RowProblem, ...]
 
     def __init__(
@@ -381,8 +386,9 @@ class Population:
         position: Sequence[object] | None = None,
         potential: Sequence[object] | None = None,
         rank: Sequence[object] | None = None,
+        plan: PlanItems | None = None,
     ) -> None:
-        given = {k: v for k, v in locals().items() if k not in {"self", "employee"}}
+        given = {k: v for k, v in locals().items() if k not in {"self", "employee", "plan"}}
         ids = _checked_length("employee", employee, None)
         size = len(ids)
         problems: list[RowProblem] = []
@@ -394,6 +400,9 @@ class Population:
         for column, raw in given.items():
             if raw is not None:
                 _read_column(self, column, _checked_length(column, raw, size), problems)
+        self.plan = _checked_plan(plan, size)
+        if plan is not None:
+            problems.extend(RowProblem(row, "plan", error) for row, error in plan.problems)
         self.problems = tuple(sorted(problems, key=lambda p: p.row))
 
     # ----------------------------------------------------------------------------------------
@@ -409,6 +418,7 @@ class Population:
         wholes: Mapping[str, npt.ArrayLike] | None = None,
         base_amount: npt.ArrayLike | None = None,
         minutes: Mapping[str, tuple[npt.ArrayLike, npt.ArrayLike]] | None = None,
+        plan: PlanItems | None = None,
     ) -> Population:
         """A population from coded arrays, without reading cell by cell (fast, for millions).
 
@@ -422,6 +432,7 @@ class Population:
             base_amount: Whole rupiah per row, `-1` for missing.
             minutes: For `late_minutes` and `early_leave_minutes`: (the minutes of every
                 occurrence, row after row; the `rows + 1` offsets where each row starts).
+            plan: Each row's annual plan (`PlanItems.from_arrays`).
 
         Returns:
             The population.
@@ -436,6 +447,7 @@ class Population:
         self.employee = ids
         self.unit, self.unit_names = None, tuple(unit_names)
         self.cases, self.base_amount, self.problems = None, None, ()
+        self.plan = _checked_plan(plan, size)
         self.codes, self.wholes, self._minutes = {}, {}, {}
         if unit is not None:
             units = _integers("unit", unit, size)
@@ -475,11 +487,15 @@ class Population:
         return self
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> Population:
+    def from_rows(
+        cls, rows: Iterable[Mapping[str, object]], *, plan_year: int | None = None
+    ) -> Population:
         """A population from one mapping per row (column name → cell; absent keys are missing).
 
         Args:
-            rows: The rows, e.g. records of a JSON document or `csv.DictReader`.
+            rows: The rows, e.g. records of a JSON document or `csv.DictReader`. A row's
+                `plan` is its list of items (see `PlanItems.from_rows`).
+            plan_year: The year of the rows' plans (needed when a row has a `plan`).
 
         Returns:
             The population (unreadable cells in `problems`).
@@ -502,7 +518,17 @@ class Population:
                     code="required",
                 )
             names.update(record)
-        columns = {name: [record.get(name) for record in listed] for name in names}
+        columns: dict[str, Any] = {name: [record.get(name) for record in listed] for name in names}
+        if "plan" in columns:
+            if plan_year is None:
+                raise InvalidValueError(
+                    "plan_year",
+                    None,
+                    "is required when the rows have a plan",
+                    reason_id="wajib diisi bila baris memiliki rencana",
+                    code="required",
+                )
+            columns["plan"] = PlanItems.from_rows(plan_year, columns["plan"])
         return cls(columns.pop("employee"), **columns)
 
     @classmethod
@@ -543,7 +569,7 @@ class Population:
                 reason_id="kolom employee wajib ada",
                 code="required",
             )
-        columns = {name: list(frame[name].to_list()) for name in names}
+        columns: dict[str, Any] = {name: list(frame[name].to_list()) for name in names}
         population = cls(columns.pop("employee"), **columns)
         if errors == "raise" and population.problems:
             raise problems_error(population.problems)
@@ -566,6 +592,8 @@ class Population:
             found.append("unit")
         if self.cases is not None:
             found.append("case")
+        if self.plan is not None:
+            found.append("plan")
         found.extend(self.codes)
         found.extend(self.wholes)
         if self.base_amount is not None:
@@ -597,6 +625,8 @@ class Population:
             return None if self.unit is None else self.unit_names[self.unit[row]]
         if column == "case":
             return None if self.cases is None else self.cases[row]
+        if column == "plan":
+            return None if self.plan is None else self.plan.items(row)
         if column in self.codes:
             code = int(self.codes[column][row])
             return None if code == MISSING else MEMBERS[column][code]
@@ -630,6 +660,7 @@ class Population:
         other.wholes = {k: v[index] for k, v in self.wholes.items()}
         other.base_amount = None if self.base_amount is None else self.base_amount[index]
         other._minutes = {k: _take_ragged(v, index) for k, v in self._minutes.items()}
+        other.plan = None if self.plan is None else self.plan.take(index)
         position = {int(old): new for new, old in enumerate(index)}
         other.problems = tuple(
             RowProblem(position[p.row], p.column, p.error)
@@ -638,8 +669,11 @@ class Population:
         )
         return other
 
-    def by_unit(self) -> dict[str, Population]:
-        """The population split by unit, in the order of the unit names (for partitioning).
+    def unit_rows(self) -> dict[str, IntArray]:
+        """The row indexes of each unit, in the order of the unit names (for partitioning).
+
+        `take(rows)` gives a unit's population; pass the mapping to `combine_results(...,
+        rows=...)` to put the parts' results back in the original order.
 
         Raises:
             InvalidValueError: If the population has no `unit` column.
@@ -655,15 +689,54 @@ class Population:
         order = np.argsort(self.unit, kind="stable")
         bounds = np.searchsorted(self.unit[order], np.arange(len(self.unit_names) + 1))
         return {
-            name: self.take(order[bounds[i] : bounds[i + 1]])
+            name: order[bounds[i] : bounds[i + 1]]
             for i, name in enumerate(self.unit_names)
             if bounds[i + 1] > bounds[i]
         }
 
+    def by_unit(self) -> dict[str, Population]:
+        """The population split by unit, in the order of the unit names.
+
+        Raises:
+            InvalidValueError: If the population has no `unit` column.
+        """
+        return {name: self.take(rows) for name, rows in self.unit_rows().items()}
+
 
 COLUMN_NAMES: Final = frozenset(
-    {"employee", "unit", "case", "base_amount", *ENUM_COLUMNS, *WHOLE_COLUMNS, *MINUTE_COLUMNS}
+    {
+        "employee",
+        "unit",
+        "case",
+        "plan",
+        "base_amount",
+        *ENUM_COLUMNS,
+        *WHOLE_COLUMNS,
+        *MINUTE_COLUMNS,
+    }
 )
+
+
+def _checked_plan(plan: object, size: int) -> PlanItems | None:
+    if plan is None:
+        return None
+    if not isinstance(plan, PlanItems):
+        raise InvalidValueError(
+            "plan",
+            type(plan).__name__,
+            "must be PlanItems (PlanItems.from_rows or PlanItems.from_arrays)",
+            reason_id="harus berupa PlanItems (PlanItems.from_rows atau PlanItems.from_arrays)",
+            code="wrong_type",
+        )
+    if len(plan) != size:
+        raise InvalidValueError(
+            "plan",
+            len(plan),
+            f"has {len(plan)} rows but the population has {size} rows",
+            reason_id=f"memiliki {len(plan)} baris tetapi populasi memiliki {size} baris",
+            code="length_mismatch",
+        )
+    return plan
 
 
 def _objects(values: Sequence[object]) -> npt.NDArray[np.object_]:
@@ -810,6 +883,9 @@ def concat(populations: Sequence[Population]) -> Population:
             joined.base_amount = _objects(
                 [_amount_of(p.base_amount, r) for p in populations for r in range(len(p))]
             )
+    joined.plan = (
+        None if first.plan is None else concat_plans([p.plan for p in populations])  # type: ignore[misc]
+    )
     joined._minutes = {}
     for column, (_, offsets) in first._minutes.items():
         values = [p._minutes[column][0] for p in populations]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, Final, Literal
 
 import numpy as np
@@ -23,12 +22,14 @@ from kinerja_core.population.batch import (
     compiled,
     credit_places_of,
     per_row_sum,
+    plan_rows_of,
 )
 from kinerja_core.population.columns import MINUTE_COLUMNS, MISSING, Population, RowProblem
+from kinerja_core.population.plans import PlanItems, PlanRules, plan_rules_of, work_results
 from kinerja_core.population.results import PopulationResult
 from kinerja_core.population.scalar import ATTENDANCE_LINES, RowValues, scalar_row
 
-__all__ = ["Engine", "combine_results", "evaluate_population"]
+__all__ = ["Engine", "evaluate_population"]
 
 Bools = npt.NDArray[np.bool_]
 
@@ -118,7 +119,9 @@ def evaluate_population(
     chosen = Engine(engine)
     result = PopulationResult(population, rules, credit_places=credit_places_of(rules))
     if chosen is Engine.BATCH:
-        held = _batch(result, population, compiled(rules))
+        plans = population.plan
+        plan_rules = None if plans is None else plan_rules_of(rules, plans.year)
+        held = _batch(result, population, compiled(rules), plan_rules)
     else:
         held = np.zeros(len(population), dtype=bool)
     problems: list[RowProblem] = []
@@ -134,7 +137,9 @@ def evaluate_population(
     return result
 
 
-def _batch(result: PopulationResult, population: Population, plan: Compiled) -> Bools:
+def _batch(
+    result: PopulationResult, population: Population, plan: Compiled, plan_rules: PlanRules | None
+) -> Bools:
     """Fill every row the batch path holds, chunk by chunk; returns which rows it held.
 
     The rows are computed in chunks of `CHUNK_ROWS` (views of the columns): each chunk's
@@ -150,9 +155,9 @@ def _batch(result: PopulationResult, population: Population, plan: Compiled) -> 
     for start in range(0, size, CHUNK_ROWS):
         stop = min(start + CHUNK_ROWS, size)
         part = _rows_of(population, start, stop)
-        rows = batch_rows(part, plan)
+        rows = batch_rows(part, plan, plan_rules=plan_rules)
         rows &= ~problem[start:stop]
-        late_again[start:stop] = _fill_batch(result, part, plan, rows, start)
+        late_again[start:stop] = _fill_batch(result, part, plan, rows, start, plan_rules)
         held[start:stop] = rows
     if late_again.any():
         _clear(result, late_again)
@@ -178,12 +183,31 @@ def _rows_of(population: Population, start: int, stop: int) -> Population:
             values, offsets = found
             first, last = int(offsets[start]), int(offsets[stop])
             part._minutes[column] = (values[first:last], offsets[start : stop + 1] - first)
+    part.plan = None if population.plan is None else _plans_of(population.plan, start, stop)
     part.problems = ()
     return part
 
 
-def _fill_batch(
-    result: PopulationResult, population: Population, plan: Compiled, held: Bools, start: int
+def _plans_of(plans: PlanItems, start: int, stop: int) -> PlanItems:
+    """The plans of rows `start` to `stop`, as views (their problems are the population's)."""
+    part = PlanItems.__new__(PlanItems)
+    part.year = plans.year
+    first, last = int(plans.offsets[start]), int(plans.offsets[stop])
+    part.offsets = plans.offsets[start : stop + 1] - first
+    for name in ("target", "realisation", "weight", "polarity"):
+        setattr(part, name, getattr(plans, name)[first:last])
+    part._exact = None if plans._exact is None else plans._exact[start:stop]
+    part.problems = ()
+    return part
+
+
+def _fill_batch(  # noqa: PLR0917 (the chunk, where it starts, the rules)
+    result: PopulationResult,
+    population: Population,
+    plan: Compiled,
+    held: Bools,
+    start: int,
+    plan_rules: PlanRules | None,
 ) -> Bools:
     """Fill the held rows of a chunk starting at row `start` of the result.
 
@@ -199,6 +223,7 @@ def _fill_batch(
     missing8 = np.full(size, MISSING, dtype=np.int8)
     work_result = codes.get("work_result", missing8)
     behaviour = codes.get("behaviour", missing8)
+    planned = plan_rows_of(population)
     given = codes.get("predicate")
     predicate = np.full(size, MISSING, dtype=np.int64) if given is None else given.astype(np.int64)
     if plan.matrix is not None and "work_result" in codes:
@@ -206,10 +231,17 @@ def _fill_batch(
         cell = work_result.astype(np.int64)
         cell *= plan.matrix.shape[1]
         cell += behaviour
-        rated = held & (work_result != MISSING)
+        rated = held & (work_result != MISSING) & ~planned
         np.copyto(predicate, plan.matrix.ravel()[cell], where=rated)
-    _kept(result.predicates[window], held, predicate)
     late_again = np.zeros(size, dtype=bool)
+    if population.plan is not None and plan_rules is not None:
+        rows = np.flatnonzero(held & planned)
+        derived, decided = work_results(population.plan, rows, plan_rules)
+        late_again[rows[~decided]] = True
+        work_result = work_result.astype(np.int64)  # a copy: the population's stays
+        work_result[rows] = derived
+        predicate[rows] = plan_rules.matrix[derived, behaviour[rows].astype(np.int64)]
+    _kept(result.predicates[window], held, predicate)
     level = codes.get("level")
     if level is not None and plan.credits is not None:
         rows = held & (level != MISSING)
@@ -340,56 +372,3 @@ def _fill_row(result: PopulationResult, row: int, values: RowValues) -> None:
             result.penalties[row] = _PENALTY_CODES[values.penalty]
     if values.talent_box is not None:
         result.talent_boxes[row] = values.talent_box
-
-
-def combine_results(results: Sequence[PopulationResult]) -> PopulationResult:
-    """One result from the results of partitions (e.g. units run apart), rows in order.
-
-    Args:
-        results: Results under the same rules (same policy and date).
-
-    Returns:
-        The result of the partitions' rows one after the other, problems renumbered.
-
-    Raises:
-        InvalidValueError: If `results` is empty or the results are under different rules.
-    """
-    if not results:
-        raise InvalidValueError(
-            "results", [], "must not be empty", reason_id="tidak boleh kosong", code="empty"
-        )
-    first = results[0]
-    for other in results[1:]:
-        if other.rules.policy != first.rules.policy or other.rules.on != first.rules.on:
-            raise InvalidValueError(
-                "results",
-                other.rules.policy.name,
-                "are under different rules: combine results of one policy and date",
-                reason_id="memakai aturan yang berbeda: gabungkan hasil satu kebijakan dan tanggal",
-                code="inconsistent",
-            )
-    population = concat_populations([r.population for r in results])
-    combined = PopulationResult(population, first.rules, credit_places=first.credit_places)
-    offsets = np.cumsum([0, *(len(r) for r in results)])
-    combined.predicates[:] = np.concatenate([r.predicates for r in results])
-    combined.credits[:] = np.concatenate([r.credits for r in results])
-    for name, amounts in combined._amounts.items():
-        amounts[:] = np.concatenate([r._amounts[name] for r in results])
-    combined._has_allowance[:] = np.concatenate([r.has_allowance for r in results])
-    combined.penalties[:] = np.concatenate([r.penalties for r in results])
-    combined._has_penalty[:] = np.concatenate([r.has_penalty for r in results])
-    combined.talent_boxes[:] = np.concatenate([r.talent_boxes for r in results])
-    combined.problems = tuple(
-        RowProblem(p.row + int(offset), p.column, p.error)
-        for r, offset in zip(results, offsets, strict=False)
-        for p in r.problems
-    )
-    combined.scalar_rows = sum(r.scalar_rows for r in results)
-    return combined
-
-
-def concat_populations(populations: Sequence[Population]) -> Population:
-    """One population from several, rows one after the other (units merged by name)."""
-    from kinerja_core.population.columns import concat  # noqa: PLC0415
-
-    return concat(populations)
