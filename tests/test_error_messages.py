@@ -408,6 +408,7 @@ BILINGUAL_FILES = (
     "organisation/organisation_specs.py",
     "organisation/sakip.py",
     "organisation/sakip_specs.py",
+    "population/_arrays.py",
     "population/columns.py",
     "population/compare.py",
     "population/partitions.py",
