@@ -39,6 +39,7 @@ from kinerja_core.allowance.monthly import AllowanceLineKind
 from kinerja_core.careers import FunctionalLevel, credit_points
 from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
 from kinerja_core.discipline import absence_sanction
+from kinerja_core.organisation import OrganisationPredicate, check_distribution
 from kinerja_core.performance import PREDICATE_MATRIX
 from kinerja_core.population import (
     RESULT_COLUMNS,
@@ -48,6 +49,7 @@ from kinerja_core.population import (
     combine_results,
     compare_policies,
     evaluate_population,
+    unit_distributions,
 )
 from kinerja_core.population.batch import compiled
 from kinerja_core.population.scalar import ATTENDANCE_LINES
@@ -179,7 +181,10 @@ def assert_same_published(result, population, rules):
             assert str(result.value(column, row)) == str(expected[column]), (row, column)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=min(60, settings.default.max_examples),  # fewer under a lighter profile
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(kst.allowance_rules(monotone=False), kst.predicate_matrices(), st.data())
 def test_the_batch_path_gives_the_scalar_rules_values_exactly(tpp, matrix, data):
     """Every published value, on random rows under random sets, bases on half-rupiah ties,
@@ -624,7 +629,7 @@ def test_cells_a_dataframe_gives_are_read():
 
 
 def test_coded_arrays_are_checked():
-    with pytest.raises(InvalidValueError, match="one-dimensional array of integers"):
+    with pytest.raises(InvalidValueError, match="one-dimensional array of whole numbers"):
         Population.from_arrays(["a"], codes={"predicate": np.array([0.5])})
     with pytest.raises(InvalidValueError, match="has 2 cells but the population has 1 rows"):
         Population.from_arrays(["a"], wholes={"months": np.array([1, 2])})
@@ -696,3 +701,58 @@ def test_combining_needs_results_of_one_policy_and_matching_rows():
         combine_results([one], rows=[[0, 0]])
     with pytest.raises(InvalidValueError, match="no unit column"):
         Population(["a"]).unit_rows()
+
+
+def test_units_are_checked_against_their_pattern_and_calibrated():
+    size = 30
+    population = Population(
+        [f"E{i}" for i in range(size)],
+        unit=["Dinas A"] * 10 + ["Dinas B"] * 10 + ["Dinas C"] * 10,
+        predicate=["Baik"] * 10
+        + ["Sangat Baik", "Baik", "Baik", "Baik", "Butuh Perbaikan"] * 2
+        + ["Baik"] * 9
+        + [None],
+    )
+    result = evaluate_population(population, NATIONAL.at(MARCH))
+    units, problems = unit_distributions(
+        result, {"Dinas A": "Baik", "Dinas B": OrganisationPredicate.GOOD, "Dinas C": "x"}
+    )
+    assert [u.unit for u in units] == ["Dinas A", "Dinas B"]
+    a, b = units
+    expected = check_distribution(OrganisationPredicate.GOOD, [Predicate.GOOD] * 10)
+    assert a.check == expected
+    assert not a.ok
+    assert a.employees_moved == a.proposal.employees_changed > 0
+    assert b.ok
+    assert b.employees_moved == 0
+    assert b.proposal is None
+    assert list(problems) == ["Dinas C"]
+    assert problems["Dinas C"].code == "unknown_label"
+    with pytest.raises(InvalidValueError) as caught:
+        unit_distributions(result, {"Dinas Z": "Baik"})
+    assert caught.value.code == "unknown_unit"
+    only_missing = Population(["x"], unit=["U"], predicate=[None])
+    units, problems = unit_distributions(
+        evaluate_population(only_missing, NATIONAL.at(MARCH)), {"U": "Baik"}
+    )
+    assert units == ()
+    assert list(problems) == ["U"]
+
+
+def test_a_row_reports_its_attendance_problems_even_without_a_predikat():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    population = Population(
+        ["a"],
+        work_result=["Tinggi"],
+        behaviour=["Sesuai Ekspektasi"],
+        base_amount=[1_000_000],
+        working_days=[20],
+        absent_days=[25],
+        late_minutes=[(5,) * 21],
+    )
+    result = evaluate_population(population, rules)
+    assert [p.path for p in result.problems] == [
+        "rows[0].work_result",
+        "rows[0].allowance.attendance",
+    ]
+    assert [e.field for e in result.problems[1].error.problems] == ["absent_days", "late_minutes"]
