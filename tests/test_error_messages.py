@@ -408,6 +408,7 @@ BILINGUAL_FILES = (
     "organisation/organisation_specs.py",
     "organisation/sakip.py",
     "organisation/sakip_specs.py",
+    "population/_arrays.py",
     "population/columns.py",
     "population/compare.py",
     "population/partitions.py",
@@ -437,6 +438,7 @@ BILINGUAL_FILES = (
     "talent/box_specs.py",
     "talent/development.py",
     "talent/development_specs.py",
+    "testing/workforce.py",
 )
 
 # The English-only calls left elsewhere: none any more; it must never rise.

@@ -629,7 +629,7 @@ def test_cells_a_dataframe_gives_are_read():
 
 
 def test_coded_arrays_are_checked():
-    with pytest.raises(InvalidValueError, match="one-dimensional array of integers"):
+    with pytest.raises(InvalidValueError, match="one-dimensional array of whole numbers"):
         Population.from_arrays(["a"], codes={"predicate": np.array([0.5])})
     with pytest.raises(InvalidValueError, match="has 2 cells but the population has 1 rows"):
         Population.from_arrays(["a"], wholes={"months": np.array([1, 2])})

@@ -51,6 +51,7 @@ from kinerja_core.core.numbers import parse_number, to_decimal
 from kinerja_core.discipline.absence_specs import PositionKind
 from kinerja_core.performance.evaluation import PerformanceCase
 from kinerja_core.performance.ratings import Predicate, Rating
+from kinerja_core.population._arrays import integers, length_mismatch, ragged_picks
 from kinerja_core.population.plans import PlanItems, concat_plans
 from kinerja_core.talent.box_specs import Potential
 
@@ -272,13 +273,7 @@ def _checked_length(column: str, values: object, size: int | None) -> Sequence[A
             code="wrong_type",
         )
     if size is not None and len(values) != size:
-        raise InvalidValueError(
-            column,
-            len(values),
-            f"has {len(values)} cells but the population has {size} rows",
-            reason_id=f"memiliki {len(values)} sel tetapi populasi memiliki {size} baris",
-            code="length_mismatch",
-        )
+        raise length_mismatch(column, len(values), size)
     return values  # type: ignore[return-value]
 
 
@@ -450,28 +445,28 @@ class Population:
         self.plan = _checked_plan(plan, size)
         self.codes, self.wholes, self._minutes = {}, {}, {}
         if unit is not None:
-            units = _integers("unit", unit, size)
+            units = integers("unit", unit, size)
             _check_range("unit", units, 0, len(self.unit_names) - 1)
             self.unit = units.astype(np.int32)
         for column, array in (codes or {}).items():
             _known(column, ENUM_COLUMNS)
-            found = _integers(column, array, size)
+            found = integers(column, array, size)
             _check_range(column, found, MISSING, len(MEMBERS[column]) - 1)
             self.codes[column] = found.astype(np.int8)  # checked first: no value wraps
         for column, array in (wholes or {}).items():
             _known(column, WHOLE_COLUMNS)
-            found64 = _integers(column, array, size)
+            found64 = integers(column, array, size)
             low, high = WHOLE_COLUMNS[column]
             _check_range(column, found64, low, high, missing=True)
-            self.wholes[column] = found64.astype(np.int64, copy=False)
+            self.wholes[column] = found64
         if base_amount is not None:
-            amounts = _integers("base_amount", base_amount, size)
+            amounts = integers("base_amount", base_amount, size)
             _check_range("base_amount", amounts, 0, _MAX_BASE, missing=True)
-            self.base_amount = amounts.astype(np.int64, copy=False)
+            self.base_amount = amounts
         for column, (flat, offsets) in (minutes or {}).items():
             _known(column, dict.fromkeys(MINUTE_COLUMNS))
-            values = _integers(column, flat, None).astype(np.int64, copy=False)
-            starts = _integers(f"{column}.offsets", offsets, size + 1).astype(np.int64, copy=False)
+            values = integers(column, flat, None)
+            starts = integers(f"{column}.offsets", offsets, size + 1)
             _check_range(column, values, 0, _MAX_MINUTES)
             if starts[0] != 0 or starts[-1] != len(values) or np.any(np.diff(starts) < 0):
                 raise InvalidValueError(
@@ -762,33 +757,8 @@ def _amount_of(amounts: npt.NDArray[Any] | None, row: int) -> Decimal | int | No
 
 def _take_ragged(column: tuple[IntArray, IntArray], index: IntArray) -> tuple[IntArray, IntArray]:
     values, offsets = column
-    starts, ends = offsets[index], offsets[index + 1]
-    lengths = ends - starts
-    new_offsets = np.zeros(len(index) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=new_offsets[1:])
-    picks = np.repeat(starts - new_offsets[:-1], lengths) + np.arange(new_offsets[-1])
+    picks, new_offsets = ragged_picks(offsets, index)
     return values[picks], new_offsets
-
-
-def _integers(column: str, values: npt.ArrayLike, size: int | None) -> npt.NDArray[np.integer[Any]]:
-    array = np.asarray(values)
-    if array.ndim != 1 or not np.issubdtype(array.dtype, np.integer):
-        raise InvalidValueError(
-            column,
-            str(array.dtype),
-            "must be a one-dimensional array of integers",
-            reason_id="harus berupa array bilangan bulat satu dimensi",
-            code="wrong_type",
-        )
-    if size is not None and len(array) != size:
-        raise InvalidValueError(
-            column,
-            len(array),
-            f"has {len(array)} cells but the population has {size} rows",
-            reason_id=f"memiliki {len(array)} sel tetapi populasi memiliki {size} baris",
-            code="length_mismatch",
-        )
-    return array  # any integer dtype: the caller narrows it (after checking the range)
 
 
 def _check_range(

@@ -53,6 +53,7 @@ from kinerja_core.performance.predicate_specs import PREDICATE_MATRIX
 from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.performance.work_result_specs import WORK_RESULT_BANDS
 from kinerja_core.periods.period import Period
+from kinerja_core.population._arrays import integers, ragged_picks
 
 __all__ = ["SCALE", "PlanItems", "concat_plans", "plan_rules_of", "work_results"]
 
@@ -246,11 +247,11 @@ class PlanItems:
         """
         self = cls.__new__(cls)
         self.year = _year(year)
-        self.offsets = _whole_array("offsets", offsets)
-        self.target = _whole_array("target", target)
-        self.realisation = _whole_array("realisation", realisation)
-        self.weight = _whole_array("weight", weight)
-        self.polarity = _whole_array("polarity", polarity).astype(np.int8)
+        self.offsets = integers("offsets", offsets)
+        self.target = integers("target", target)
+        self.realisation = integers("realisation", realisation)
+        self.weight = integers("weight", weight)
+        self.polarity = integers("polarity", polarity).astype(np.int8)
         size = int(self.offsets[-1]) if len(self.offsets) else -1
         for name in ("target", "realisation", "weight", "polarity"):
             values = getattr(self, name)
@@ -331,11 +332,7 @@ class PlanItems:
         """The plans of some rows, in the order given."""
         other = PlanItems.__new__(PlanItems)
         other.year = self.year
-        starts, ends = self.offsets[rows], self.offsets[rows + 1]
-        lengths = ends - starts
-        other.offsets = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=other.offsets[1:])
-        picks = np.repeat(starts - other.offsets[:-1], lengths) + np.arange(other.offsets[-1])
+        picks, other.offsets = ragged_picks(self.offsets, rows)
         for name in ("target", "realisation", "weight", "polarity"):
             setattr(other, name, getattr(self, name)[picks])
         other._exact = None if self._exact is None else [self._exact[r] for r in rows.tolist()]
@@ -354,19 +351,6 @@ def _year(year: object) -> int:
             code="out_of_range",
         )
     return year
-
-
-def _whole_array(name: str, values: npt.ArrayLike) -> IntArray:
-    array = np.asarray(values)
-    if array.ndim != 1 or not np.issubdtype(array.dtype, np.integer):
-        raise InvalidValueError(
-            name,
-            str(array.dtype),
-            "must be a one-dimensional array of whole numbers",
-            reason_id="harus berupa array bilangan bulat satu dimensi",
-            code="wrong_type",
-        )
-    return array.astype(np.int64, copy=False)
 
 
 # --------------------------------------------------------------------------------------------
@@ -423,11 +407,8 @@ def _contributions(
     plans: PlanItems, rows: IntArray, compiled: PlanRules
 ) -> tuple[IntArray, IntArray, IntArray, IntArray, npt.NDArray[np.bool_]]:
     """Per item of the rows: its row, its contribution `top / bottom`, its weight, held."""
-    starts, ends = plans.offsets[rows], plans.offsets[rows + 1]
-    lengths = ends - starts
-    item_rows = np.repeat(np.arange(len(rows)), lengths)
-    first = np.repeat(np.cumsum(lengths) - lengths, lengths)
-    picks = np.repeat(starts, lengths) + (np.arange(int(lengths.sum())) - first)
+    picks, offsets = ragged_picks(plans.offsets, rows)
+    item_rows = np.repeat(np.arange(len(rows)), np.diff(offsets))
     target = plans.target[picks]
     realisation = plans.realisation[picks]
     weight = plans.weight[picks]
