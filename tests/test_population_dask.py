@@ -12,6 +12,7 @@ from kinerja_core.population import RESULT_COLUMNS, Population, evaluate_populat
 from kinerja_core.population.columns import concat
 
 distributed = pytest.importorskip("dask.distributed")
+dask = pytest.importorskip("dask")
 
 RECIPE = runpy.run_path(
     str(pathlib.Path(__file__).resolve().parent.parent / "examples" / "dask_population.py")
@@ -20,11 +21,13 @@ RECIPE = runpy.run_path(
 
 @pytest.fixture(scope="module")
 def client():
+    # generous timeouts: the suite runs on a busy 2-core machine beside other test workers
     with (
+        dask.config.set({"distributed.comm.timeouts.connect": "120s"}),
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
-        distributed.Client(cluster) as connected,
+        distributed.Client(cluster, timeout=120) as connected,
     ):
         yield connected
 
