@@ -9,12 +9,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kinerja_core import NATIONAL, Citation, Polarity, Predicate, Rating, Version, evaluate
+from kinerja_core.core import BandTable
 from kinerja_core.core.errors import InvalidValueError, KinerjaError
 from kinerja_core.performance import (
     ACHIEVEMENT_FORMULA,
     ACHIEVEMENT_LIMITS,
+    WORK_RESULT_BANDS,
     AchievementFormula,
     AchievementLimits,
+    WorkResultBands,
 )
 from kinerja_core.population import Engine, PlanItems, Population, evaluate_population
 from kinerja_core.population.columns import concat
@@ -38,7 +41,77 @@ POLICIES = {
     "no limits": NATIONAL.with_overrides(
         "Pemda B", {ACHIEVEMENT_LIMITS: Version(date(2022, 1, 1), AchievementLimits(), CITE)}
     ),
+    "bands at 90 and 110.5, cap 120, floor 10.5": NATIONAL.replace(
+        {
+            WORK_RESULT_BANDS: WorkResultBands("110.5", 90),
+            ACHIEVEMENT_LIMITS: AchievementLimits("120", "10.5"),
+        }
+    ),
+    "upper-closed bands at 100.25 and 101": NATIONAL.replace(
+        {
+            WORK_RESULT_BANDS: BandTable.from_lower_edges(
+                [
+                    (None, Rating.BELOW_EXPECTATIONS),
+                    (Decimal("100.25"), Rating.MEETS_EXPECTATIONS),
+                    (101, Rating.ABOVE_EXPECTATIONS),
+                ],
+                closed="upper",
+                monotone="increasing",
+            )
+        }
+    ),
 }
+
+TRICKY = [
+    [(3, 3, 50, H), (7, 7, 50, L)],  # 100 exactly
+    [(100, 101, 100, H)],  # 101 exactly
+    [(100, "110.5", 100, H)],  # 110.5 exactly
+    [(100, "90", 100, H)],  # 90 exactly
+    [(400, "401", 100, H)],  # 100.25 exactly
+    [(4000, "4010.0001", 100, H)],  # a hair above 100.25
+    [(400, "400.9999", 100, H)],  # a hair below 100.25
+    [(3, "3.0001", 100, H)],  # 100.0033…
+    [(3, "2.9999", 100, H)],  # 99.9966…
+    [(10, 25, 100, H)],  # 250: above any cap
+    [(10, 35, 100, L)],  # -150: below any floor
+    [(10, 0, 100, L)],  # lower, realisation 0: 200 (the inverse formula refuses it)
+    [(10, 5, 100, L)],  # lower, half: 150 or 200
+    [("0.0001", 0, 100, H)],  # the smallest target, realisation 0
+    [("0.0001", "0.0001", 100, L)],  # the smallest target, on target
+    [(10, 10, 0, H), (10, 10, 100, H)],  # a weight of 0: a problem
+    [(0, 0, 100, L)],  # a zero target: the zero-target rule
+    [(10, 11, "33.33", H), (10, 9, "33.33", L), (10, 10, "33.34", H)],  # odd weights
+    [(10**8, 10**8, 100, H)],  # the largest value held
+    [("1.00005", 1, 100, H)],  # five decimals
+]
+
+
+@pytest.mark.parametrize("name", sorted(POLICIES))
+def test_tricky_plans_agree_with_evaluate_under_each_policy(name):
+    policy = POLICIES[name]
+    size = len(TRICKY)
+    population = Population(
+        [f"T{i}" for i in range(size)],
+        behaviour=["Sesuai Ekspektasi"] * size,
+        potential=["Menengah"] * size,
+        plan=PlanItems.from_rows(YEAR, TRICKY),
+    )
+    rules = policy.at(PAID)
+    batch = evaluate_population(population, rules)
+    scalar = evaluate_population(population, rules, engine=Engine.SCALAR)
+    assert batch.column("predicate") == scalar.column("predicate")
+    assert batch.column("talent_box") == scalar.column("talent_box")
+    assert [p.path for p in batch.problems] == [p.path for p in scalar.problems]
+    for row in range(size):
+        try:
+            evaluation = evaluate(
+                population.plan.case(row, "x", Rating.MEETS_EXPECTATIONS), policy=policy
+            )
+        except KinerjaError:
+            assert batch.value("predicate", row) is None, row
+            continue
+        assert batch.value("predicate", row) is evaluation.predicate, row
+    assert batch.scalar_rows < size  # the chain decides most of them itself
 
 
 def decimal(units, places):

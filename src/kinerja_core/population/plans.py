@@ -413,7 +413,7 @@ def _contributions(
     realisation = plans.realisation[picks]
     weight = plans.weight[picks]
     lower = plans.polarity[picks] == 1
-    held = (target > 0) & (realisation >= 0) & (weight >= 0)
+    held = (target > 0) & (realisation >= 0) & (weight > 0)  # a weight of 0 is refused
     if compiled.inverse:
         held &= ~lower | (realisation > 0)
         num = np.where(lower, 100 * target, 100 * realisation)
