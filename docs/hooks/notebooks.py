@@ -8,6 +8,11 @@ committed with (it is executed once, locally, with seeded data; CI executes it a
 nbmake): text and `text/plain` as text blocks, `text/html` as HTML, `image/png` as an image.
 A notebook committed with an error output, or a page already at the generated path, stops the
 build. Only the standard library reads the notebook (JSON).
+
+To commit a notebook's outputs, execute it with this module (the `dev` extra has nbclient):
+`.venv/bin/python docs/hooks/notebooks.py docs/tutorials/tpp-policy-change.ipynb`. It runs every
+cell in the notebook's folder and drops the cells' execution timings, so that executing an
+unchanged notebook again changes nothing.
 """
 
 from __future__ import annotations
@@ -135,3 +140,27 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             raise PluginError(str(error)) from error
         files.append(File.generated(config, target, content=content))
     return files
+
+
+def execute(path: str) -> None:
+    """Execute a notebook in its folder and save it with its outputs, without timings.
+
+    Args:
+        path: The notebook's path.
+    """
+    import nbformat  # noqa: PLC0415
+    from nbclient import NotebookClient  # noqa: PLC0415
+
+    notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
+    folder = posixpath.dirname(path) or "."
+    NotebookClient(notebook, timeout=300, resources={"metadata": {"path": folder}}).execute()
+    for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
+    nbformat.write(notebook, path)  # type: ignore[no-untyped-call]
+
+
+if __name__ == "__main__":
+    import sys
+
+    for argument in sys.argv[1:]:
+        execute(argument)
