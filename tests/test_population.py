@@ -9,7 +9,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kinerja_core import NATIONAL, Citation, Predicate, Rating, Version, performance_predicate
+from kinerja_core import (
+    NATIONAL,
+    Citation,
+    Predicate,
+    Rating,
+    Version,
+    evaluate,
+    performance_predicate,
+)
 from kinerja_core.allowance import (
     ALLOWANCE_RULES,
     JAWA_TIMUR_STYLE,
@@ -31,6 +39,7 @@ from kinerja_core.allowance.monthly import AllowanceLineKind
 from kinerja_core.careers import FunctionalLevel, credit_points
 from kinerja_core.core.errors import InvalidValueError, KinerjaError, ValidationError
 from kinerja_core.discipline import absence_sanction
+from kinerja_core.organisation import OrganisationPredicate, check_distribution
 from kinerja_core.performance import PREDICATE_MATRIX
 from kinerja_core.population import (
     RESULT_COLUMNS,
@@ -40,6 +49,7 @@ from kinerja_core.population import (
     combine_results,
     compare_policies,
     evaluate_population,
+    unit_distributions,
 )
 from kinerja_core.population.batch import compiled
 from kinerja_core.population.scalar import ATTENDANCE_LINES
@@ -126,8 +136,12 @@ def st_offset(n):
 
 
 @st.composite
-def rows(draw, *, max_rows=12):
+def rows(draw, *, max_rows=12, edges=()):
+    """Rows of every column; minutes drawn also on each side of the given band edges."""
     size = draw(st.integers(1, max_rows))
+    minute = st.integers(0, 300)
+    if edges:
+        minute = minute | st.sampled_from(sorted({max(e + d, 0) for e in edges for d in (-1, 0)}))
     working = draw(st.lists(st.integers(18, 23), min_size=size, max_size=size))
     maybe = lambda strategy: st.none() | strategy  # noqa: E731
 
@@ -143,10 +157,8 @@ def rows(draw, *, max_rows=12):
         "base_amount": column(maybe(BASES)),
         "working_days": working,
         "absent_days": [draw(maybe(st.integers(0, w))) for w in working],
-        "late_minutes": [draw(st.lists(st.integers(0, 300), max_size=min(w, 5))) for w in working],
-        "early_leave_minutes": [
-            draw(st.lists(st.integers(0, 300), max_size=min(w, 3))) for w in working
-        ],
+        "late_minutes": [draw(st.lists(minute, max_size=min(w, 5))) for w in working],
+        "early_leave_minutes": [draw(st.lists(minute, max_size=min(w, 3))) for w in working],
         "missed_ceremonies": [draw(maybe(st.integers(0, 4))) for _ in working],
         "consecutive_absent_days": column(maybe(st.integers(0, 15))),
         "absent_days_year": column(maybe(st.integers(0, 60))),
@@ -169,9 +181,16 @@ def assert_same_published(result, population, rules):
             assert str(result.value(column, row)) == str(expected[column]), (row, column)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
-@given(kst.allowance_rules(monotone=False), kst.predicate_matrices(), rows())
-def test_the_batch_path_gives_the_scalar_rules_values_exactly(tpp, matrix, columns):
+@settings(
+    max_examples=min(60, settings.default.max_examples),  # fewer under a lighter profile
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(kst.allowance_rules(monotone=False), kst.predicate_matrices(), st.data())
+def test_the_batch_path_gives_the_scalar_rules_values_exactly(tpp, matrix, data):
+    """Every published value, on random rows under random sets, bases on half-rupiah ties,
+    minutes on both sides of the set's band edges, absences past the cap."""
+    edges = [b.from_minute for bands in (tpp.lateness, tpp.early_leave) for b in bands.bands]
+    columns = data.draw(rows(edges=edges))
     tpp_scores_free = tpp
     rules = policy_with(Version(date(2020, 1, 1), tpp_scores_free, CITE), matrix).at(MARCH)
     population = Population(columns.pop("employee"), **columns)
@@ -512,6 +531,231 @@ def test_the_html_view_counts_the_predikat():
     )
     assert "<td>Baik</td><td>2</td>" in result._repr_html_()
     assert isinstance(result, PopulationResult)
+
+
+@settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(kst.performance_cases(max_items=2), min_size=1, max_size=3))
+def test_rows_with_a_case_are_evaluated_by_evaluate_and_explained_by_it(cases):
+    rules = policy_with(PERMENTAN_68_2012).at(date(2024, 12, 1))
+    size = len(cases)
+    population = Population(
+        [f"C{i}" for i in range(size)],
+        case=[*cases],
+        level=["Ahli Madya"] * size,
+        base_amount=[7_500_000] * size,
+        working_days=[20] * size,
+    )
+    result = evaluate_population(population, rules)
+    assert result.scalar_rows == size
+    for row, case in enumerate(cases):
+        evaluation = evaluate(case, policy=rules.policy)
+        assert result.value("predicate", row) is evaluation.predicate
+        assert result.value("credit_points", row) == credit_points(
+            evaluation.predicate, FunctionalLevel.AHLI_MADYA, rules=rules
+        )
+        explained = result.explain(row)["predicate"]
+        assert explained.render(lang="en") == evaluation.explanation.render(lang="en")
+
+
+def test_a_case_cell_that_is_not_a_case_is_a_row_problem():
+    population = Population(["a", "b"], case=["not a case", None], predicate=[None, "Baik"])
+    assert [(p.path, p.error.code) for p in population.problems] == [("rows[0].case", "wrong_type")]
+    result = evaluate_population(population, NATIONAL.at(MARCH))
+    assert result.value("predicate", 1) is Predicate.GOOD
+    assert result.value("predicate", 0) is None
+
+
+def test_cells_read_back_as_the_scalar_rules_take_them():
+    population = Population(
+        [198501012010011001, 199002022015032002],
+        unit=["Dinas A", None],
+        predicate=["Sangat Baik", None],
+        base_amount=[5_000_000, None],
+        late_minutes=[(5, 61), None],
+        rank=["III/a", "IV/b"],
+    )
+    assert population.cell("employee", 0) == 198501012010011001
+    assert population.cell("unit", 1) == ""
+    assert population.cell("predicate", 0) is Predicate.VERY_GOOD
+    assert population.cell("predicate", 1) is None
+    assert population.cell("base_amount", 1) is None
+    assert population.cell("late_minutes", 0) == (5, 61)
+    assert population.cell("early_leave_minutes", 0) == ()
+    assert population.cell("months", 0) is None
+    assert population.cell("case", 0) is None
+    assert str(population.cell("rank", 1)) == "Rank.IV_B"
+    with pytest.raises(InvalidValueError, match="is not a population column"):
+        population.cell("golongan", 0)
+    assert "2 rows" in repr(population)
+    picked = population.take([1, 0])
+    assert picked.cell("late_minutes", 1) == (5, 61)
+    assert picked.cell("unit", 0) == ""
+
+
+@pytest.mark.parametrize(
+    ("cells", "code"),
+    [
+        ({"months": [True]}, "wrong_type"),
+        ({"months": [1.5]}, "not_whole"),
+        ({"months": ["1.000"]}, "out_of_range"),
+        ({"months": ["dua"]}, "not_a_number"),
+        ({"base_amount": [1.0]}, "float"),
+        ({"base_amount": [-5]}, "out_of_range"),
+        ({"base_amount": ["Rp 1.000"]}, "not_a_number"),
+        ({"late_minutes": ["15"]}, "wrong_type"),
+        ({"late_minutes": [(15, 2000)]}, "out_of_range"),
+        ({"late_minutes": [(15, 2.5)]}, "not_whole"),
+        ({"predicate": [3]}, "wrong_type"),
+        ({"level": ["Ahli Super"]}, "unknown_label"),
+    ],
+)
+def test_each_unreadable_cell_is_a_problem_with_its_code(cells, code):
+    population = Population(["a"], **cells)
+    assert [p.error.code for p in population.problems] == [code]
+    assert population.problems[0].path.startswith(f"rows[0].{next(iter(cells))}")
+
+
+def test_cells_a_dataframe_gives_are_read():
+    population = Population(
+        ["a", "b", "c"],
+        months=[np.int64(3), np.float64(4.0), float("nan")],
+        base_amount=[np.int64(10), "1.000,00", ""],
+        late_minutes=[np.array([1, 2]), 7, None],
+    )
+    assert population.problems == ()
+    assert [population.cell("months", r) for r in range(3)] == [3, 4, None]
+    assert [population.cell("base_amount", r) for r in range(3)] == [10, 1000, None]
+    assert population.cell("late_minutes", 1) == (7,)
+
+
+def test_coded_arrays_are_checked():
+    with pytest.raises(InvalidValueError, match="one-dimensional array of whole numbers"):
+        Population.from_arrays(["a"], codes={"predicate": np.array([0.5])})
+    with pytest.raises(InvalidValueError, match="has 2 cells but the population has 1 rows"):
+        Population.from_arrays(["a"], wholes={"months": np.array([1, 2])})
+    with pytest.raises(InvalidValueError, match="is not a population column"):
+        Population.from_arrays(["a"], wholes={"bulan": np.array([1])})
+    with pytest.raises(InvalidValueError, match="offsets"):
+        Population.from_arrays(
+            ["a"], minutes={"late_minutes": (np.array([5, 6]), np.array([0, 1]))}
+        )
+    with pytest.raises(InvalidValueError, match="must be from 0 to 0"):
+        Population.from_arrays(["a"], unit=np.array([1]), unit_names=["Dinas A"])
+    with pytest.raises(InvalidValueError, match="must be from 0 to 1000000000000000"):
+        Population.from_arrays(["a"], base_amount=np.array([-2]))
+    coded = Population.from_arrays(
+        np.array([7, 8]),
+        unit=np.array([0, 0]),
+        unit_names=["Dinas A"],
+        base_amount=np.array([-1, 5]),
+        minutes={"late_minutes": (np.array([5, 6, 7]), np.array([0, 1, 3]))},
+    )
+    assert coded.cell("late_minutes", 1) == (6, 7)
+    assert coded.cell("base_amount", 0) is None
+    assert coded.columns == ("employee", "unit", "base_amount", "late_minutes")
+
+
+def test_rows_need_an_employee_and_known_columns():
+    with pytest.raises(InvalidValueError, match="required"):
+        Population.from_rows([{"predicate": "Baik"}])
+    population = Population.from_rows([{"employee": "a", "predicate": "Baik"}, {"employee": "b"}])
+    assert population.cell("predicate", 1) is None
+    with pytest.raises(InvalidValueError, match="must be a sequence"):
+        Population("abc")
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(InvalidValueError, match="is not a population column"):
+        Population.from_dataframe(pd.DataFrame({"employee": ["a"], "nilai": [1]}))
+    with pytest.raises(InvalidValueError, match="employee is required"):
+        Population.from_dataframe(pd.DataFrame({"predicate": ["Baik"]}))
+
+
+def test_reading_a_result_refuses_unknown_columns_and_rows():
+    result = evaluate_population(Population(["a"], predicate=["Baik"]), NATIONAL.at(MARCH))
+    with pytest.raises(InvalidValueError) as caught:
+        result.column("predikat")
+    assert caught.value.code == "unknown_column"
+    with pytest.raises(InvalidValueError) as caught:
+        result.row(1)
+    assert caught.value.code == "out_of_range"
+    with pytest.raises(InvalidValueError):
+        result.amounts("predicate")
+    assert result.total_credit_points() == Decimal("0.00")
+    assert list(result) == [result.row(0)]
+    assert "1 rows under 'Nasional'" in repr(result)
+    assert result.predicate_counts()[Predicate.GOOD] == 1
+
+
+def test_combining_needs_results_of_one_policy_and_matching_rows():
+    population = Population(["a", "b"], unit=["X", "Y"], predicate=["Baik", "Baik"])
+    one = evaluate_population(population, NATIONAL.at(MARCH))
+    other = evaluate_population(population, NATIONAL.at(date(2025, 4, 1)))
+    with pytest.raises(InvalidValueError) as caught:
+        combine_results([])
+    assert caught.value.code == "empty"
+    with pytest.raises(InvalidValueError) as caught:
+        combine_results([one, other])
+    assert caught.value.code == "inconsistent"
+    with pytest.raises(InvalidValueError, match="one row index per row"):
+        combine_results([one], rows=[[0]])
+    with pytest.raises(InvalidValueError, match="permutation"):
+        combine_results([one], rows=[[0, 0]])
+    with pytest.raises(InvalidValueError, match="no unit column"):
+        Population(["a"]).unit_rows()
+
+
+def test_units_are_checked_against_their_pattern_and_calibrated():
+    size = 30
+    population = Population(
+        [f"E{i}" for i in range(size)],
+        unit=["Dinas A"] * 10 + ["Dinas B"] * 10 + ["Dinas C"] * 10,
+        predicate=["Baik"] * 10
+        + ["Sangat Baik", "Baik", "Baik", "Baik", "Butuh Perbaikan"] * 2
+        + ["Baik"] * 9
+        + [None],
+    )
+    result = evaluate_population(population, NATIONAL.at(MARCH))
+    units, problems = unit_distributions(
+        result, {"Dinas A": "Baik", "Dinas B": OrganisationPredicate.GOOD, "Dinas C": "x"}
+    )
+    assert [u.unit for u in units] == ["Dinas A", "Dinas B"]
+    a, b = units
+    expected = check_distribution(OrganisationPredicate.GOOD, [Predicate.GOOD] * 10)
+    assert a.check == expected
+    assert not a.ok
+    assert a.employees_moved == a.proposal.employees_changed > 0
+    assert b.ok
+    assert b.employees_moved == 0
+    assert b.proposal is None
+    assert list(problems) == ["Dinas C"]
+    assert problems["Dinas C"].code == "unknown_label"
+    with pytest.raises(InvalidValueError) as caught:
+        unit_distributions(result, {"Dinas Z": "Baik"})
+    assert caught.value.code == "unknown_unit"
+    only_missing = Population(["x"], unit=["U"], predicate=[None])
+    units, problems = unit_distributions(
+        evaluate_population(only_missing, NATIONAL.at(MARCH)), {"U": "Baik"}
+    )
+    assert units == ()
+    assert list(problems) == ["U"]
+
+
+def test_a_row_reports_its_attendance_problems_even_without_a_predikat():
+    rules = policy_with(PERMENTAN_68_2012).at(MARCH)
+    population = Population(
+        ["a"],
+        work_result=["Tinggi"],
+        behaviour=["Sesuai Ekspektasi"],
+        base_amount=[1_000_000],
+        working_days=[20],
+        absent_days=[25],
+        late_minutes=[(5,) * 21],
+    )
+    result = evaluate_population(population, rules)
+    assert [p.path for p in result.problems] == [
+        "rows[0].work_result",
+        "rows[0].allowance.attendance",
+    ]
+    assert [e.field for e in result.problems[1].error.problems] == ["absent_days", "late_minutes"]
 
 
 def test_the_indonesian_summary_groups_rupiah_and_keeps_its_commas():

@@ -27,45 +27,55 @@ if TYPE_CHECKING:
     )
     from kinerja_core.population.compare import PolicyComparison, compare_policies
     from kinerja_core.population.partitions import combine_results
+    from kinerja_core.population.plans import PlanItems
     from kinerja_core.population.plot import plot_distribution
     from kinerja_core.population.results import RESULT_COLUMNS, PopulationResult
     from kinerja_core.population.run import Engine, evaluate_population
+    from kinerja_core.population.units import UnitDistribution, unit_distributions
 
 __all__ = [
     "ENUM_COLUMNS",
     "RESULT_COLUMNS",
     "WHOLE_COLUMNS",
     "Engine",
+    "PlanItems",
     "PolicyComparison",
     "Population",
     "PopulationResult",
     "RowProblem",
+    "UnitDistribution",
     "combine_results",
     "compare_policies",
     "evaluate_population",
     "plot_distribution",
+    "unit_distributions",
 ]
 
 _COLUMNS = "kinerja_core.population.columns"
 _COMPARE = "kinerja_core.population.compare"
 _PARTITIONS = "kinerja_core.population.partitions"
+_PLANS = "kinerja_core.population.plans"
 _PLOT = "kinerja_core.population.plot"
 _RESULTS = "kinerja_core.population.results"
 _RUN = "kinerja_core.population.run"
+_UNITS = "kinerja_core.population.units"
 
 _HOMES: dict[str, str] = {
     "ENUM_COLUMNS": _COLUMNS,
     "RESULT_COLUMNS": _RESULTS,
     "WHOLE_COLUMNS": _COLUMNS,
     "Engine": _RUN,
+    "PlanItems": _PLANS,
     "PolicyComparison": _COMPARE,
     "Population": _COLUMNS,
     "PopulationResult": _RESULTS,
     "RowProblem": _COLUMNS,
+    "UnitDistribution": _UNITS,
     "combine_results": _PARTITIONS,
     "compare_policies": _COMPARE,
     "evaluate_population": _RUN,
     "plot_distribution": _PLOT,
+    "unit_distributions": _UNITS,
 }
 """The module that defines each name (loaded on first use)."""
 

@@ -53,6 +53,7 @@ from kinerja_core.discipline.penalties import Penalty
 from kinerja_core.performance.predicate import performance_predicate
 from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.population.columns import MISSING, Population
+from kinerja_core.population.plans import PlanRules
 from kinerja_core.talent.box import talent_box
 from kinerja_core.talent.box_specs import Potential
 
@@ -386,8 +387,22 @@ def allowance_columns(  # noqa: PLR0917 (the columns the breakdown reads, in ord
     return AllowanceColumns(subtotal + employee, performance, attendance, employee, employer)
 
 
-def batch_rows(population: Population, plan: Compiled, *, tpp_rows: Bools | None = None) -> Bools:
-    """Which rows the batch path can compute under the compiled rules (the rest go scalar)."""
+def plan_rows_of(population: Population) -> Bools:
+    """Which rows have a plan (their predikat comes from its achievement)."""
+    plans = population.plan
+    if plans is None:
+        return np.zeros(len(population), dtype=bool)
+    found: Bools = np.diff(plans.offsets) > 0
+    return found
+
+
+def batch_rows(  # noqa: PLR0912 (one condition per column the run reads)
+    population: Population, plan: Compiled, *, plan_rules: PlanRules | None = None
+) -> Bools:
+    """Which rows the batch path can compute under the compiled rules (the rest go scalar).
+
+    `plan_rules` are the rules of the plan year's end (for rows with a plan).
+    """
     size = len(population)
     held: Bools = np.ones(size, dtype=bool)
     if population.problems:
@@ -398,11 +413,15 @@ def batch_rows(population: Population, plan: Compiled, *, tpp_rows: Bools | None
     missing = np.full(size, MISSING, dtype=np.int8)
     work_result = codes.get("work_result", missing)
     behaviour = codes.get("behaviour", missing)
-    rated = (work_result != MISSING) & (behaviour != MISSING)
-    held &= rated | ((work_result == MISSING) & (behaviour == MISSING))
+    planned = plan_rows_of(population)
+    if plan_rules is None:
+        held &= ~planned
+    held &= ~planned | (behaviour != MISSING)
+    rated = (work_result != MISSING) & (behaviour != MISSING) & ~planned
+    held &= planned | rated | ((work_result == MISSING) & (behaviour == MISSING))
     if plan.matrix is None:
         held &= ~rated
-    known = rated | (codes.get("predicate", missing) != MISSING)
+    known = planned | rated | (codes.get("predicate", missing) != MISSING)
     level = codes.get("level")
     if level is not None:
         needs = level != MISSING
@@ -426,7 +445,7 @@ def batch_rows(population: Population, plan: Compiled, *, tpp_rows: Bools | None
     potential = codes.get("potential")
     if potential is not None:
         needs = potential != MISSING
-        held &= ~needs | (work_result != MISSING)
+        held &= ~needs | (work_result != MISSING) | planned
         if plan.boxes is None:
             held &= ~needs
     return held

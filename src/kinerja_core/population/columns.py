@@ -51,6 +51,8 @@ from kinerja_core.core.numbers import parse_number, to_decimal
 from kinerja_core.discipline.absence_specs import PositionKind
 from kinerja_core.performance.evaluation import PerformanceCase
 from kinerja_core.performance.ratings import Predicate, Rating
+from kinerja_core.population._arrays import integers, length_mismatch, ragged_picks
+from kinerja_core.population.plans import PlanItems, concat_plans
 from kinerja_core.talent.box_specs import Potential
 
 __all__ = ["ENUM_COLUMNS", "WHOLE_COLUMNS", "Population", "RowProblem"]
@@ -271,13 +273,7 @@ def _checked_length(column: str, values: object, size: int | None) -> Sequence[A
             code="wrong_type",
         )
     if size is not None and len(values) != size:
-        raise InvalidValueError(
-            column,
-            len(values),
-            f"has {len(values)} cells but the population has {size} rows",
-            reason_id=f"memiliki {len(values)} sel tetapi populasi memiliki {size} baris",
-            code="length_mismatch",
-        )
+        raise length_mismatch(column, len(values), size)
     return values  # type: ignore[return-value]
 
 
@@ -317,6 +313,8 @@ class Population:
         position: The kind of position (needed by PP 53/2010's officials-only rows).
         potential: The potential per row (talent box).
         rank: The golongan ruang per row (carried for analysis, e.g. grouping a comparison).
+        plan: Each row's annual plan ([`PlanItems`][kinerja_core.population.PlanItems]): with
+            a `behaviour` rating, the predikat comes from the plan's achievement.
 
     Raises:
         InvalidValueError: If a column is not a sequence or its length differs from
@@ -340,6 +338,7 @@ class Population:
         "cases",
         "codes",
         "employee",
+        "plan",
         "problems",
         "unit",
         "unit_names",
@@ -354,6 +353,7 @@ class Population:
     wholes: dict[str, IntArray]
     base_amount: npt.NDArray[Any] | None
     _minutes: dict[str, tuple[IntArray, IntArray]]
+    plan: PlanItems | None
     problems: tuple[RowProblem, ...]
 
     def __init__(
@@ -381,8 +381,9 @@ class Population:
         position: Sequence[object] | None = None,
         potential: Sequence[object] | None = None,
         rank: Sequence[object] | None = None,
+        plan: PlanItems | None = None,
     ) -> None:
-        given = {k: v for k, v in locals().items() if k not in {"self", "employee"}}
+        given = {k: v for k, v in locals().items() if k not in {"self", "employee", "plan"}}
         ids = _checked_length("employee", employee, None)
         size = len(ids)
         problems: list[RowProblem] = []
@@ -394,6 +395,9 @@ class Population:
         for column, raw in given.items():
             if raw is not None:
                 _read_column(self, column, _checked_length(column, raw, size), problems)
+        self.plan = _checked_plan(plan, size)
+        if plan is not None:
+            problems.extend(RowProblem(row, "plan", error) for row, error in plan.problems)
         self.problems = tuple(sorted(problems, key=lambda p: p.row))
 
     # ----------------------------------------------------------------------------------------
@@ -409,6 +413,7 @@ class Population:
         wholes: Mapping[str, npt.ArrayLike] | None = None,
         base_amount: npt.ArrayLike | None = None,
         minutes: Mapping[str, tuple[npt.ArrayLike, npt.ArrayLike]] | None = None,
+        plan: PlanItems | None = None,
     ) -> Population:
         """A population from coded arrays, without reading cell by cell (fast, for millions).
 
@@ -422,6 +427,7 @@ class Population:
             base_amount: Whole rupiah per row, `-1` for missing.
             minutes: For `late_minutes` and `early_leave_minutes`: (the minutes of every
                 occurrence, row after row; the `rows + 1` offsets where each row starts).
+            plan: Each row's annual plan (`PlanItems.from_arrays`).
 
         Returns:
             The population.
@@ -436,30 +442,31 @@ class Population:
         self.employee = ids
         self.unit, self.unit_names = None, tuple(unit_names)
         self.cases, self.base_amount, self.problems = None, None, ()
+        self.plan = _checked_plan(plan, size)
         self.codes, self.wholes, self._minutes = {}, {}, {}
         if unit is not None:
-            units = _integers("unit", unit, size).astype(np.int32)
+            units = integers("unit", unit, size).astype(np.int32)
             _check_range("unit", units, 0, len(self.unit_names) - 1)
             self.unit = units
         for column, array in (codes or {}).items():
             _known(column, ENUM_COLUMNS)
-            found = _integers(column, array, size).astype(np.int8)
+            found = integers(column, array, size).astype(np.int8)
             _check_range(column, found, MISSING, len(MEMBERS[column]) - 1)
             self.codes[column] = found
         for column, array in (wholes or {}).items():
             _known(column, WHOLE_COLUMNS)
-            found64 = _integers(column, array, size)
+            found64 = integers(column, array, size)
             low, high = WHOLE_COLUMNS[column]
             _check_range(column, found64, low, high, missing=True)
             self.wholes[column] = found64
         if base_amount is not None:
-            amounts = _integers("base_amount", base_amount, size)
+            amounts = integers("base_amount", base_amount, size)
             _check_range("base_amount", amounts, 0, _MAX_BASE, missing=True)
             self.base_amount = amounts
         for column, (flat, offsets) in (minutes or {}).items():
             _known(column, dict.fromkeys(MINUTE_COLUMNS))
-            values = _integers(column, flat, None)
-            starts = _integers(f"{column}.offsets", offsets, size + 1)
+            values = integers(column, flat, None)
+            starts = integers(f"{column}.offsets", offsets, size + 1)
             _check_range(column, values, 0, _MAX_MINUTES)
             if starts[0] != 0 or starts[-1] != len(values) or np.any(np.diff(starts) < 0):
                 raise InvalidValueError(
@@ -475,11 +482,15 @@ class Population:
         return self
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> Population:
+    def from_rows(
+        cls, rows: Iterable[Mapping[str, object]], *, plan_year: int | None = None
+    ) -> Population:
         """A population from one mapping per row (column name → cell; absent keys are missing).
 
         Args:
-            rows: The rows, e.g. records of a JSON document or `csv.DictReader`.
+            rows: The rows, e.g. records of a JSON document or `csv.DictReader`. A row's
+                `plan` is its list of items (see `PlanItems.from_rows`).
+            plan_year: The year of the rows' plans (needed when a row has a `plan`).
 
         Returns:
             The population (unreadable cells in `problems`).
@@ -502,7 +513,17 @@ class Population:
                     code="required",
                 )
             names.update(record)
-        columns = {name: [record.get(name) for record in listed] for name in names}
+        columns: dict[str, Any] = {name: [record.get(name) for record in listed] for name in names}
+        if "plan" in columns:
+            if plan_year is None:
+                raise InvalidValueError(
+                    "plan_year",
+                    None,
+                    "is required when the rows have a plan",
+                    reason_id="wajib diisi bila baris memiliki rencana",
+                    code="required",
+                )
+            columns["plan"] = PlanItems.from_rows(plan_year, columns["plan"])
         return cls(columns.pop("employee"), **columns)
 
     @classmethod
@@ -543,7 +564,7 @@ class Population:
                 reason_id="kolom employee wajib ada",
                 code="required",
             )
-        columns = {name: list(frame[name].to_list()) for name in names}
+        columns: dict[str, Any] = {name: list(frame[name].to_list()) for name in names}
         population = cls(columns.pop("employee"), **columns)
         if errors == "raise" and population.problems:
             raise problems_error(population.problems)
@@ -566,6 +587,8 @@ class Population:
             found.append("unit")
         if self.cases is not None:
             found.append("case")
+        if self.plan is not None:
+            found.append("plan")
         found.extend(self.codes)
         found.extend(self.wholes)
         if self.base_amount is not None:
@@ -597,6 +620,8 @@ class Population:
             return None if self.unit is None else self.unit_names[self.unit[row]]
         if column == "case":
             return None if self.cases is None else self.cases[row]
+        if column == "plan":
+            return None if self.plan is None else self.plan.items(row)
         if column in self.codes:
             code = int(self.codes[column][row])
             return None if code == MISSING else MEMBERS[column][code]
@@ -630,6 +655,7 @@ class Population:
         other.wholes = {k: v[index] for k, v in self.wholes.items()}
         other.base_amount = None if self.base_amount is None else self.base_amount[index]
         other._minutes = {k: _take_ragged(v, index) for k, v in self._minutes.items()}
+        other.plan = None if self.plan is None else self.plan.take(index)
         position = {int(old): new for new, old in enumerate(index)}
         other.problems = tuple(
             RowProblem(position[p.row], p.column, p.error)
@@ -673,8 +699,39 @@ class Population:
 
 
 COLUMN_NAMES: Final = frozenset(
-    {"employee", "unit", "case", "base_amount", *ENUM_COLUMNS, *WHOLE_COLUMNS, *MINUTE_COLUMNS}
+    {
+        "employee",
+        "unit",
+        "case",
+        "plan",
+        "base_amount",
+        *ENUM_COLUMNS,
+        *WHOLE_COLUMNS,
+        *MINUTE_COLUMNS,
+    }
 )
+
+
+def _checked_plan(plan: object, size: int) -> PlanItems | None:
+    if plan is None:
+        return None
+    if not isinstance(plan, PlanItems):
+        raise InvalidValueError(
+            "plan",
+            type(plan).__name__,
+            "must be PlanItems (PlanItems.from_rows or PlanItems.from_arrays)",
+            reason_id="harus berupa PlanItems (PlanItems.from_rows atau PlanItems.from_arrays)",
+            code="wrong_type",
+        )
+    if len(plan) != size:
+        raise InvalidValueError(
+            "plan",
+            len(plan),
+            f"has {len(plan)} rows but the population has {size} rows",
+            reason_id=f"memiliki {len(plan)} baris tetapi populasi memiliki {size} baris",
+            code="length_mismatch",
+        )
+    return plan
 
 
 def _objects(values: Sequence[object]) -> npt.NDArray[np.object_]:
@@ -700,33 +757,8 @@ def _amount_of(amounts: npt.NDArray[Any] | None, row: int) -> Decimal | int | No
 
 def _take_ragged(column: tuple[IntArray, IntArray], index: IntArray) -> tuple[IntArray, IntArray]:
     values, offsets = column
-    starts, ends = offsets[index], offsets[index + 1]
-    lengths = ends - starts
-    new_offsets = np.zeros(len(index) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=new_offsets[1:])
-    picks = np.repeat(starts - new_offsets[:-1], lengths) + np.arange(new_offsets[-1])
+    picks, new_offsets = ragged_picks(offsets, index)
     return values[picks], new_offsets
-
-
-def _integers(column: str, values: npt.ArrayLike, size: int | None) -> IntArray:
-    array = np.asarray(values)
-    if array.ndim != 1 or not np.issubdtype(array.dtype, np.integer):
-        raise InvalidValueError(
-            column,
-            str(array.dtype),
-            "must be a one-dimensional array of integers",
-            reason_id="harus berupa array bilangan bulat satu dimensi",
-            code="wrong_type",
-        )
-    if size is not None and len(array) != size:
-        raise InvalidValueError(
-            column,
-            len(array),
-            f"has {len(array)} cells but the population has {size} rows",
-            reason_id=f"memiliki {len(array)} sel tetapi populasi memiliki {size} baris",
-            code="length_mismatch",
-        )
-    return array.astype(np.int64, copy=False)
 
 
 def _check_range(
@@ -816,6 +848,9 @@ def concat(populations: Sequence[Population]) -> Population:
             joined.base_amount = _objects(
                 [_amount_of(p.base_amount, r) for p in populations for r in range(len(p))]
             )
+    joined.plan = (
+        None if first.plan is None else concat_plans([p.plan for p in populations])  # type: ignore[misc]
+    )
     joined._minutes = {}
     for column, (_, offsets) in first._minutes.items():
         values = [p._minutes[column][0] for p in populations]

@@ -22,8 +22,10 @@ from kinerja_core.population.batch import (
     compiled,
     credit_places_of,
     per_row_percent,
+    plan_rows_of,
 )
 from kinerja_core.population.columns import MISSING, Population, RowProblem
+from kinerja_core.population.plans import PlanRules, plan_rules_of, work_results
 from kinerja_core.population.results import PopulationResult
 from kinerja_core.population.scalar import ATTENDANCE_LINES, RowValues, scalar_row
 
@@ -113,8 +115,10 @@ def evaluate_population(
     result = PopulationResult(population, rules, credit_places=credit_places_of(rules))
     if chosen is Engine.BATCH:
         plan = compiled(rules)
-        held = batch_rows(population, plan)
-        held &= ~_fill_batch(result, population, plan, held)
+        plans = population.plan
+        plan_rules = None if plans is None else plan_rules_of(rules, plans.year)
+        held = batch_rows(population, plan, plan_rules=plan_rules)
+        held &= ~_fill_batch(result, population, plan, held, plan_rules)
     else:
         held = np.zeros(len(population), dtype=bool)
     problems: list[RowProblem] = []
@@ -130,8 +134,12 @@ def evaluate_population(
     return result
 
 
-def _fill_batch(
-    result: PopulationResult, population: Population, plan: Compiled, held: npt.NDArray[np.bool_]
+def _fill_batch(  # noqa: PLR0915 (the columns, in the order of the rules)
+    result: PopulationResult,
+    population: Population,
+    plan: Compiled,
+    held: npt.NDArray[np.bool_],
+    plan_rules: PlanRules | None,
 ) -> npt.NDArray[np.bool_]:
     """Fill the held rows; returns the rows a table entry sends to the scalar path after all."""
     size = len(population)
@@ -140,12 +148,20 @@ def _fill_batch(
     missing64 = np.full(size, MISSING, dtype=np.int64)
     work_result = codes.get("work_result", missing8).astype(np.int64)
     behaviour = codes.get("behaviour", missing8).astype(np.int64)
-    rated = held & (work_result != MISSING)
+    planned = plan_rows_of(population)
+    rated = held & (work_result != MISSING) & ~planned
     predicate = codes.get("predicate", missing8).astype(np.int64)
     if plan.matrix is not None:
         predicate = np.where(rated, plan.matrix[work_result, behaviour], predicate)
-    result.predicates[held] = predicate[held]
     late_again = np.zeros(size, dtype=bool)
+    if population.plan is not None and plan_rules is not None:
+        rows = np.flatnonzero(held & planned)
+        derived, decided = work_results(population.plan, rows, plan_rules)
+        late_again[rows[~decided]] = True
+        work_result = work_result.copy()
+        work_result[rows] = derived
+        predicate[rows] = plan_rules.matrix[derived, behaviour[rows]]
+    result.predicates[held] = predicate[held]
     level = codes.get("level")
     if level is not None and plan.credits is not None:
         rows = held & (level != MISSING)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -31,6 +31,7 @@ from kinerja_core.performance.evaluation import PerformanceCase
 from kinerja_core.performance.predicate import performance_predicate
 from kinerja_core.performance.ratings import Predicate, Rating
 from kinerja_core.population.columns import Population, RowProblem
+from kinerja_core.population.plans import PlanItems
 from kinerja_core.talent.box import talent_box
 
 __all__ = ["ATTENDANCE_LINES", "RowValues", "explain_row", "scalar_row"]
@@ -47,7 +48,7 @@ ATTENDANCE_LINES = frozenset(
 )
 """The lines summed in the `allowance_attendance_cut` column."""
 
-_SOURCES = frozenset({"case", "work_result", "behaviour", "predicate"})
+_SOURCES = frozenset({"case", "plan", "work_result", "behaviour", "predicate"})
 """The columns the predikat comes from (a problem there is the predikat's problem)."""
 
 
@@ -56,6 +57,7 @@ class RowValues:
     """One row's published values (internal to the population package)."""
 
     predicate: Predicate | None = None
+    work_result: Rating | None = None
     credit_points: Decimal | None = None
     allowance: AllowanceBreakdown | None = None
     penalty: object = None
@@ -86,15 +88,35 @@ class _Row:
         return self.population.cell(column, self.row)
 
 
-def _predicate(cells: _Row, rules: Rules) -> tuple[str, Predicate | None]:
+def _case(cells: _Row) -> PerformanceCase | None:
+    """The row's case: its `case` cell, or the case of its plan (with its behaviour rating)."""
     case = cells.case
     if isinstance(case, PerformanceCase):
+        return case
+    plan: PlanItems | None = cells.population.plan
+    if plan is None or plan.items(cells.row) is None:
+        return None
+    behaviour = cells.behaviour
+    if behaviour is None:
+        raise _required("behaviour", "the predikat of the plan", "predikat dari rencana")
+    return plan.case(cells.row, cells.employee, behaviour)
+
+
+def _predicate(cells: _Row, rules: Rules) -> tuple[str, Predicate | None, Rating | None]:
+    """Where the row's predikat comes from, the predikat and the work-result rating."""
+    case = _case(cells)
+    if case is not None:
         # imported on use: the dispatcher sits above every regime
         from kinerja_core._dispatch import evaluate  # noqa: PLC0415
 
-        evaluated = evaluate(case, policy=rules.policy).predicate
+        evaluation = evaluate(case, policy=rules.policy)
+        found = evaluation.predicate
         # a PermenPANRB 6/2022 case gives a Predicate (None when not evaluated)
-        return "case", evaluated if isinstance(evaluated, Predicate) else None
+        return (
+            "case",
+            found if isinstance(found, Predicate) else None,
+            evaluation.work_result if isinstance(evaluation.work_result, Rating) else None,
+        )
     work_result, behaviour = cells.work_result, cells.behaviour
     if work_result is not None or behaviour is not None:
         if work_result is None:
@@ -102,9 +124,9 @@ def _predicate(cells: _Row, rules: Rules) -> tuple[str, Predicate | None]:
         if behaviour is None:
             raise _required("behaviour", "the predikat by the matrix", "predikat dari matriks")
         matrix: Predicate = performance_predicate(work_result, behaviour, rules=rules)
-        return "work_result", matrix
+        return "work_result", matrix, work_result
     given: Predicate | None = cells.predicate
-    return "predicate", given
+    return "predicate", given, None
 
 
 def _needs_predicate(predicate: Predicate | None, what: str, what_id: str) -> Predicate:
@@ -136,7 +158,7 @@ def _stages(cells: _Row, rules: Rules) -> list[tuple[str, Callable[[RowValues], 
     stages: list[tuple[str, Callable[[RowValues], None]]] = []
 
     def predicate(values: RowValues) -> None:
-        values.predicate = _predicate(cells, rules)[1]
+        _, values.predicate, values.work_result = _predicate(cells, rules)
 
     stages.append(("predicate", predicate))
     if cells.level is not None:
@@ -150,8 +172,8 @@ def _stages(cells: _Row, rules: Rules) -> list[tuple[str, Callable[[RowValues], 
     if cells.base_amount is not None:
 
         def allowance(values: RowValues) -> None:
+            record = _attendance(cells, on)  # its problems first: all of them at once
             chosen = _needs_predicate(values.predicate, "the allowance", "tunjangan")
-            record = _attendance(cells, on)
             values.allowance = monthly_allowance(cells.base_amount, chosen, record, rules=rules)
 
         stages.append(("allowance", allowance))
@@ -170,7 +192,7 @@ def _stages(cells: _Row, rules: Rules) -> list[tuple[str, Callable[[RowValues], 
     if cells.potential is not None:
 
         def box(values: RowValues) -> None:
-            performance: Rating | None = cells.work_result
+            performance: Rating | None = values.work_result
             if performance is None:
                 raise _required("work_result", "the talent box", "kotak talenta")
             values.talent_box = talent_box(performance, cells.potential, rules=rules)
@@ -218,11 +240,13 @@ def explain_row(population: Population, row: int, rules: Rules) -> dict[str, Exp
     if problems:
         raise problems[0].error
     found: dict[str, Explanation] = {}
-    source, _ = _predicate(cells, rules)
+    source, _, work_result = _predicate(cells, rules)
     if source == "case":
         from kinerja_core._dispatch import evaluate  # noqa: PLC0415
 
-        found["predicate"] = evaluate(cells.case, policy=rules.policy).explanation
+        found["predicate"] = evaluate(
+            cast(PerformanceCase, _case(cells)), policy=rules.policy
+        ).explanation
     elif source == "work_result":
         found["predicate"] = explain(
             performance_predicate, cells.work_result, cells.behaviour, rules=rules
@@ -244,8 +268,8 @@ def explain_row(population: Population, row: int, rules: Rules) -> dict[str, Exp
             position=cells.position,
             rules=rules,
         ).explanation
-    if values.talent_box is not None:
+    if values.talent_box is not None and work_result is not None:
         found["talent_box"] = explain(
-            talent_box, cells.work_result, cells.potential, rules=rules
+            talent_box, work_result, cells.potential, rules=rules
         ).explanation
     return found
