@@ -75,6 +75,28 @@ def test_the_import_graph_is_acyclic():
     assert find_cycle(graph) is None
 
 
+def imports_of_the_testing_helpers(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The modules outside `kinerja_core.testing` that import a module inside it."""
+    testing = {name for name in graph if name.split(".")[:2] == ["kinerja_core", "testing"]}
+    return {
+        module: imported & testing
+        for module, imported in graph.items()
+        if module not in testing and imported & testing
+    }
+
+
+def test_the_core_never_imports_the_testing_helpers():
+    """The seeded generator and the strategies are for users' tests: nothing else imports them."""
+    graph = import_graph()
+    assert {"kinerja_core.testing.workforce", "kinerja_core.testing.strategies"} <= set(graph)
+    assert imports_of_the_testing_helpers(graph) == {}
+    # the check would see it: a rule module importing the generator
+    wrong = graph | {"kinerja_core.performance.predicate": {"kinerja_core.testing.workforce"}}
+    assert imports_of_the_testing_helpers(wrong) == {
+        "kinerja_core.performance.predicate": {"kinerja_core.testing.workforce"}
+    }
+
+
 def test_national_data_imports_only_the_core_and_the_areas_vocabulary_and_specs():
     graph = import_graph()
     data = [name for name in graph if name.startswith("kinerja_core.national.")]

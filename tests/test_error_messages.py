@@ -439,6 +439,7 @@ BILINGUAL_FILES = (
     "talent/box_specs.py",
     "talent/development.py",
     "talent/development_specs.py",
+    "testing/workforce.py",
 )
 
 # The English-only calls left elsewhere: none any more; it must never rise.

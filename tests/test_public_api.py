@@ -30,7 +30,7 @@ NAMESPACES = (
     "regimes",
     "talent",
 )
-SUBMODULES = ("conformance",)
+SUBMODULES = ("conformance", "testing")
 """Namespaces imported on demand (not listed at the top level)."""
 
 
@@ -110,8 +110,27 @@ def test_strategies_module_exports_what_it_lists():
         assert callable(getattr(strategies, name))
 
 
-FORBIDDEN_CALLS = {"open", "float", "getcontext", "getenv", "today", "now", "utcnow", "time"}
+FORBIDDEN_CALLS = {
+    "open",
+    "float",
+    "getcontext",
+    "getenv",
+    "today",
+    "now",
+    "utcnow",
+    "time",
+    "default_rng",
+}
 FORBIDDEN_MODULES = {"os", "sys", "time", "socket", "urllib", "http", "requests", "random"}
+NUMPY_NAMES = {"np", "numpy"}
+
+
+def _imported_modules(node: ast.Import | ast.ImportFrom) -> list[str]:
+    """The modules an import brings in (`from numpy import random` brings `numpy.random`)."""
+    if isinstance(node, ast.Import):
+        return [a.name for a in node.names]
+    module = node.module or ""
+    return [module, *(f"{module}.{a.name}" for a in node.names if module == "numpy")]
 
 
 def hidden_inputs(text: str, name: str = "<source>") -> list[str]:
@@ -126,12 +145,19 @@ def hidden_inputs(text: str, name: str = "<source>") -> list[str]:
                 found.append(f"{where} calls {called}()")
         if isinstance(node, ast.Attribute) and node.attr == "environ":
             found.append(f"{where} reads the environment")
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr == "random"
+            and isinstance(node.value, ast.Name)
+            and node.value.id in NUMPY_NAMES
+        ):
+            found.append(f"{where} uses numpy.random")
         if isinstance(node, ast.Import | ast.ImportFrom):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]
             found.extend(
                 f"{where} imports {module}"
-                for module in names
-                if (module or "").split(".")[0] in FORBIDDEN_MODULES
+                for module in _imported_modules(node)
+                if module.split(".")[0] in FORBIDDEN_MODULES
+                or module.split(".")[:2] == ["numpy", "random"]
             )
     return found
 
@@ -139,6 +165,22 @@ def hidden_inputs(text: str, name: str = "<source>") -> list[str]:
 def test_the_hidden_input_check_finds_each_kind():
     sample = "import os\nfrom time import time\nx = date.today()\ny = float('1.5')\nos.environ\n"
     assert len(hidden_inputs(sample)) == 5
+    numpy_random = (
+        "import numpy.random\n"
+        "from numpy import random\n"
+        "from numpy.random import Generator\n"
+        "x = np.random.normal()\n"
+        "rng = default_rng(1)\n"
+    )
+    found = [entry.split(" ", 1)[1] for entry in hidden_inputs(numpy_random)]
+    assert sorted(found) == [
+        "calls default_rng()",
+        "imports numpy.random",
+        "imports numpy.random",
+        "imports numpy.random",
+        "uses numpy.random",
+    ]
+    assert hidden_inputs("import numpy as np\nfrom numpy import typing\nnp.arange(3)\n") == []
 
 
 SHELLS = {"cli.py", "__main__.py", "server.py"}
@@ -154,6 +196,13 @@ def test_the_library_has_no_hidden_inputs():
         if source.relative_to(package).as_posix() == "conformance/_generator.py":
             found = hidden_inputs(source.read_text(encoding="utf-8"))
             assert [entry.split(" ", 1)[1] for entry in found] == ["imports random"]  # seeded
+            continue
+        if source.relative_to(package).as_posix() == "testing/workforce.py":
+            found = hidden_inputs(source.read_text(encoding="utf-8"))
+            assert [entry.split(" ", 1)[1] for entry in found] == [  # seeded, by argument
+                "imports numpy.random",
+                "calls default_rng()",
+            ]
             continue
         assert hidden_inputs(source.read_text(encoding="utf-8"), source.name) == []
 

@@ -1,7 +1,8 @@
 """The worked examples and the seeded random cases of the golden vectors.
 
-The only module of the library that uses randomness — always from an explicit seed, so that the
-committed vectors are reproduced byte for byte.
+One of the two modules of the library that use randomness (with
+`kinerja_core.testing.workforce`) — always from an explicit seed, so that the committed vectors
+are reproduced byte for byte.
 """
 
 from __future__ import annotations
