@@ -71,7 +71,7 @@ def test_the_page_shows_markdown_code_and_every_kind_of_output():
     assert "```text\n<PolicyComparison of 9000 rows" not in page  # html preferred to plain
     assert '<img alt="&lt;Figure' in page
     assert 'src="data:image/png;base64,' in page
-    assert "874 naik, 6917 turun" in page  # a stream output
+    assert "702 naik, 7129 turun" in page  # a stream output
 
 
 def test_outputs_render_by_kind():
