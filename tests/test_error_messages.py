@@ -433,6 +433,7 @@ BILINGUAL_FILES = (
     "periods/employment.py",
     "periods/employment_specs.py",
     "periods/period.py",
+    "population/plot.py",
     "regimes/timeline.py",
     "talent/box.py",
     "talent/box_specs.py",

@@ -756,3 +756,51 @@ def test_a_row_reports_its_attendance_problems_even_without_a_predikat():
         "rows[0].allowance.attendance",
     ]
     assert [e.field for e in result.problems[1].error.problems] == ["absent_days", "late_minutes"]
+
+
+def test_the_indonesian_summary_groups_rupiah_and_keeps_its_commas():
+    # regression: the summary's thousands were grouped by replacing every comma, the
+    # sentence's own "naik, ... turun" included
+    import attrs  # noqa: PLC0415
+
+    from kinerja_core.allowance.allowance_specs import (  # noqa: PLC0415
+        AllowanceComponent,
+        ComponentWeights,
+        FactorKind,
+        PerOccurrence,
+        PredicateFactors,
+        PredicateLag,
+    )
+
+    factors = dict.fromkeys(Predicate, 100) | {Predicate.POOR: 50}
+    tpp = attrs.evolve(
+        PEMDA_60_40_STYLE.value,
+        performance=PredicateFactors(
+            FactorKind.PAYMENT_FACTOR,
+            factors,
+            PredicateLag.SAME_MONTH,
+            AllowanceComponent.PERFORMANCE,
+            CITE,
+        ),
+        absence=PerOccurrence(3, AllowanceComponent.DISCIPLINE, CITE),
+    )
+    flipped = attrs.evolve(tpp, weights=ComponentWeights(40, 60, CITE))
+    population = Population(
+        ["1", "2"],
+        predicate=[Predicate.GOOD, Predicate.POOR],
+        base_amount=[4_000_000, 4_000_000],
+        working_days=[20, 20],
+        absent_days=[3, 0],
+    )
+    before = policy_with(Version(date(2025, 1, 1), tpp, CITE)).at(MARCH)
+    after = policy_with(Version(date(2025, 1, 1), flipped, CITE), name="Varian").at(MARCH)
+    comparison = compare_policies(population, before, after)
+    totals = comparison.totals()
+    assert (totals["gain"], totals["lose"]) == (1, 1)
+    text = comparison.summary("id")
+    assert "1 naik, 1 turun." in text
+    assert f"Rp {totals['allowance_before']:,}".replace(",", ".") in text
+    assert f"{totals['allowance_delta']:+,}".replace(",", ".") in text
+    assert "1 gain, 1 lose." in comparison.summary("en")
+    # a repr without a memory address (a notebook's saved output stays the same)
+    assert repr(comparison) == "<PolicyComparison of 2 rows: 'Pemda Contoh' → 'Varian', 2 changed>"

@@ -7,7 +7,9 @@ predikat, angka kredit, TPP and cuts, absence penalty and talent box as a
 lookup arrays, exact integer numpy) that gives exactly the values of the scalar rule functions,
 which compute every row the batch path cannot hold;
 [`compare_policies`][kinerja_core.population.compare_policies] runs one population under two
-policies and says who changes and how.
+policies and says who changes and how;
+[`plot_distribution`][kinerja_core.population.plot_distribution] draws one unit's predikat
+against the distribution pattern (the `[plot]` extra, matplotlib).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from kinerja_core.population.compare import PolicyComparison, compare_policies
     from kinerja_core.population.partitions import combine_results
     from kinerja_core.population.plans import PlanItems
+    from kinerja_core.population.plot import plot_distribution
     from kinerja_core.population.results import RESULT_COLUMNS, PopulationResult
     from kinerja_core.population.run import Engine, evaluate_population
     from kinerja_core.population.units import UnitDistribution, unit_distributions
@@ -44,6 +47,7 @@ __all__ = [
     "combine_results",
     "compare_policies",
     "evaluate_population",
+    "plot_distribution",
     "unit_distributions",
 ]
 
@@ -51,6 +55,7 @@ _COLUMNS = "kinerja_core.population.columns"
 _COMPARE = "kinerja_core.population.compare"
 _PARTITIONS = "kinerja_core.population.partitions"
 _PLANS = "kinerja_core.population.plans"
+_PLOT = "kinerja_core.population.plot"
 _RESULTS = "kinerja_core.population.results"
 _RUN = "kinerja_core.population.run"
 _UNITS = "kinerja_core.population.units"
@@ -69,6 +74,7 @@ _HOMES: dict[str, str] = {
     "combine_results": _PARTITIONS,
     "compare_policies": _COMPARE,
     "evaluate_population": _RUN,
+    "plot_distribution": _PLOT,
     "unit_distributions": _UNITS,
 }
 """The module that defines each name (loaded on first use)."""

@@ -39,6 +39,12 @@ class PolicyComparison:
     def __len__(self) -> int:
         return len(self.before)
 
+    def __repr__(self) -> str:
+        return (
+            f"<PolicyComparison of {len(self)} rows: {self.before.rules.policy.name!r} → "
+            f"{self.after.rules.policy.name!r}, {int(self.changed.sum())} changed>"
+        )
+
     @property
     def changed(self) -> npt.NDArray[np.bool_]:
         """Which rows change in any published value (or in whether they have one)."""
@@ -107,10 +113,11 @@ class PolicyComparison:
         if lang == "id":
             return (
                 f"{names[0]} → {names[1]}: {t['changed']} dari {t['rows']} pegawai berubah "
-                f"({t['predicate_changed']} predikatnya); TPP sebulan Rp {t['allowance_before']:,} "
-                f"→ Rp {t['allowance_after']:,} (selisih Rp {t['allowance_delta']:+,}); "
+                f"({t['predicate_changed']} predikatnya); TPP sebulan "
+                f"Rp {_grouped(t['allowance_before'])} → Rp {_grouped(t['allowance_after'])} "
+                f"(selisih Rp {_grouped(t['allowance_delta'], sign=True)}); "
                 f"{t['gain']} naik, {t['lose']} turun."
-            ).replace(",", ".")
+            )
         return (
             f"{names[0]} → {names[1]}: {t['changed']} of {t['rows']} employees change "
             f"({t['predicate_changed']} in predikat); monthly TPP Rp {t['allowance_before']:,} → "
@@ -152,6 +159,11 @@ class PolicyComparison:
             f"<div><p>{html.escape(self.summary())}</p><table><tr><th>before \\ after</th>"
             f"{head}</tr>{body}</table></div>"
         )
+
+
+def _grouped(amount: object, *, sign: bool = False) -> str:
+    """Whole rupiah grouped the Indonesian way (`1.234.567`, `+1.000`)."""
+    return format(amount, "+," if sign else ",").replace(",", ".")
 
 
 def compare_policies(
