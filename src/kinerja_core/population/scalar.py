@@ -222,6 +222,8 @@ def scalar_row(
                 continue  # the predikat's own problem is reported already
             # the predikat's inputs are columns: name the column itself (rows[2].behaviour)
             where = error.field if column == "predicate" and error.field in _SOURCES else column
+            if where == "predicate" and cells.case is None and cells.plan is not None:
+                where = "plan"  # the plan's own problem (e.g. a realisation the formula refuses)
             if where in failed:
                 continue  # the cell's own problem is reported already
             failed.add(where)
