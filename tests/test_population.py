@@ -182,7 +182,7 @@ def assert_same_published(result, population, rules):
 
 
 @settings(
-    max_examples=min(60, settings.default.max_examples),  # fewer under a lighter profile
+    max_examples=min(30, settings.default.max_examples),  # fewer under a lighter profile
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(kst.allowance_rules(monotone=False), kst.predicate_matrices(), st.data())
