@@ -148,7 +148,7 @@ def test_plan_years_are_checked_on_both_edges():
     assert PlanItems.from_rows(2022, []).year == 2022
     assert PlanItems.from_rows(2100, []).year == 2100
     for year in (2021, 2101, True, "2025"):
-        field, value, code, en, id_ = error_of(lambda y=year: PlanItems.from_rows(y, []))
+        field, value, code, en, _ = error_of(lambda y=year: PlanItems.from_rows(y, []))
         assert (field, value, code) == ("year", year, "out_of_range")
         assert en.startswith("year: must be a plan year of PermenPANRB 6/2022, from 2022 to 2100")
         assert id_.startswith("year: harus tahun rencana menurut PermenPANRB 6/2022, dari 2022 ")
@@ -441,3 +441,40 @@ def test_unit_distributions_pin_their_fields_and_errors():
         "organisation_predicates: is not a unit of the population (got 'Z')",
         "organisation_predicates: bukan unit kerja dalam populasi (diterima 'Z')",
     )
+
+
+@pytest.mark.parametrize("name", ["offsets", "target", "realisation", "weight", "polarity"])
+def test_plan_arrays_of_the_wrong_kind_are_named(name):
+    given = {"target": [1], "realisation": [1], "weight": [1], "polarity": [0]}
+    offsets = [0.0, 1.0] if name == "offsets" else [0, 1]
+    if name != "offsets":
+        given[name] = [1.5]
+    field, value, code, en, _ = error_of(lambda: PlanItems.from_arrays(2025, offsets, **given))
+    assert (field, value, code) == (name, "float64", "wrong_type")
+    assert en == f"{name}: must be a one-dimensional array of whole numbers (got 'float64')"
+
+
+def test_a_plan_array_below_zero_reports_its_smallest_value():
+    assert (
+        error_of(
+            lambda: PlanItems.from_arrays(
+                2025,
+                [0, 2],
+                target=[MAX_UNITS, -3],
+                realisation=[1, 1],
+                weight=[1, 1],
+                polarity=[0, 0],
+            )
+        )[1]
+        == -3
+    )
+    assert error_of(
+        lambda: (
+            PlanItems.from_arrays(
+                2025, [0, 1], target=[1], realisation=[1], weight=[1], polarity=[1]
+            ).take(np.array([0]))
+            and PlanItems.from_arrays(
+                2025, [0, 1], target=[1], realisation=[1], weight=[1], polarity=[-1]
+            )
+        )
+    )[:3] == ("polarity", -1, "out_of_range")
