@@ -148,7 +148,7 @@ def test_plan_years_are_checked_on_both_edges():
     assert PlanItems.from_rows(2022, []).year == 2022
     assert PlanItems.from_rows(2100, []).year == 2100
     for year in (2021, 2101, True, "2025"):
-        field, value, code, en, _ = error_of(lambda y=year: PlanItems.from_rows(y, []))
+        field, value, code, en, id_ = error_of(lambda y=year: PlanItems.from_rows(y, []))
         assert (field, value, code) == ("year", year, "out_of_range")
         assert en.startswith("year: must be a plan year of PermenPANRB 6/2022, from 2022 to 2100")
         assert id_.startswith("year: harus tahun rencana menurut PermenPANRB 6/2022, dari 2022 ")
