@@ -7,9 +7,26 @@ import attrs
 import numpy as np
 import pytest
 
-from kinerja_core import NATIONAL, Polarity, Predicate, Rating, Version, evaluate
-from kinerja_core.allowance import ALLOWANCE_RULES, PERMENTAN_68_2012
+from kinerja_core import (
+    NATIONAL,
+    Polarity,
+    Predicate,
+    Rating,
+    Version,
+    evaluate,
+    explain,
+    performance_predicate,
+)
+from kinerja_core.allowance import (
+    ALLOWANCE_RULES,
+    PERMENTAN_68_2012,
+    AttendanceRecord,
+    monthly_allowance,
+)
+from kinerja_core.allowance.allowance_specs import Rounding, RoundingMode
+from kinerja_core.careers import FunctionalLevel, credit_points
 from kinerja_core.core.errors import KinerjaError, ValidationError
+from kinerja_core.discipline import PositionKind, absence_sanction
 from kinerja_core.organisation import OrganisationPredicate
 from kinerja_core.performance import (
     ACHIEVEMENT_FORMULA,
@@ -26,6 +43,7 @@ from kinerja_core.population import (
     unit_distributions,
 )
 from kinerja_core.population.plans import MAX_UNITS, concat_plans
+from kinerja_core.talent import Potential, talent_box
 
 H, L = Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER
 PAID = date(2026, 3, 1)
@@ -478,3 +496,126 @@ def test_a_plan_array_below_zero_reports_its_smallest_value():
             )
         )
     )[:3] == ("polarity", -1, "out_of_range")
+
+
+# --------------------------------------------------------------------------------------------
+# batch and run
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("unit", "mode"), [(100, "HALF_UP"), (1000, "DOWN"), (1, "DOWN")])
+def test_money_lines_round_to_the_sets_unit_and_mode(unit, mode):
+    tpp = PERMENTAN_68_2012.value
+    rounded = attrs.evolve(tpp, rounding=Rounding(unit, RoundingMode[mode], tpp.rounding.citation))
+    rules = NATIONAL.with_overrides(
+        "Pemda",
+        {
+            ALLOWANCE_RULES: Version(
+                PERMENTAN_68_2012.effective_from, rounded, tpp.rounding.citation
+            )
+        },
+    ).at(PAID)
+    bases = [1, 49, 50, 51, 149, 150, 999, 1_000, 1_049, 1_050, 4_321_987, 5_000_050]
+    size = len(bases)
+    population = Population(
+        [str(i) for i in range(size)],
+        predicate=["Baik"] * size,
+        base_amount=bases,
+        working_days=[21] * size,
+        absent_days=[i % 3 for i in range(size)],
+        late_minutes=[(45,) * (i % 4) for i in range(size)],
+    )
+    batch = evaluate_population(population, rules)
+    scalar = evaluate_population(population, rules, engine=Engine.SCALAR)
+    assert batch.scalar_rows == 0
+    for column in ("allowance", "allowance_attendance_cut", "allowance_performance_cut"):
+        assert batch.column(column) == scalar.column(column), column
+    assert all(v % unit == 0 for v in batch.column("allowance"))
+    assert len({v % 1000 for v in batch.column("allowance")}) > 1 or unit == 1000
+
+
+def test_rows_the_plan_chain_gives_back_are_cleared_before_the_scalar_path_fills_them():
+    rules = PEMDA.at(PAID)
+    plans = PlanItems.from_rows(
+        2025,
+        [
+            [(10, 10, 50, H), (10, 10, "50.01", H)],  # weights of 100.01: a problem
+            [(3, "3.00000001", 100, H)],  # held? no: 8 decimals
+            [(10, 10, 100, H)],
+        ],
+    )
+    population = Population(
+        list("abc"),
+        behaviour=["Sesuai Ekspektasi"] * 3,
+        plan=plans,
+        level=["Ahli Muda"] * 3,
+        base_amount=[4_000_000] * 3,
+        working_days=[21] * 3,
+        absent_days_year=[30] * 3,
+        potential=["Tinggi"] * 3,
+    )
+    batch = evaluate_population(population, rules)
+    scalar = evaluate_population(population, rules, engine=Engine.SCALAR)
+    for column in (
+        "predicate",
+        "credit_points",
+        "allowance",
+        "employer_bpjs",
+        "penalty",
+        "talent_box",
+    ):
+        assert batch.column(column) == scalar.column(column), column
+    assert batch.value("allowance", 0) is None
+    assert batch.value("talent_box", 0) is None
+    assert batch.has_penalty.tolist() == [True, True, True]  # the penalty needs no predikat
+    assert batch.has_allowance.tolist() == [False, True, True]
+    assert batch.amounts("allowance").tolist()[0] == 0
+
+
+def test_each_explanation_is_the_scalar_rules_own_under_the_runs_policy():
+    matrix = dict(NATIONAL.latest()["predicate_matrix"])
+    matrix[(Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS)] = Predicate.VERY_GOOD
+    policy = NATIONAL.with_overrides(
+        "Pemda",
+        {
+            ALLOWANCE_RULES: PERMENTAN_68_2012,
+            "predicate_matrix": Version(date(2023, 1, 1), matrix, PERMENTAN_68_2012.citation),
+        },
+    )
+    rules = policy.at(PAID)
+    population = Population(
+        ["a"],
+        work_result=["Di Atas Ekspektasi"],
+        behaviour=["Sesuai Ekspektasi"],
+        level=["Ahli Muda"],
+        months=[7],
+        base_amount=[5_000_000],
+        working_days=[21],
+        absent_days=[1],
+        absent_days_year=[40],
+        consecutive_days_year=[3],
+        position=["Jabatan Fungsional"],
+        potential=["Tinggi"],
+    )
+    explained = evaluate_population(population, rules).explain(0)
+    above, meets = Rating.ABOVE_EXPECTATIONS, Rating.MEETS_EXPECTATIONS
+    expected = {
+        "predicate": explain(performance_predicate, above, meets, rules=rules),
+        "credit_points": explain(
+            credit_points, Predicate.VERY_GOOD, FunctionalLevel.AHLI_MUDA, months=7, rules=rules
+        ),
+        "allowance": monthly_allowance(
+            5_000_000,
+            Predicate.VERY_GOOD,
+            AttendanceRecord(2026, 3, 21, absent_days=1),
+            rules=rules,
+        ),
+        "penalty": absence_sanction(
+            40, consecutive_days=3, position=PositionKind.FUNCTIONAL, rules=rules
+        ),
+        "talent_box": explain(talent_box, above, Potential.HIGH, rules=rules),
+    }
+    assert set(explained) == set(expected)
+    for column, found in expected.items():
+        assert explained[column].render(lang="en") == found.explanation.render(lang="en"), column
+    assert "Sangat Baik" in explained["predicate"].render(lang="id")

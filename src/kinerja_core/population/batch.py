@@ -354,14 +354,6 @@ def per_row_sum(minutes: tuple[Int64s, Int64s] | None, table: Int64s, size: int)
     return found
 
 
-def per_row_percent(
-    minutes: tuple[Int64s, Int64s] | None, table: Int64s, size: int
-) -> tuple[Int64s, Int64s]:
-    """Each row's sum of scaled percentages and count of occurrences."""
-    counts = np.zeros(size, dtype=np.int64) if minutes is None else np.diff(minutes[1])
-    return per_row_sum(minutes, table, size), counts
-
-
 @attrs.define
 class AllowanceColumns:
     """The rupiah columns the batch path computes for its rows."""

@@ -196,7 +196,7 @@ def _plans_of(plans: PlanItems, start: int, stop: int) -> PlanItems:
     part.offsets = plans.offsets[start : stop + 1] - first
     for name in ("target", "realisation", "weight", "polarity"):
         setattr(part, name, getattr(plans, name)[first:last])
-    part._exact = None if plans._exact is None else plans._exact[start:stop]
+    part._exact = None  # the chain reads the arrays only
     part.problems = ()
     return part
 
