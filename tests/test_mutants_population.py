@@ -38,6 +38,7 @@ from kinerja_core.population import (
     Engine,
     PlanItems,
     Population,
+    combine_results,
     compare_policies,
     evaluate_population,
     unit_distributions,
@@ -619,3 +620,99 @@ def test_each_explanation_is_the_scalar_rules_own_under_the_runs_policy():
     for column, found in expected.items():
         assert explained[column].render(lang="en") == found.explanation.render(lang="en"), column
     assert "Sangat Baik" in explained["predicate"].render(lang="id")
+
+
+# --------------------------------------------------------------------------------------------
+# partitions
+# --------------------------------------------------------------------------------------------
+
+
+def test_combining_refusals_in_both_languages():
+    population = Population(["a", "b"], unit=["X", "Y"], predicate=["Baik", "Istimewa"])
+    one = evaluate_population(population, NATIONAL.at(PAID))
+    other = evaluate_population(population, NATIONAL.at(date(2026, 4, 1)))
+    assert error_of(lambda: combine_results([])) == (
+        "results",
+        [],
+        "empty",
+        "results: must not be empty (got [])",
+        "results: tidak boleh kosong (diterima [])",
+    )
+    assert error_of(lambda: combine_results([one, other])) == (
+        "results",
+        "Nasional",
+        "inconsistent",
+        "results: are under different rules: combine results of one policy and date (got "
+        "'Nasional')",
+        "results: memakai aturan yang berbeda: gabungkan hasil satu kebijakan dan tanggal "
+        "(diterima 'Nasional')",
+    )
+    assert error_of(lambda: combine_results([one], rows=[[0]])) == (
+        "rows",
+        [1],
+        "inconsistent",
+        "rows: must give one row index per row of each result, in the order of the results "
+        "(got [1])",
+        "rows: harus memberi satu indeks baris untuk setiap baris setiap hasil, menurut urutan "
+        "hasil (diterima [1])",
+    )
+    for bad in ([[0, 0]], [[1, 2]], {"X": [0, 0]}):
+        assert error_of(lambda b=bad: combine_results([one], rows=b)) == (
+            "rows",
+            None,
+            "inconsistent",
+            "rows: must be a permutation of the rows 0 to n - 1 (each row once)",
+            "rows: harus berupa permutasi baris 0 sampai n - 1 (setiap baris sekali)",
+        )
+    assert error_of(lambda: Population(["a"]).unit_rows()) == (
+        "unit",
+        None,
+        "required",
+        "unit: the population has no unit column (got null)",
+        "unit: populasi tidak memiliki kolom unit (diterima null)",
+    )
+
+
+def test_partitions_come_back_in_order_with_every_column_and_problem():
+    rules = PEMDA.at(PAID)
+    population = Population(
+        ["a", "b", "c", "d", "e"],
+        unit=["Y", "X", "Y", "Z", "X"],
+        predicate=["Baik", "Istimewa", "Sangat Baik", "Kurang/Misconduct", "Baik"],
+        level=["Ahli Muda", None, "Ahli Madya", "Terampil", None],
+        base_amount=[1_000_000, 2_000_000, None, 4_000_000, 5_000_000],
+        working_days=[21, 21, 21, None, 21],
+        absent_days_year=[0, 6, None, 46, 3],
+        potential=[None, None, None, None, "Tinggi"],
+    )
+    whole = evaluate_population(population, rules)
+    rows = population.unit_rows()
+    assert {k: v.tolist() for k, v in rows.items()} == {"X": [1, 4], "Y": [0, 2], "Z": [3]}
+    parts = [evaluate_population(population.take(r), rules) for r in rows.values()]
+    for given in (rows, list(rows.values())):
+        combined = combine_results(parts, rows=given)
+        assert combined.population.employee.tolist() == list("abcde")
+        for column in (
+            "predicate",
+            "credit_points",
+            "allowance",
+            "allowance_attendance_cut",
+            "employer_bpjs",
+            "penalty",
+            "talent_box",
+        ):
+            assert combined.column(column) == whole.column(column), column
+        assert combined.has_penalty.tolist() == whole.has_penalty.tolist()
+        assert combined.has_allowance.tolist() == whole.has_allowance.tolist()
+        assert [(p.row, p.column) for p in combined.problems] == [
+            (p.row, p.column) for p in whole.problems
+        ]
+        assert combined.scalar_rows == whole.scalar_rows
+        assert combined.rules is parts[0].rules
+    joined = combine_results(parts)
+    assert joined.population.employee.tolist() == ["b", "e", "a", "c", "d"]
+    assert [(p.row, p.column) for p in joined.problems] == [
+        (0, "predicate"),
+        (1, "talent_box"),
+        (4, "allowance"),
+    ]
