@@ -804,3 +804,22 @@ def test_the_indonesian_summary_groups_rupiah_and_keeps_its_commas():
     assert "1 gain, 1 lose." in comparison.summary("en")
     # a repr without a memory address (a notebook's saved output stays the same)
     assert repr(comparison) == "<PolicyComparison of 2 rows: 'Pemda Contoh' → 'Varian', 2 changed>"
+
+
+@settings(
+    max_examples=min(15, settings.default.max_examples),
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(kst.allowance_rules(), st.data())
+def test_a_comparison_of_a_policy_with_itself_changes_nothing_and_totals_agree(tpp, data):
+    columns = data.draw(rows())
+    population = Population(columns.pop("employee"), **columns)
+    rules = policy_with(Version(date(2020, 1, 1), tpp, CITE)).at(MARCH)
+    compared = compare_policies(population, rules, rules)
+    totals = compared.totals()
+    assert compared.changed_rows() == ()
+    assert totals["changed"] == totals["predicate_changed"] == totals["gain"] == 0
+    assert totals["allowance_before"] == totals["allowance_after"]
+    assert totals["allowance_delta"] == 0
+    assert totals["allowance_before"] == sum(v or 0 for v in compared.before.column("allowance"))
+    assert set(compared.predicate_transitions()) <= {(p, p) for p in (None, *Predicate)}
