@@ -14,7 +14,7 @@ from kinerja_core.core.errors import InvalidValueError
 from kinerja_core.core.parameters import Rules
 from kinerja_core.performance.ratings import Predicate
 from kinerja_core.population.columns import MISSING, Population
-from kinerja_core.population.results import AMOUNT_COLUMNS, PopulationResult
+from kinerja_core.population.results import PopulationResult
 from kinerja_core.population.run import Engine, evaluate_population
 
 __all__ = ["PolicyComparison", "compare_policies"]
@@ -48,14 +48,9 @@ class PolicyComparison:
     @property
     def changed(self) -> npt.NDArray[np.bool_]:
         """Which rows change in any published value (or in whether they have one)."""
-        a, b = self.before, self.after
-        found = (a.predicates != b.predicates) | (a.credits != b.credits)
-        found |= a.has_allowance != b.has_allowance
-        for column in AMOUNT_COLUMNS:
-            found |= a.amounts(column) != b.amounts(column)
-        found |= (a.penalties != b.penalties) | (a.has_penalty != b.has_penalty)
-        found |= a.talent_boxes != b.talent_boxes
-        changed: npt.NDArray[np.bool_] = found
+        changed: npt.NDArray[np.bool_] = np.zeros(len(self), dtype=bool)
+        for before, after in zip(self.before._arrays(), self.after._arrays(), strict=True):
+            changed |= before != after
         return changed
 
     def changed_rows(self) -> tuple[int, ...]:

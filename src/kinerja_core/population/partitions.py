@@ -57,14 +57,8 @@ def combine_results(
     population = concat([r.population for r in results])
     combined = PopulationResult(population, first.rules, credit_places=first.credit_places)
     offsets = np.cumsum([0, *(len(r) for r in results)])
-    combined.predicates[:] = np.concatenate([r.predicates for r in results])
-    combined.credits[:] = np.concatenate([r.credits for r in results])
-    for name, amounts in combined._amounts.items():
-        amounts[:] = np.concatenate([r.amounts(name) for r in results])
-    combined._has_allowance[:] = np.concatenate([r.has_allowance for r in results])
-    combined.penalties[:] = np.concatenate([r.penalties for r in results])
-    combined._has_penalty[:] = np.concatenate([r.has_penalty for r in results])
-    combined.talent_boxes[:] = np.concatenate([r.talent_boxes for r in results])
+    for target, *sources in zip(combined._arrays(), *(r._arrays() for r in results), strict=True):
+        target[:] = np.concatenate(sources)
     combined.problems = tuple(
         RowProblem(p.row + int(offset), p.column, p.error)
         for r, offset in zip(results, offsets, strict=False)
@@ -113,14 +107,8 @@ def reorder(result: PopulationResult, original: npt.NDArray[np.int64]) -> Popula
     moved = PopulationResult(
         result.population.take(inverse), result.rules, credit_places=result.credit_places
     )
-    moved.predicates[:] = result.predicates[inverse]
-    moved.credits[:] = result.credits[inverse]
-    for name, amounts in moved._amounts.items():
-        amounts[:] = result.amounts(name)[inverse]
-    moved._has_allowance[:] = result.has_allowance[inverse]
-    moved.penalties[:] = result.penalties[inverse]
-    moved._has_penalty[:] = result.has_penalty[inverse]
-    moved.talent_boxes[:] = result.talent_boxes[inverse]
+    for target, source in zip(moved._arrays(), result._arrays(), strict=True):
+        target[:] = source[inverse]
     moved.problems = tuple(
         sorted(
             (RowProblem(int(original[p.row]), p.column, p.error) for p in result.problems),

@@ -127,6 +127,18 @@ class PopulationResult:
         """Which rows have an absence-penalty answer (a penalty or none)."""
         return self._has_penalty
 
+    def _arrays(self) -> tuple[npt.NDArray[Any], ...]:
+        """Every array of values and flags, in one fixed order (to copy results row-wise)."""
+        return (
+            self.predicates,
+            self.credits,
+            *self._amounts.values(),
+            self._has_allowance,
+            self.penalties,
+            self._has_penalty,
+            self.talent_boxes,
+        )
+
     def value(self, column: str, row: int) -> object:
         """One published value (`None` where the row has none)."""
         column = _checked(column, RESULT_COLUMNS)
